@@ -1,0 +1,64 @@
+import type { WorkbookSnapshot } from './snapshot';
+import type { SheetModel } from './sheet-model';
+import type { RuleId } from './rules/ids';
+
+/** How a marked cell looks. Data issues by severity; progress lights apart from them. */
+export type MarkStyle = 'error' | 'warning' | 'info' | 'light-red' | 'light-yellow';
+
+/** One cell to mark, with the note the user reads on it. Several findings on a cell are merged into one mark. */
+export interface Mark {
+  sheet: string;
+  cell: string;
+  style: MarkStyle;
+  note: string;
+}
+
+/** A value change on one cell. Applied only when the cell still holds `from`. */
+export interface Fix {
+  sheet: string;
+  cell: string;
+  from: string;
+  to: string;
+  rule: RuleId;
+}
+
+export interface FixResult {
+  applied: Fix[];
+  /** Fixes not applied because the cell no longer held `from`. */
+  skipped: Fix[];
+}
+
+export interface WrittenSheet {
+  /** The name the model asked for. */
+  wanted: string;
+  /** The name it got: a suffix is added when a sheet the user made already has the wanted name. */
+  name: string;
+  replaced: boolean;
+}
+
+/** Settings the pane keeps in the workbook, so they travel with it. */
+export interface WorkbookSettings {
+  month?: number;
+  schedule?: { yellowBelow: number; redBelow: number };
+  disabledRules?: RuleId[];
+}
+
+/**
+ * What a workbook host can do. Hosts translate between a workbook and these plain shapes;
+ * every decision is the core's.
+ */
+export interface WorkbookHost {
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Marks cells, saving each cell's original fill, font and note first so clearMarks can restore them exactly. */
+  applyMarks(marks: Mark[]): Promise<void>;
+  /** Restores every cell marked by applyMarks to its original look. */
+  clearMarks(): Promise<void>;
+  applyFixes(fixes: Fix[]): Promise<FixResult>;
+  /** Puts back the values changed by the last applyFixes; returns how many cells were restored. */
+  undoFixes(): Promise<number>;
+  /** Writes sheets, reusing the sheets this host generated before and never touching the user's own. */
+  writeSheets(sheets: SheetModel[]): Promise<WrittenSheet[]>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<WorkbookSettings>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+}

@@ -1,0 +1,42 @@
+import { COLUMN_LABELS } from './columns';
+import type { MessageCatalog } from './zh';
+
+const col = COLUMN_LABELS.en;
+const list = (items: (string | number)[]) => items.join(', ');
+
+export const en: MessageCatalog = {
+  'table.not-found': (p) =>
+    `No report table found in ${p.sheets.length ? list(p.sheets) : 'the workbook'}: no header row with 序号, 年度目标任务, 完成情况, 分管领导 and 责任单位. Check the headers or choose the sheet with --sheet.`,
+  'table.column-missing': (p) => `The header has no ${col[p.column]} column. Add it or use the usual header text.`,
+  'table.month-mismatch': (p) => {
+    const parts: string[] = [];
+    if (p.title !== null) parts.push(`title says ${p.title}`);
+    if (p.header !== null) parts.push(`header says ${p.header}`);
+    if (p.sheet !== null) parts.push(`sheet name says ${p.sheet}`);
+    return `The month differs: ${parts.join(', ')}. Checked as month ${p.used}; make them agree.`;
+  },
+  'seq.invalid': (p) => `No. "${p.text}" is not a number. Use Arabic numerals.`,
+  'seq.duplicate': (p) => `No. ${p.seq} is used twice (first at ${p.first}). Renumber.`,
+  'seq.gap': (p) => `After No. ${p.after}, ${list(p.missing)} is missing. Check for a lost row or a skipped number.`,
+  'seq.order': (p) => `No. ${p.seq} comes after ${p.previous}. Number the rows in order.`,
+  'cell.empty': (p) => `The ${col[p.column]} cell is empty. Fill it in.`,
+  'status.missing': (p) => `Progress does not open with 完成, 部分完成 or 未完成 (it opens "${p.opening}"). State the status first.`,
+  'status.nonstandard': (p) => `Status "${p.label}" is not standard; write "${p.standard}".`,
+  'overdue.month': (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
+  'leader.spacing': (p) => `Leader "${p.raw}" has a space inside; write "${p.name}".`,
+  'leader.variant': (p) => `Leader "${p.name}" looks like another spelling of "${p.canonical}". Check and use one spelling.`,
+  'leader.merged': (p) => `Leader "${p.raw}" looks like names run together (${list(p.parts)}). Separate them with spaces.`,
+  'leader.unknown': (p) => `Leader "${p.name}" is not on the roster. Check the name or update the roster.`,
+  'unit.split': (p) => `Unit "${p.raw}" is broken by spaces; write "${p.name}".`,
+  'unit.unknown': (p) => `Unit "${p.name}" is not on the roster. Check the name or update the roster.`,
+  'unit.lead-marker': (p) => `Lead marker "${p.marker}" is not standard; write "（牵头）".`,
+  'text.stray-space': (p) => `The ${col[p.column]} text has a stray space between characters: "${p.excerpt}". Remove it.`,
+  'status.mismatch': (p) =>
+    p.cue !== null
+      ? `Marked 完成, but the progress says "${p.cue}". Check the status.`
+      : `Marked 完成, but the figures miss the target: target ${p.target}, actual ${p.actual}. Check the status or the figures.`,
+  'status.understated': (p) => `Marked ${p.status}, but every figure meets the target (${list(p.met)}). Should it be 完成?`,
+  'overdue.deadline': (p) => `The deadline "${p.deadline}" (${p.date}) has passed and the task is not done.`,
+  'overdue.schedule': (p) => `Annual progress ${p.actual}% is behind the time-proportional schedule of ${p.expected}%.`,
+  'text.restates-target': () => 'The progress text repeats the target and adds no result. State what was actually done.',
+};

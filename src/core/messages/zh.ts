@@ -1,0 +1,46 @@
+import type { RuleId, RuleParams } from '../rules/ids';
+import { COLUMN_LABELS } from './columns';
+
+export type MessageCatalog = { [K in RuleId]: (p: RuleParams[K]) => string };
+
+const col = COLUMN_LABELS.zh;
+const list = (items: (string | number)[]) => items.join('、');
+
+/** Each message says what is wrong, then what to do. */
+export const zh: MessageCatalog = {
+  'table.not-found': (p) =>
+    `没有找到通报表：在 ${p.sheets.length ? list(p.sheets) : '工作簿'} 中找不到含“序号、年度目标任务、完成情况、分管领导、责任单位”的表头行。请确认表头文字，或用 --sheet 指定工作表。`,
+  'table.column-missing': (p) => `表头缺少“${col[p.column]}”列。请补上这一列，或把表头改成常用写法。`,
+  'table.month-mismatch': (p) => {
+    const parts: string[] = [];
+    if (p.title !== null) parts.push(`标题为${p.title}月`);
+    if (p.header !== null) parts.push(`表头为${p.header}月`);
+    if (p.sheet !== null) parts.push(`工作表名为${p.sheet}月`);
+    return `月份不一致：${parts.join('，')}。已按${p.used}月校验，请统一月份。`;
+  },
+  'seq.invalid': (p) => `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
+  'seq.duplicate': (p) => `序号 ${p.seq} 重复（首次出现在 ${p.first}）。请重新编号。`,
+  'seq.gap': (p) => `序号 ${p.after} 之后缺少 ${list(p.missing)}。请检查是否漏行或编号跳号。`,
+  'seq.order': (p) => `序号 ${p.seq} 排在 ${p.previous} 之后，顺序颠倒。请按顺序编号。`,
+  'cell.empty': (p) => `“${col[p.column]}”为空。请填写。`,
+  'status.missing': (p) =>
+    `完成情况没有以“完成”“部分完成”或“未完成”开头（现为“${p.opening}”）。请在开头写明完成状态。`,
+  'status.nonstandard': (p) => `完成状态“${p.label}”不规范，应写“${p.standard}”。`,
+  'overdue.month': (p) => (p.status === '未完成' ? '本月目标未完成。' : '本月目标部分完成。'),
+  'leader.spacing': (p) => `分管领导“${p.raw}”中间有空格，应为“${p.name}”。`,
+  'leader.variant': (p) => `分管领导“${p.name}”疑似“${p.canonical}”的不同写法。请核实并统一写法。`,
+  'leader.merged': (p) => `分管领导“${p.raw}”疑似多个姓名连在一起（${list(p.parts)}）。请用空格分开。`,
+  'leader.unknown': (p) => `分管领导“${p.name}”不在名单中。请核对姓名，或更新名单。`,
+  'unit.split': (p) => `责任单位“${p.raw}”被空格断开，应为“${p.name}”。`,
+  'unit.unknown': (p) => `责任单位“${p.name}”不在名单中。请核对单位名称，或更新名单。`,
+  'unit.lead-marker': (p) => `牵头标记“${p.marker}”不规范，应写“（牵头）”。`,
+  'text.stray-space': (p) => `“${col[p.column]}”中汉字之间有多余空格：“${p.excerpt}”。请删除空格。`,
+  'status.mismatch': (p) =>
+    p.cue !== null
+      ? `标为“完成”，但完成情况写有“${p.cue}”。请核实完成状态。`
+      : `标为“完成”，但数字未达到目标：目标${p.target}，实际${p.actual}。请核实完成状态或数字。`,
+  'status.understated': (p) => `标为“${p.status}”，但各项数字均已达到目标（${list(p.met)}）。请核实是否应为“完成”。`,
+  'overdue.deadline': (p) => `目标期限“${p.deadline}”（${p.date}）已过，任务尚未完成。`,
+  'overdue.schedule': (p) => `年度进度${p.actual}%，落后序时进度${p.expected}%。`,
+  'text.restates-target': () => '完成情况照抄目标任务，缺少具体成效。请写明实际进展和数字。',
+};

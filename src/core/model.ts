@@ -1,0 +1,60 @@
+export const STATUSES = ['完成', '部分完成', '未完成'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface UnitRef {
+  /** Normalised unit name (NFKC, inner spaces removed, 牵头 marker stripped). */
+  name: string;
+  /** The text as written in the cell, marker included. */
+  raw: string;
+  lead: boolean;
+  /** True when no unit in the cell was marked 牵头 and the first one was taken as the lead. */
+  leadInferred: boolean;
+}
+
+/** A1 address of the cell each field was read from (the first cell, for a task spanning rows). */
+export interface TaskCells {
+  seq: string;
+  annual: string | null;
+  month: string | null;
+  progress: string | null;
+  leaders: string | null;
+  units: string | null;
+}
+
+export interface Task {
+  seq: number | null;
+  /** 序号 as written, e.g. "1", "1.", "一". */
+  seqText: string;
+  /** 0-based first and last sheet rows the task covers. */
+  firstRow: number;
+  lastRow: number;
+  annual: string;
+  monthTarget: string;
+  progress: string;
+  status: Status | null;
+  /** The label the progress text opens with, as written ("完成", "已完成", "基本完成"…), or null. */
+  statusLabel: string | null;
+  leadersText: string;
+  /** Normalised leader names, in cell order, duplicates removed. */
+  leaders: string[];
+  unitsText: string;
+  units: UnitRef[];
+  cells: TaskCells;
+}
+
+export type ColumnKey = 'seq' | 'annual' | 'month' | 'progress' | 'leaders' | 'units';
+
+export interface ReportTable {
+  sheet: string;
+  title: string | null;
+  /** Report month 1–12, from the title, the month column header or the sheet name. */
+  month: number | null;
+  year: number | null;
+  /** 0-based row of the first header row. */
+  headerRow: number;
+  /** 0-based column of each recognised column; null when missing. */
+  columns: Record<ColumnKey, number | null>;
+  /** Header text of each recognised column, as written. */
+  headers: Record<ColumnKey, string | null>;
+  tasks: Task[];
+}
