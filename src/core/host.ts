@@ -38,6 +38,8 @@ export interface WrittenSheet {
 
 /** Settings the pane keeps in the workbook, so they travel with it. */
 export interface WorkbookSettings {
+  /** The sheet the user pointed the pane at, when automatic recognition picks the wrong one. */
+  sheet?: string;
   month?: number;
   schedule?: { yellowBelow: number; redBelow: number };
   disabledRules?: RuleId[];
