@@ -50,6 +50,8 @@ export interface ReportTable {
   /** Report month 1–12, from the title, the month column header or the sheet name. */
   month: number | null;
   year: number | null;
+  /** The month as each place in the sheet names it, before options.month is applied. */
+  monthSources?: { title: number | null; header: number | null; sheet: number | null };
   /** 0-based row of the first header row. */
   headerRow: number;
   /** 0-based column of each recognised column; null when missing. */
