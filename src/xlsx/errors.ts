@@ -1,0 +1,38 @@
+/** Why a file cannot be used as a report. Each one has a single Chinese line that says what to do. */
+export type InputProblem =
+  | 'missing'
+  | 'not-a-file'
+  | 'unreadable'
+  | 'empty-file'
+  | 'xls'
+  | 'encrypted'
+  | 'csv'
+  | 'not-xlsx'
+  | 'truncated'
+  | 'corrupt';
+
+const lines: Record<InputProblem, (file: string) => string> = {
+  missing: (f) => `找不到文件“${f}”。请检查路径和文件名。`,
+  'not-a-file': (f) => `“${f}”不是文件（可能是文件夹）。请指定一个 .xlsx 文件。`,
+  unreadable: (f) => `无法读取文件“${f}”（没有权限或正被占用）。请关闭占用它的程序或检查权限后重试。`,
+  'empty-file': (f) => `文件“${f}”是空的（0 字节）。请重新保存或重新下载该文件。`,
+  xls: (f) => `“${f}”是旧版 Excel 97-2003 (.xls) 文件，无法直接读取。请在 Excel 或 WPS 中“另存为”.xlsx 格式后重试。`,
+  encrypted: (f) => `“${f}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码（文件→信息→保护工作簿）后另存一份再试。`,
+  csv: (f) => `“${f}”实际是 CSV 或纯文本文件，不是 .xlsx 工作簿。请在 Excel 中打开后“另存为”.xlsx 格式。`,
+  'not-xlsx': (f) => `“${f}”不是 Excel 工作簿（.xlsx）。请选择通报表的 .xlsx 文件。`,
+  truncated: (f) => `“${f}”不完整（文件被截断，可能下载或复制中断）。请重新获取该文件。`,
+  corrupt: (f) => `“${f}”已损坏，无法作为 .xlsx 打开。请在 Excel 中打开并另存一份后重试。`,
+};
+
+/** A file that cannot be read as a report; its message is the one line shown to the user. */
+export class InputError extends Error {
+  readonly problem: InputProblem;
+  readonly file: string;
+
+  constructor(problem: InputProblem, file: string) {
+    super(lines[problem](file));
+    this.name = 'InputError';
+    this.problem = problem;
+    this.file = file;
+  }
+}

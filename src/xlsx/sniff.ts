@@ -1,0 +1,62 @@
+/** What a file's first bytes say it is, before any parser is trusted with it. */
+export type FileKind = 'empty' | 'zip' | 'truncated-zip' | 'xls' | 'encrypted' | 'text' | 'unknown';
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** UTF-16LE text, as OLE2 directory entries store stream names. */
+function utf16(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) out.push(ch.charCodeAt(0), 0);
+  return out;
+}
+
+function contains(bytes: Uint8Array, needle: number[], from = 0): boolean {
+  const first = needle[0];
+  const last = bytes.length - needle.length;
+  outer: for (let i = bytes.indexOf(first ?? 0, from); i !== -1 && i <= last; i = bytes.indexOf(first ?? 0, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const ENCRYPTION_INFO = utf16('EncryptionInfo');
+const ENCRYPTED_PACKAGE = utf16('EncryptedPackage');
+
+/** The end-of-central-directory record sits in the last 22 bytes plus at most a 64 KB comment. */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  return contains(bytes, ZIP_END, Math.max(0, bytes.length - 22 - 0xffff));
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control / n < 0.02;
+}
+
+export function sniff(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return 'empty';
+  if (startsWith(bytes, OLE2)) {
+    // Excel saves a password-protected .xlsx inside an OLE2 container with these two streams.
+    if (contains(bytes, ENCRYPTION_INFO) || contains(bytes, ENCRYPTED_PACKAGE)) return 'encrypted';
+    return 'xls';
+  }
+  if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return hasZipEnd(bytes) ? 'zip' : 'truncated-zip';
+  if (looksLikeText(bytes)) return 'text';
+  return 'unknown';
+}
