@@ -1,0 +1,74 @@
+import type { TaskRow } from './group';
+import type { SeqRef, StatusCounts, StatusKey, SummaryOrder } from './types';
+
+export function countStatuses(rows: Iterable<TaskRow>): StatusCounts {
+  const counts: StatusCounts = { total: 0, 完成: 0, 部分完成: 0, 未完成: 0, 未标明: 0, rate: 0 };
+  for (const row of rows) {
+    counts.total++;
+    counts[row.status]++;
+  }
+  counts.rate = counts.total ? counts.完成 / counts.total : 0;
+  return counts;
+}
+
+/** Unfinished work first, so it is what a leader reads first; tasks without a status before the finished ones. */
+const STATUS_RANK: Record<StatusKey, number> = { 未完成: 0, 部分完成: 1, 未标明: 2, 完成: 3 };
+
+function bySeq(a: TaskRow, b: TaskRow): number {
+  const sa = a.task.seq;
+  const sb = b.task.seq;
+  if (sa !== null && sb !== null && sa !== sb) return sa - sb;
+  return a.index - b.index;
+}
+
+export function sortRows<T>(items: T[], row: (item: T) => TaskRow, order: SummaryOrder): T[] {
+  const sorted = [...items];
+  if (order === 'seq') return sorted.sort((a, b) => bySeq(row(a), row(b)));
+  return sorted.sort((a, b) => {
+    const ra = row(a);
+    const rb = row(b);
+    return STATUS_RANK[ra.status] - STATUS_RANK[rb.status] || bySeq(ra, rb);
+  });
+}
+
+export function seqsWith(rows: Iterable<TaskRow>, status: StatusKey): SeqRef[] {
+  const out: SeqRef[] = [];
+  for (const row of rows) if (row.status === status) out.push(row.seq);
+  return out;
+}
+
+/** 83.3%, 100%, 0%: one decimal, none when it is zero. */
+export function percentText(rate: number): string {
+  const value = Math.round(rate * 1000) / 10;
+  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+
+/** 共N项，完成a项，部分完成b项，未完成c项，完成率x% (and the tasks without a status, when there are any). */
+export function countsLine(counts: StatusCounts, lead?: string): string {
+  const parts = [
+    `共${counts.total}项${lead ?? ''}`,
+    `完成${counts.完成}项`,
+    `部分完成${counts.部分完成}项`,
+    `未完成${counts.未完成}项`,
+  ];
+  if (counts.未标明) parts.push(`未标明完成状态${counts.未标明}项`);
+  parts.push(`完成率${percentText(counts.rate)}`);
+  return parts.join('，');
+}
+
+export function seqList(seqs: readonly SeqRef[]): string {
+  return seqs.join('、');
+}
+
+/** "未完成：2、7\n部分完成：1、3", the lines that apply; empty when everything is done. */
+export function unfinishedText(unfinished: readonly SeqRef[], partial: readonly SeqRef[]): string {
+  const lines: string[] = [];
+  if (unfinished.length) lines.push(`未完成：${seqList(unfinished)}`);
+  if (partial.length) lines.push(`部分完成：${seqList(partial)}`);
+  return lines.join('\n');
+}
+
+/** "2023年", "9月份": the parts of a title the report gives. */
+export function periodParts(year: number | null, month: number | null): { year: string; month: string } {
+  return { year: year !== null ? `${year}年` : '', month: month !== null ? `${month}月份` : '' };
+}

@@ -1,0 +1,181 @@
+import type { Task } from '../model';
+import type { NameIndex } from '../names/types';
+import { lineWidths } from './measure';
+import { NO_STATUS_LABEL, type SeqRef, type StatusKey, type UnresolvedName } from './types';
+
+/** A task prepared once for every sheet it appears on: texts measured, names resolved. */
+export interface TaskRow {
+  task: Task;
+  /** Position in the report, to keep table order among equal keys. */
+  index: number;
+  seq: SeqRef;
+  status: StatusKey;
+  /** Leaders the task is counted under, canonical, in cell order. */
+  leaders: string[];
+  /** Units, canonical, lead first, each once. */
+  units: { name: string; lead: boolean }[];
+  /** Line widths of the three long texts, measured once. */
+  widths: { annual: number[]; month: number[]; progress: number[] };
+}
+
+export interface Bucket {
+  name: string;
+  rows: TaskRow[];
+}
+
+export interface UnitBucket {
+  name: string;
+  rows: { row: TaskRow; lead: boolean }[];
+}
+
+export interface Grouped {
+  rows: TaskRow[];
+  /** Leaders in roster order, then in order of first appearance. */
+  leaders: Bucket[];
+  /** Tasks whose leaders cell is empty. */
+  noLeader: TaskRow[];
+  units: UnitBucket[];
+  unresolved: UnresolvedName[];
+  /** Names counted under their own sheet because they are only suspected variants or unsplittable. */
+  unresolvedNames: Set<string>;
+}
+
+type Resolution = { targets: string[]; unresolved?: UnresolvedName };
+
+/**
+ * Decides, once per distinct name as written, whom a task counts under. Resolved names go to their
+ * canonical leader; a suspected variant keeps its own name (never merged silently); names run together
+ * are split only when every part is a leader known in the report or on the roster.
+ */
+function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string) => Resolution {
+  const verdicts = new Map<string, ReturnType<NameIndex['leader']>>();
+  const verdict = (name: string) => {
+    let v = verdicts.get(name);
+    if (!v) {
+      v = names.leader(name);
+      verdicts.set(name, v);
+    }
+    return v;
+  };
+  const known = new Set<string>(names.roster?.leaders ?? []);
+  for (const task of tasks) {
+    for (const name of task.leaders) {
+      const v = verdict(name);
+      if (v.kind === 'ok' || v.kind === 'mapped') known.add(v.canonical);
+    }
+  }
+  const resolved = new Map<string, Resolution>();
+  return (name) => {
+    const cached = resolved.get(name);
+    if (cached) return cached;
+    const v = verdict(name);
+    let result: Resolution;
+    switch (v.kind) {
+      case 'ok':
+      case 'mapped':
+        result = { targets: [v.canonical] };
+        break;
+      case 'suspect':
+        result = { targets: [name], unresolved: { name, canonical: v.canonical } };
+        break;
+      case 'merged': {
+        const parts = v.parts.map((part) => {
+          if (known.has(part)) return part;
+          const pv = verdict(part);
+          return (pv.kind === 'ok' || pv.kind === 'mapped') && known.has(pv.canonical) ? pv.canonical : null;
+        });
+        result = parts.every((p): p is string => p !== null)
+          ? { targets: parts }
+          : { targets: [name], unresolved: { name, canonical: v.parts.join('、') } };
+        break;
+      }
+      case 'unknown':
+        result = { targets: [name] };
+        break;
+    }
+    resolved.set(name, result);
+    return result;
+  };
+}
+
+function statusKey(task: Task): StatusKey {
+  return task.status ?? NO_STATUS_LABEL;
+}
+
+function taskUnits(task: Task, names: NameIndex): { name: string; lead: boolean }[] {
+  const byName = new Map<string, boolean>();
+  for (const unit of task.units) {
+    const name = names.unit(unit.name).canonical || unit.name;
+    if (!name) continue;
+    byName.set(name, (byName.get(name) ?? false) || unit.lead);
+  }
+  const units = [...byName].map(([name, lead]) => ({ name, lead }));
+  // Lead first, the rest in cell order.
+  return [...units.filter((u) => u.lead), ...units.filter((u) => !u.lead)];
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Orders keys: roster first (in roster order), then the rest in order of first appearance. */
+function rosterOrder<T>(map: Map<string, T>, roster: readonly string[] | undefined): [string, T][] {
+  const out: [string, T][] = [];
+  const placed = new Set<string>();
+  for (const name of roster ?? []) {
+    const value = map.get(name);
+    if (value !== undefined && !placed.has(name)) {
+      out.push([name, value]);
+      placed.add(name);
+    }
+  }
+  for (const entry of map) if (!placed.has(entry[0])) out.push(entry);
+  return out;
+}
+
+/** One pass over the tasks: every leader's and every unit's tasks, in report order. */
+export function groupTasks(tasks: readonly Task[], names: NameIndex): Grouped {
+  const resolve = leaderResolver(tasks, names);
+  const byLeader = new Map<string, TaskRow[]>();
+  const byUnit = new Map<string, { row: TaskRow; lead: boolean }[]>();
+  const noLeader: TaskRow[] = [];
+  const unresolved = new Map<string, UnresolvedName>();
+  const rows: TaskRow[] = [];
+
+  tasks.forEach((task, index) => {
+    const leaders: string[] = [];
+    for (const name of task.leaders) {
+      const r = resolve(name);
+      if (r.unresolved) unresolved.set(name, r.unresolved);
+      for (const target of r.targets) if (!leaders.includes(target)) leaders.push(target);
+    }
+    const row: TaskRow = {
+      task,
+      index,
+      seq: task.seq ?? (task.seqText || `第${task.firstRow + 1}行`),
+      status: statusKey(task),
+      leaders,
+      units: taskUnits(task, names),
+      widths: {
+        annual: lineWidths(task.annual),
+        month: lineWidths(task.monthTarget),
+        progress: lineWidths(task.progress),
+      },
+    };
+    rows.push(row);
+    if (leaders.length === 0) noLeader.push(row);
+    for (const leader of leaders) pushTo(byLeader, leader, row);
+    for (const unit of row.units) pushTo(byUnit, unit.name, { row, lead: unit.lead });
+  });
+
+  return {
+    rows,
+    leaders: rosterOrder(byLeader, names.roster?.leaders).map(([name, list]) => ({ name, rows: list })),
+    noLeader,
+    units: rosterOrder(byUnit, names.roster?.units).map(([name, list]) => ({ name, rows: list })),
+    unresolved: [...unresolved.values()],
+    unresolvedNames: new Set(unresolved.keys()),
+  };
+}

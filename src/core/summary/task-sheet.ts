@@ -1,0 +1,119 @@
+import type { ModelCell, SheetModel, SheetRole } from '../sheet-model';
+import type { TaskRow } from './group';
+import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
+import { bannerHeights, BODY_SIZE, printSetup, STATUS_STYLE, SUMMARY_STYLES } from './styles';
+
+/** A column after the fixed ones (状态 and before): its header, its bounds and its text for a row. */
+export interface ExtraColumn<T> {
+  header: string;
+  min: number;
+  max: number;
+  text: (item: T) => string;
+}
+
+export interface TaskSheetSpec<T> {
+  name: string;
+  role: SheetRole;
+  title: string;
+  countsLine: string;
+  /** Header of the month target column, e.g. "9月份目标任务". */
+  monthHeader: string;
+  /** The source sheet the 序号 links point into. */
+  source: string;
+  items: T[];
+  row: (item: T) => TaskRow;
+  extra: ExtraColumn<T>[];
+}
+
+const HEADER_ROW = 3;
+
+/** Bounds of the fixed columns. The long texts wrap; together they stay readable when fitted to A4 landscape. */
+const SEQ_WIDTH = 7;
+const STATUS_WIDTH = 10;
+const ANNUAL = { min: 14, max: 34 };
+const MONTH = { min: 14, max: 30 };
+const PROGRESS = { min: 16, max: 48 };
+
+/**
+ * A sheet listing tasks: title, a counts line, then 序号 (linked to the source row), 年度目标任务,
+ * 月份目标任务, 完成情况, 状态 (with its light) and the extra columns.
+ */
+export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
+  const rows = spec.items.map(spec.row);
+  const extraTexts = spec.items.map((item) => spec.extra.map((col) => col.text(item)));
+  const extraWidths = extraTexts.map((texts) => texts.map(lineWidths));
+
+  let annual = textWidth('年度目标任务');
+  let month = textWidth(spec.monthHeader);
+  let progress = textWidth('完成情况');
+  for (const row of rows) {
+    annual = Math.max(annual, widest(row.widths.annual));
+    month = Math.max(month, widest(row.widths.month));
+    progress = Math.max(progress, widest(row.widths.progress));
+  }
+  const extraFit = spec.extra.map((col, c) => {
+    let w = textWidth(col.header);
+    for (const widths of extraWidths) w = Math.max(w, widest(widths[c] ?? []));
+    return fitWidth(w, col.min, col.max);
+  });
+  const columnWidths = [
+    SEQ_WIDTH,
+    fitWidth(annual, ANNUAL.min, ANNUAL.max),
+    fitWidth(month, MONTH.min, MONTH.max),
+    fitWidth(progress, PROGRESS.min, PROGRESS.max),
+    STATUS_WIDTH,
+    ...extraFit,
+  ];
+  const [, annualW = 0, monthW = 0, progressW = 0] = columnWidths;
+  const lastCol = columnWidths.length - 1;
+
+  const headers = ['序号', '年度目标任务', spec.monthHeader, '完成情况', '状态', ...spec.extra.map((c) => c.header)];
+  const sheetRows: (ModelCell | null)[][] = [
+    [{ value: spec.title, style: 'title' }, ...Array<null>(lastCol).fill(null)],
+    [{ value: spec.countsLine, style: 'subtitle' }, ...Array<null>(lastCol).fill(null)],
+    headers.map((value) => ({ value, style: 'header' })),
+  ];
+  const heights: (number | null)[] = [
+    ...bannerHeights(spec.title, spec.countsLine, columnWidths),
+    rowHeight(1, BODY_SIZE) + 4,
+  ];
+
+  rows.forEach((row, r) => {
+    const texts = extraTexts[r] ?? [];
+    const widths = extraWidths[r] ?? [];
+    let lines = Math.max(
+      lineCount(row.widths.annual, annualW),
+      lineCount(row.widths.month, monthW),
+      lineCount(row.widths.progress, progressW),
+    );
+    widths.forEach((w, c) => {
+      lines = Math.max(lines, lineCount(w, extraFit[c] ?? 10));
+    });
+    const seqCell: ModelCell = { value: row.seq, style: 'link' };
+    if (row.task.cells.seq) seqCell.link = { sheet: spec.source, cell: row.task.cells.seq };
+    sheetRows.push([
+      seqCell,
+      { value: row.task.annual, style: 'text' },
+      { value: row.task.monthTarget, style: 'text' },
+      { value: row.task.progress, style: 'text' },
+      { value: row.status, style: STATUS_STYLE[row.status] },
+      ...texts.map((value) => ({ value, style: 'text' })),
+    ]);
+    heights.push(rowHeight(lines, BODY_SIZE));
+  });
+
+  return {
+    name: spec.name,
+    role: spec.role,
+    rows: sheetRows,
+    styles: SUMMARY_STYLES,
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: lastCol },
+      { top: 1, left: 0, bottom: 1, right: lastCol },
+    ],
+    columnWidths,
+    rowHeights: heights,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    print: printSetup(HEADER_ROW),
+  };
+}

@@ -1,0 +1,87 @@
+import type { ReportTable, Status, Task } from '../model';
+import type { NameIndex } from '../names/types';
+import type { SheetModel } from '../sheet-model';
+
+/** What the summaries need from a checked report (a Report from check() has all of it). */
+export interface SummarySource {
+  /** Name of the source sheet the tasks were read from: the 序号 links point into it. */
+  sheet: string;
+  title: string | null;
+  month: number | null;
+  year: number | null;
+  table?: Pick<ReportTable, 'headers'>;
+  tasks: Task[];
+  names: NameIndex;
+}
+
+export type SummaryBy = 'leader' | 'unit' | 'both';
+export type SummaryOrder = 'status' | 'seq';
+
+export interface SummaryOptions {
+  by: SummaryBy;
+  /** 'status': 未完成, 部分完成, then 完成, each by 序号; 'seq': by 序号 alone. */
+  order: SummaryOrder;
+}
+
+/** A task's 序号 as shown: the number, or the text as written when it is not one. */
+export type SeqRef = number | string;
+
+export interface StatusCounts {
+  total: number;
+  完成: number;
+  部分完成: number;
+  未完成: number;
+  /** Tasks whose 完成情况 does not open with a status. */
+  未标明: number;
+  /** 完成 / total, 0 when there are no tasks. */
+  rate: number;
+}
+
+export interface LeaderFigures {
+  /** The leader's name as counted: the canonical name, or the name as written when unresolved. */
+  name: string;
+  /** The sheet generated for the leader; null for 未指定分管领导, which is only a row on the overview. */
+  sheet: string | null;
+  counts: StatusCounts;
+  /** Every task on the leader's sheet, in sheet order. */
+  seqs: SeqRef[];
+  unfinished: SeqRef[];
+  partial: SeqRef[];
+  /** True when the name is only suspected to be a variant of another, or could not be split. */
+  unresolved: boolean;
+}
+
+export interface UnitFigures {
+  name: string;
+  /** The unit's own sheet, when units get sheets (by 'unit' or 'both'). */
+  sheet: string | null;
+  /** Tasks the unit leads (marked 牵头, or listed first when nothing is marked). */
+  lead: StatusCounts;
+  /** Tasks the unit supports. */
+  support: StatusCounts;
+  all: StatusCounts;
+  leadSeqs: SeqRef[];
+  supportSeqs: SeqRef[];
+  unfinished: SeqRef[];
+  partial: SeqRef[];
+}
+
+export interface UnresolvedName {
+  /** The name as it appears in the tasks. */
+  name: string;
+  /** Who it might be: the suspected canonical name, or the parts of names run together. */
+  canonical: string;
+}
+
+export interface Summary {
+  sheets: SheetModel[];
+  leaders: LeaderFigures[];
+  units: UnitFigures[];
+  /** Names only suspected to be variants: they keep their own sheet; fix them and regenerate. */
+  unresolved: UnresolvedName[];
+}
+
+export const NO_LEADER = '未指定分管领导';
+export const NO_STATUS_LABEL = '未标明';
+
+export type StatusKey = Status | typeof NO_STATUS_LABEL;
