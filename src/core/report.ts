@@ -1,0 +1,32 @@
+import type { Finding } from './findings';
+import type { ReportTable, Task } from './model';
+import type { NameIndex } from './names/types';
+
+export interface StatusCounts {
+  完成: number;
+  部分完成: number;
+  未完成: number;
+  /** Tasks whose 完成情况 opens with no status. */
+  缺失: number;
+}
+
+/** Everything one check of one workbook found. */
+export interface Report {
+  /** The sheet checked, or null when no sheet holds a report table. */
+  sheet: string | null;
+  title: string | null;
+  month: number | null;
+  year: number | null;
+  table: ReportTable | null;
+  tasks: Task[];
+  /** Sorted by row, then by rule order. */
+  findings: Finding[];
+  statusCounts: StatusCounts;
+  names: NameIndex;
+}
+
+export function countStatuses(tasks: readonly Task[]): StatusCounts {
+  const counts: StatusCounts = { 完成: 0, 部分完成: 0, 未完成: 0, 缺失: 0 };
+  for (const t of tasks) counts[t.status ?? '缺失']++;
+  return counts;
+}

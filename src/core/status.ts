@@ -1,0 +1,143 @@
+import type { Status } from './model';
+
+/**
+ * Labels a 完成情况 text may open with, and the standard status each one stands for.
+ *
+ * How the nonstandard ones were placed, as a supervisor reads them:
+ * - 完成: only labels that say the month's target is fully met (已完成, 全部完成, 超额完成…).
+ * - 部分完成: work under way but not finished. 基本完成 means "not quite", so it is partial;
+ *   正在推进/推进中/持续推进/序时推进/进行中/已启动 say the work moves, not that the target is met.
+ * - 未完成: the target was not met or the work has not started (尚未完成, 未开展, 未启动, 滞后).
+ * A label counts only when followed by punctuation, a space, a line break or the end of the text,
+ * except the three standard labels, which may run straight into the text ("完成项目总投资的83.8%").
+ */
+export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Status]> = [
+  ['完成', '完成'],
+  ['部分完成', '部分完成'],
+  ['未完成', '未完成'],
+
+  ['已完成', '完成'],
+  ['全部完成', '完成'],
+  ['已全部完成', '完成'],
+  ['全面完成', '完成'],
+  ['已全面完成', '完成'],
+  ['圆满完成', '完成'],
+  ['已圆满完成', '完成'],
+  ['按期完成', '完成'],
+  ['已按期完成', '完成'],
+  ['按时完成', '完成'],
+  ['已按时完成', '完成'],
+  ['提前完成', '完成'],
+  ['已提前完成', '完成'],
+  ['超额完成', '完成'],
+  ['已超额完成', '完成'],
+  ['完成了', '完成'],
+  ['已办结', '完成'],
+  ['已完工', '完成'],
+  ['已落实', '完成'],
+
+  ['部份完成', '部分完成'],
+  ['基本完成', '部分完成'],
+  ['已基本完成', '部分完成'],
+  ['大部分完成', '部分完成'],
+  ['大部完成', '部分完成'],
+  ['部分已完成', '部分完成'],
+  ['未全部完成', '部分完成'],
+  ['未完全完成', '部分完成'],
+  ['正在推进', '部分完成'],
+  ['正在推进中', '部分完成'],
+  ['推进中', '部分完成'],
+  ['持续推进', '部分完成'],
+  ['持续推进中', '部分完成'],
+  ['序时推进', '部分完成'],
+  ['按序时推进', '部分完成'],
+  ['按序时进度推进', '部分完成'],
+  ['按时序推进', '部分完成'],
+  ['有序推进', '部分完成'],
+  ['稳步推进', '部分完成'],
+  ['积极推进', '部分完成'],
+  ['加快推进', '部分完成'],
+  ['正在进行', '部分完成'],
+  ['正在进行中', '部分完成'],
+  ['进行中', '部分完成'],
+  ['正在实施', '部分完成'],
+  ['实施中', '部分完成'],
+  ['已启动', '部分完成'],
+  ['已开工', '部分完成'],
+
+  ['尚未完成', '未完成'],
+  ['没有完成', '未完成'],
+  ['未能完成', '未完成'],
+  ['未按期完成', '未完成'],
+  ['未按时完成', '未完成'],
+  ['没完成', '未完成'],
+  ['未开展', '未完成'],
+  ['尚未开展', '未完成'],
+  ['未启动', '未完成'],
+  ['尚未启动', '未完成'],
+  ['未开工', '未完成'],
+  ['尚未开工', '未完成'],
+  ['未达到', '未完成'],
+  ['未达标', '未完成'],
+  ['滞后', '未完成'],
+  ['进度滞后', '未完成'],
+];
+
+const STANDARD = new Set<string>(['完成', '部分完成', '未完成']);
+
+/** Labels by first character, longest first, so 未完成 is never read as 完成 and 部分完成 never as 部分. */
+const BY_FIRST = new Map<string, { label: string; status: Status }[]>();
+for (const [label, status] of STATUS_LABELS) {
+  const head = label.charAt(0);
+  const list = BY_FIRST.get(head) ?? [];
+  list.push({ label, status });
+  BY_FIRST.set(head, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.label.length - a.label.length);
+
+/** What may follow a label: punctuation, a space or line break, a closing bracket, or the end. */
+const AFTER_LABEL = /^(?:$|[\s\u3000。．.，,、：:；;！!）)】\]」』])/;
+const OPENING_BRACKETS = '【[（(「『';
+const CLOSING_BRACKETS = '】]）)」』';
+const NOT_A_LABEL = /^(?:率|情况|进度|值|量|数|比例|时间|时限|节点)/;
+const LEADING_SPACE = /^[\s\u3000\ufeff\u200b]*/;
+
+export interface StatusReading {
+  status: Status | null;
+  /** The label as written, brackets excluded; null when the text opens with none. */
+  label: string | null;
+  /** Offset of the label in the text. */
+  start: number;
+  end: number;
+  standard: boolean;
+}
+
+const NONE: StatusReading = { status: null, label: null, start: 0, end: 0, standard: false };
+
+/** The status a 完成情况 text opens with. */
+export function readStatus(text: string): StatusReading {
+  let start = LEADING_SPACE.exec(text)?.[0].length ?? 0;
+  let bracketed = false;
+  if (OPENING_BRACKETS.includes(text.charAt(start))) {
+    bracketed = true;
+    start += 1;
+  }
+  const candidates = BY_FIRST.get(text.charAt(start));
+  if (!candidates) return NONE;
+  for (const { label, status } of candidates) {
+    if (!text.startsWith(label, start)) continue;
+    const end = start + label.length;
+    const next = text.charAt(end);
+    if (bracketed) {
+      // "【完成】": the brackets belong to the label and go when it is standardised.
+      if (!CLOSING_BRACKETS.includes(next) || next === '') continue;
+      return { status, label: text.slice(start - 1, end + 1), start: start - 1, end: end + 1, standard: false };
+    }
+    const standard = STANDARD.has(label);
+    // A standard label may run straight into the text ("完成项目总投资的83.8%"), but not into a noun
+    // it is part of ("完成率达85%"); any other label must stand apart to be a label.
+    if (standard ? NOT_A_LABEL.test(text.slice(end, end + 2)) : !AFTER_LABEL.test(next)) continue;
+    return { status, label, start, end, standard };
+  }
+  return NONE;
+}

@@ -1,0 +1,55 @@
+import type { ReportTable } from '../model';
+import type { SheetSnapshot } from '../snapshot';
+import { headerMonth } from './columns';
+import { gridOf, type SheetGrid } from './grid';
+import { findHeader } from './header';
+import { monthIn, yearIn } from './month';
+import { readTasks, type Splitters } from './tasks';
+import { cellText, squash } from './text';
+
+/** "附件1", "附件" and the like sit above a title; they are not the title. */
+const ATTACHMENT = /^附件\s*\d*[:：]?$/;
+
+/** The title: the longest text above the header (the merged banner, not "附件1" or a date line). */
+export function titleAbove(grid: SheetGrid, headerRow: number): string | null {
+  let best: string | null = null;
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < Math.min(grid.width(r), 60); c++) {
+      if (grid.isCovered(r, c)) continue;
+      const text = cellText(grid.raw(r, c)).trim();
+      if (!text || ATTACHMENT.test(text)) continue;
+      if (best === null || text.length > best.length) best = text;
+    }
+  }
+  return best;
+}
+
+/** Reads the report table of one sheet; null when the sheet has no report header. */
+export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverride?: number): ReportTable | null {
+  const grid = gridOf(sheet);
+  const header = findHeader(grid);
+  if (!header) return null;
+  const title = titleAbove(grid, header.row);
+  const monthSources = {
+    title: monthIn(title),
+    header: header.headers.month !== null ? headerMonth(squash(header.headers.month)) : null,
+    sheet: monthIn(sheet.name),
+  };
+  const month = validMonth(monthOverride) ?? monthSources.title ?? monthSources.header ?? monthSources.sheet;
+  const year = yearIn(title) ?? yearIn(header.headers.annual) ?? yearIn(sheet.name);
+  return {
+    sheet: sheet.name,
+    title,
+    month,
+    year,
+    monthSources,
+    headerRow: header.row,
+    columns: header.columns,
+    headers: header.headers,
+    tasks: readTasks(grid, header, splitters),
+  };
+}
+
+function validMonth(month: number | undefined): number | null {
+  return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : null;
+}

@@ -1,0 +1,45 @@
+import type { ColumnKey } from '../model';
+import { CHINESE_NUMERAL, monthNumber } from './numerals';
+
+export const COLUMN_KEYS: readonly ColumnKey[] = ['seq', 'annual', 'month', 'progress', 'leaders', 'units'];
+
+const M = `(?:\\d{1,2}|${CHINESE_NUMERAL}{1,3})`;
+/** A month or a month range such as 1-9月 / 1至9月份; the last number is the month. */
+const MONTH_PREFIX = `(?:${M}[-—–~～至到])?(${M})月份?`;
+
+/**
+ * Header variants per column, matched against the squashed header text (NFKC, no spaces)
+ * with any bracketed note removed. Kept as data so a new district's wording is one line here.
+ */
+const PATTERNS: Record<ColumnKey, RegExp> = {
+  seq: /^(?:序号|编号|序列号|序次|No\.?|NO\.?)$/i,
+  annual: /^(?:\d{4}年)?(?:年度|全年|本年度?)(?:工作|重点)?(?:目标任务|目标|任务|工作任务|工作目标|重点任务)$/,
+  month: new RegExp(
+    `^(?:\\d{4}年)?(?:${MONTH_PREFIX}|本月|当月|月度|本月度)(?:工作|重点)?(?:目标任务|目标|任务|工作任务|工作目标|计划|工作计划|推进计划)$`,
+  ),
+  progress: new RegExp(
+    `^(?:${MONTH_PREFIX}|本月|当月)?(?:工作)?(?:完成情况|进展情况|推进情况|完成进度|进展|工作进展|落实情况|完成进展|进度情况|推进落实情况)$`,
+  ),
+  leaders: /^(?:分管|责任|牵头|联系)(?:区|县|市|旗|镇|乡|街道|区级|县级|市级)?(?:级)?领导(?:同志)?$/,
+  units: /^(?:责任|牵头|承办|主责|责任落实|牵头责任)(?:单位|部门)(?:[/、](?:单位|部门))?$/,
+};
+
+const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
+
+/** The column a header cell names, if any. `key` is squashed header text. */
+export function matchColumn(key: string): ColumnKey | null {
+  if (!key || key.length > 40) return null;
+  const bare = key.replace(BRACKETED, '');
+  for (const col of COLUMN_KEYS) {
+    if (PATTERNS[col].test(bare) || PATTERNS[col].test(key)) return col;
+  }
+  return null;
+}
+
+const MONTH_IN_HEADER = new RegExp(`^(?:\\d{4}年)?${MONTH_PREFIX}`);
+
+/** The month named in a month-target header such as "9月份目标任务"; null for 本月目标任务. */
+export function headerMonth(key: string): number | null {
+  const m = MONTH_IN_HEADER.exec(key);
+  return m?.[1] !== undefined ? monthNumber(m[1]) : null;
+}

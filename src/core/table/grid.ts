@@ -1,0 +1,68 @@
+import type { CellValue, MergeArea, SheetSnapshot } from '../snapshot';
+
+/** A sheet read through its merges: every cell of a merged area reads as the area's top-left value. */
+export class SheetGrid {
+  readonly sheet: SheetSnapshot;
+  readonly rowCount: number;
+  private readonly mergeOf = new Map<number, MergeArea>();
+
+  constructor(sheet: SheetSnapshot) {
+    this.sheet = sheet;
+    this.rowCount = sheet.values.length;
+    for (const m of sheet.merges) {
+      // Very large merges (a whole column merged by mistake) are bounded by the data actually present.
+      const bottom = Math.min(m.bottom, this.rowCount - 1);
+      for (let r = m.top; r <= bottom; r++) {
+        for (let c = m.left; c <= m.right && c < 256; c++) this.mergeOf.set(key(r, c), m);
+      }
+    }
+  }
+
+  /** The merged area covering a cell, if any. */
+  merge(row: number, col: number): MergeArea | undefined {
+    return this.mergeOf.get(key(row, col));
+  }
+
+  /** The value a user sees in a cell. */
+  value(row: number, col: number): CellValue {
+    const m = this.mergeOf.get(key(row, col));
+    if (m) return this.raw(m.top, m.left);
+    return this.raw(row, col);
+  }
+
+  /** True when the cell shows the value of a merged area that starts on an earlier row. */
+  continuesAbove(row: number, col: number): boolean {
+    const m = this.mergeOf.get(key(row, col));
+    return m !== undefined && m.top < row;
+  }
+
+  /** True when the cell is covered by a merge but is not its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.mergeOf.get(key(row, col));
+    return m !== undefined && (m.top !== row || m.left !== col);
+  }
+
+  raw(row: number, col: number): CellValue {
+    return this.sheet.values[row]?.[col] ?? null;
+  }
+
+  width(row: number): number {
+    return this.sheet.values[row]?.length ?? 0;
+  }
+}
+
+function key(row: number, col: number): number {
+  return row * 256 + col;
+}
+
+const grids = new WeakMap<SheetSnapshot, SheetGrid>();
+
+/** One SheetGrid per snapshot, shared by the reader and the rules. */
+export function gridOf(sheet: SheetSnapshot): SheetGrid {
+  let g = grids.get(sheet);
+  if (!g) {
+    g = new SheetGrid(sheet);
+    grids.set(sheet, g);
+  }
+  return g;
+}

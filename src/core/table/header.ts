@@ -1,0 +1,88 @@
+import type { ColumnKey } from '../model';
+import { matchColumn } from './columns';
+import type { SheetGrid } from './grid';
+import { cellText, squash } from './text';
+
+export interface HeaderMatch {
+  /** 0-based first and last header rows (a header may span two rows through merged cells). */
+  row: number;
+  endRow: number;
+  columns: Record<ColumnKey, number | null>;
+  headers: Record<ColumnKey, string | null>;
+  /** How many of the six columns were recognised. */
+  score: number;
+}
+
+/** Rows scanned for a header: titles, notes and a blank line or two come first, never pages of them. */
+const HEADER_SCAN_ROWS = 40;
+const MAX_COLUMNS = 60;
+/** A row naming at least this many of the six columns is a header. */
+export const MIN_HEADER_SCORE = 3;
+
+function emptyColumns<T>(value: T): Record<ColumnKey, T> {
+  return { seq: value, annual: value, month: value, progress: value, leaders: value, units: value };
+}
+
+/** Columns named in one row, first occurrence of each. */
+export function rowColumns(grid: SheetGrid, row: number): { columns: Record<ColumnKey, number | null>; headers: Record<ColumnKey, string | null>; score: number } {
+  const columns = emptyColumns<number | null>(null);
+  const headers = emptyColumns<string | null>(null);
+  let score = 0;
+  const width = Math.min(grid.width(row), MAX_COLUMNS);
+  for (let c = 0; c < width; c++) {
+    if (grid.isCovered(row, c) && !grid.continuesAbove(row, c)) continue;
+    const raw = cellText(grid.value(row, c));
+    if (!raw || raw.length > 60) continue;
+    const col = matchColumn(squash(raw));
+    if (col && columns[col] === null) {
+      columns[col] = c;
+      headers[col] = raw;
+      score++;
+    }
+  }
+  return { columns, headers, score };
+}
+
+/** True when a row repeats the header (a printed page break pasted back in). */
+export function isHeaderRow(grid: SheetGrid, row: number): boolean {
+  return rowColumns(grid, row).score >= MIN_HEADER_SCORE;
+}
+
+/**
+ * The header row: the first row in the top of the sheet naming at least three of the six columns.
+ * A two-row header (a merged group cell over "年度"/"9月份" sub-cells) is read as one.
+ */
+export function findHeader(grid: SheetGrid): HeaderMatch | null {
+  const last = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const first = rowColumns(grid, r);
+    if (first.score < MIN_HEADER_SCORE) continue;
+    let endRow = r;
+    const width = Math.min(grid.width(r), MAX_COLUMNS);
+    for (let c = 0; c < width; c++) {
+      const m = grid.merge(r, c);
+      if (m && m.top === r && m.bottom > endRow && m.bottom <= r + 2) endRow = m.bottom;
+    }
+    const columns = { ...first.columns };
+    const headers = { ...first.headers };
+    let score = first.score;
+    for (let rr = r + 1; rr <= endRow; rr++) {
+      for (let c = 0; c < Math.min(grid.width(rr), MAX_COLUMNS); c++) {
+        if (grid.isCovered(rr, c)) continue;
+        const sub = cellText(grid.value(rr, c));
+        if (!sub) continue;
+        // A sub-cell "年度" under a group cell "目标任务" reads as "年度目标任务".
+        const group = grid.merge(r, c) ? squash(cellText(grid.value(r, c))) : '';
+        const key = squash(sub);
+        const col = matchColumn(key) ?? (group ? (matchColumn(key + group) ?? matchColumn(group + key)) : null);
+        if (col && columns[col] === null) {
+          columns[col] = c;
+          headers[col] = group ? `${cellText(grid.value(r, c))}${sub}` : sub;
+          score++;
+        }
+      }
+    }
+    return { row: r, endRow, columns, headers, score };
+  }
+  return null;
+}

@@ -1,0 +1,11 @@
+export { readTable, titleAbove } from './build';
+export { fieldCells, type FieldCell } from './cells';
+export { COLUMN_KEYS, headerMonth, matchColumn } from './columns';
+export { gridOf, SheetGrid } from './grid';
+export { findHeader, type HeaderMatch } from './header';
+export { monthIn, yearIn } from './month';
+export { chineseNumber, monthNumber } from './numerals';
+export { readSeq, type SeqReading } from './seq';
+export { chooseTable, type SheetChoice } from './sheet';
+export type { Splitters } from './tasks';
+export { cellText, isBlank, isErrorValue, squash } from './text';

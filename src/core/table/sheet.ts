@@ -1,0 +1,83 @@
+import { decodeLedger, LEDGER_SHEET } from '../ledger';
+import type { ReportTable } from '../model';
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { readTable, titleAbove } from './build';
+import { headerMonth } from './columns';
+import { gridOf } from './grid';
+import { findHeader } from './header';
+import { monthIn, yearIn } from './month';
+import type { Splitters } from './tasks';
+import { squash } from './text';
+
+export interface SheetChoice {
+  table: ReportTable | null;
+  /** The sheet checked, or null when none holds a report. */
+  sheet: SheetSnapshot | null;
+  /** The sheets looked at, for the message when no table is found. */
+  looked: string[];
+}
+
+/** Sheets that are never the report: the hidden ledger, helper sheets, the roster and the sheets Tongbao generated. */
+function excludedNames(workbook: WorkbookSnapshot): Set<string> {
+  const out = new Set<string>();
+  for (const s of workbook.sheets) {
+    if (s.name === LEDGER_SHEET) {
+      for (const name of decodeLedger(s.values.map((row) => row[0])).generated) out.add(name);
+    }
+  }
+  return out;
+}
+
+function isHelperSheet(name: string): boolean {
+  return name.startsWith('_') || name.includes('名单');
+}
+
+interface Candidate {
+  sheet: SheetSnapshot;
+  index: number;
+  complete: number;
+  year: number;
+  month: number;
+}
+
+function candidate(sheet: SheetSnapshot, index: number): Candidate | null {
+  const grid = gridOf(sheet);
+  const header = findHeader(grid);
+  if (!header || header.columns.progress === null) return null;
+  const title = titleAbove(grid, header.row);
+  const month =
+    monthIn(title) ?? (header.headers.month !== null ? headerMonth(squash(header.headers.month)) : null) ?? monthIn(sheet.name);
+  const year = yearIn(title) ?? yearIn(sheet.name);
+  // A real report names its leaders and units; a summary or findings sheet usually lacks one of them.
+  const complete = (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);
+  return { sheet, index, complete, year: year ?? -1, month: month ?? -1 };
+}
+
+function later(a: Candidate, b: Candidate): boolean {
+  if (a.complete !== b.complete) return a.complete > b.complete;
+  if (a.year !== b.year) return a.year > b.year;
+  if (a.month !== b.month) return a.month > b.month;
+  return a.index < b.index;
+}
+
+/** The sheet to check: the one asked for, else the report sheet with the latest month. */
+export function chooseTable(workbook: WorkbookSnapshot, splitters: Splitters, wanted?: string, month?: number): SheetChoice {
+  if (wanted !== undefined) {
+    const key = squash(wanted);
+    const sheet = workbook.sheets.find((s) => s.name === wanted) ?? workbook.sheets.find((s) => squash(s.name) === key);
+    if (!sheet) return { table: null, sheet: null, looked: [wanted] };
+    return { table: readTable(sheet, splitters, month), sheet, looked: [sheet.name] };
+  }
+  const excluded = excludedNames(workbook);
+  const looked: string[] = [];
+  let best: Candidate | null = null;
+  workbook.sheets.forEach((sheet, index) => {
+    if (isHelperSheet(sheet.name) || excluded.has(sheet.name)) return;
+    looked.push(sheet.name);
+    const c = candidate(sheet, index);
+    if (c && (best === null || later(c, best))) best = c;
+  });
+  if (best === null) return { table: null, sheet: null, looked };
+  const chosen: Candidate = best;
+  return { table: readTable(chosen.sheet, splitters, month), sheet: chosen.sheet, looked };
+}

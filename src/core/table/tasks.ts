@@ -1,0 +1,145 @@
+import { toA1 } from '../address';
+import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
+import { readStatus } from '../status';
+import { COLUMN_KEYS } from './columns';
+import type { SheetGrid } from './grid';
+import { isHeaderRow, type HeaderMatch } from './header';
+import { readSeq } from './seq';
+import { cellText, isBlank } from './text';
+
+/** How leader and unit cells are split; the names module provides them. */
+export interface Splitters {
+  leaders(text: string): string[];
+  units(text: string): UnitRef[];
+}
+
+type Columns = Record<ColumnKey, number | null>;
+
+interface Draft {
+  firstRow: number;
+  lastRow: number;
+  seqValue: string;
+  seq: number | null;
+  parts: Record<ColumnKey, string[]>;
+}
+
+function tableColumns(columns: Columns): number[] {
+  return COLUMN_KEYS.map((k) => columns[k]).filter((c): c is number => c !== null);
+}
+
+/** A row with nothing in any table column. */
+function isBlankRow(grid: SheetGrid, row: number, cols: number[]): boolean {
+  for (const c of cols) if (!isBlank(grid.value(row, c))) return false;
+  return true;
+}
+
+/**
+ * A title repeated at a page break, or a section heading ("一、经济发展"): one value across the row,
+ * either one cell merged over three or more table columns, or text in the 序号 cell alone that is no number.
+ */
+function isBannerRow(grid: SheetGrid, row: number, cols: number[], seqCol: number | null): boolean {
+  let filled = 0;
+  let widest = 0;
+  let onlyCol = -1;
+  for (const c of cols) {
+    if (isBlank(grid.value(row, c))) continue;
+    const m = grid.merge(row, c);
+    if (m && m.left < c && cols.includes(m.left)) continue;
+    filled++;
+    onlyCol = c;
+    if (m) widest = Math.max(widest, cols.filter((x) => x >= m.left && x <= m.right).length);
+  }
+  if (filled !== 1) return false;
+  if (widest >= 3) return true;
+  if (FOOTNOTE.test(cellText(grid.value(row, onlyCol)).trim())) return true;
+  return onlyCol === seqCol && !grid.continuesAbove(row, onlyCol) && readSeq(grid.value(row, onlyCol)).seq === null;
+}
+
+/** Notes under a table: 注：…, 填报人：…, 审核人：… */
+const FOOTNOTE = /^(?:注|备注|说明|填报人|填表人|制表人?|审核人?|联系人|联系电话|填报单位|填报日期)\s*[:：]/;
+
+function newDraft(row: number, seqValue: string, seq: number | null): Draft {
+  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] } };
+}
+
+/** Adds a row's texts to a task; a merged cell counts once, on the row it starts. */
+function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): void {
+  draft.lastRow = row;
+  for (const key of COLUMN_KEYS) {
+    const c = columns[key];
+    if (c === null || key === 'seq') continue;
+    const m = grid.merge(row, c);
+    if (m && (m.top < row || m.left < c)) continue;
+    const text = cellText(grid.value(row, c)).trim();
+    if (text) draft.parts[key].push(text);
+  }
+}
+
+function finish(draft: Draft, columns: Columns, splitters: Splitters): Task {
+  const join = (key: ColumnKey) => draft.parts[key].join('\n');
+  const at = (key: ColumnKey): string | null => {
+    const c = columns[key];
+    return c === null ? null : toA1(draft.firstRow, c);
+  };
+  const progress = join('progress');
+  const status = readStatus(progress);
+  const leadersText = join('leaders');
+  const unitsText = join('units');
+  const leaders = leadersText ? [...new Set(splitters.leaders(leadersText))] : [];
+  const cells: TaskCells = {
+    seq: at('seq') ?? toA1(draft.firstRow, 0),
+    annual: at('annual'),
+    month: at('month'),
+    progress: at('progress'),
+    leaders: at('leaders'),
+    units: at('units'),
+  };
+  return {
+    seq: draft.seq,
+    seqText: draft.seqValue,
+    firstRow: draft.firstRow,
+    lastRow: draft.lastRow,
+    annual: join('annual'),
+    monthTarget: join('month'),
+    progress,
+    status: status.status,
+    statusLabel: status.label,
+    leadersText,
+    leaders,
+    unitsText,
+    units: unitsText ? splitters.units(unitsText) : [],
+    cells,
+  };
+}
+
+/**
+ * The tasks below a header. Title rows, repeated headers, section headings and blank rows are skipped.
+ * A task runs on over the rows its merged 序号 covers and over rows whose 序号 is empty.
+ */
+export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Splitters): Task[] {
+  const { columns } = header;
+  const cols = tableColumns(columns);
+  const seqCol = columns.seq;
+  const tasks: Task[] = [];
+  let draft: Draft | null = null;
+  for (let r = header.endRow + 1; r < grid.rowCount; r++) {
+    if (isBlankRow(grid, r, cols)) continue;
+    if (isBannerRow(grid, r, cols, seqCol)) {
+      if (draft) tasks.push(finish(draft, columns, splitters));
+      draft = null;
+      continue;
+    }
+    const seqValue = seqCol === null ? null : grid.value(r, seqCol);
+    const startsTask = seqCol === null || (!isBlank(seqValue) && !grid.continuesAbove(r, seqCol));
+    // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.
+    if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) continue;
+    if (startsTask || !draft) {
+      if (draft) tasks.push(finish(draft, columns, splitters));
+      const reading = readSeq(seqValue ?? null);
+      draft = newDraft(r, reading.text, reading.seq);
+    }
+    addRow(grid, draft, r, columns);
+  }
+  if (draft) tasks.push(finish(draft, columns, splitters));
+  return tasks;
+}
