@@ -17,9 +17,13 @@ export const en: MessageCatalog = {
   },
   'seq.invalid': (p) => `No. "${p.text}" is not a number. Use Arabic numerals.`,
   'seq.duplicate': (p) => `No. ${p.seq} is used twice (first at ${p.first}). Renumber.`,
-  'seq.gap': (p) => `After No. ${p.after}, ${list(p.missing)} is missing. Check for a lost row or a skipped number.`,
+  'seq.gap': (p) =>
+    p.after === 0
+      ? `Numbering does not start at 1: ${list(p.missing)} is missing. Check for a lost row or a skipped number.`
+      : `After No. ${p.after}, ${list(p.missing)} is missing. Check for a lost row or a skipped number.`,
   'seq.order': (p) => `No. ${p.seq} comes after ${p.previous}. Number the rows in order.`,
-  'cell.empty': (p) => `The ${col[p.column]} cell is empty. Fill it in.`,
+  'cell.empty': (p) =>
+    p.value !== undefined ? `The ${col[p.column]} cell holds the error ${p.value}, not text. Fill it in.` : `The ${col[p.column]} cell is empty. Fill it in.`,
   'status.missing': (p) => `Progress does not open with 完成, 部分完成 or 未完成 (it opens "${p.opening}"). State the status first.`,
   'status.nonstandard': (p) => `Status "${p.label}" is not standard; write "${p.standard}".`,
   'overdue.month': (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
@@ -30,7 +34,8 @@ export const en: MessageCatalog = {
   'unit.split': (p) => `Unit "${p.raw}" is broken by spaces; write "${p.name}".`,
   'unit.unknown': (p) => `Unit "${p.name}" is not on the roster. Check the name or update the roster.`,
   'unit.lead-marker': (p) => `Lead marker "${p.marker}" is not standard; write "（牵头）".`,
-  'text.stray-space': (p) => `The ${col[p.column]} text has a stray space between characters: "${p.excerpt}". Remove it.`,
+  'text.stray-space': (p) =>
+    `The ${col[p.column]} text has a stray space between characters: "${p.excerpt}"${p.count !== undefined && p.count > 1 ? ` and ${p.count - 1} more` : ''}. Remove it.`,
   'status.mismatch': (p) =>
     p.cue !== null
       ? `Marked 完成, but the progress says "${p.cue}". Check the status.`

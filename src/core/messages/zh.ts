@@ -20,9 +20,13 @@ export const zh: MessageCatalog = {
   },
   'seq.invalid': (p) => `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
   'seq.duplicate': (p) => `序号 ${p.seq} 重复（首次出现在 ${p.first}）。请重新编号。`,
-  'seq.gap': (p) => `序号 ${p.after} 之后缺少 ${list(p.missing)}。请检查是否漏行或编号跳号。`,
+  'seq.gap': (p) =>
+    p.after === 0
+      ? `序号没有从 1 开始，缺少 ${list(p.missing)}。请检查是否漏行或编号跳号。`
+      : `序号 ${p.after} 之后缺少 ${list(p.missing)}。请检查是否漏行或编号跳号。`,
   'seq.order': (p) => `序号 ${p.seq} 排在 ${p.previous} 之后，顺序颠倒。请按顺序编号。`,
-  'cell.empty': (p) => `“${col[p.column]}”为空。请填写。`,
+  'cell.empty': (p) =>
+    p.value !== undefined ? `“${col[p.column]}”是错误值 ${p.value}，没有内容。请填写。` : `“${col[p.column]}”为空。请填写。`,
   'status.missing': (p) =>
     `完成情况没有以“完成”“部分完成”或“未完成”开头（现为“${p.opening}”）。请在开头写明完成状态。`,
   'status.nonstandard': (p) => `完成状态“${p.label}”不规范，应写“${p.standard}”。`,
@@ -34,7 +38,8 @@ export const zh: MessageCatalog = {
   'unit.split': (p) => `责任单位“${p.raw}”被空格断开，应为“${p.name}”。`,
   'unit.unknown': (p) => `责任单位“${p.name}”不在名单中。请核对单位名称，或更新名单。`,
   'unit.lead-marker': (p) => `牵头标记“${p.marker}”不规范，应写“（牵头）”。`,
-  'text.stray-space': (p) => `“${col[p.column]}”中汉字之间有多余空格：“${p.excerpt}”。请删除空格。`,
+  'text.stray-space': (p) =>
+    `“${col[p.column]}”中汉字之间有多余空格：“${p.excerpt}”${p.count !== undefined && p.count > 1 ? `等${p.count}处` : ''}。请删除空格。`,
   'status.mismatch': (p) =>
     p.cue !== null
       ? `标为“完成”，但完成情况写有“${p.cue}”。请核实完成状态。`

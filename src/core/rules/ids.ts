@@ -12,7 +12,8 @@ export interface RuleParams {
   'seq.duplicate': { seq: number; first: string };
   'seq.gap': { after: number; missing: number[] };
   'seq.order': { seq: number; previous: number };
-  'cell.empty': { column: ColumnKey };
+  /** value: the error value the cell holds instead of text (#N/A…), when it is one. */
+  'cell.empty': { column: ColumnKey; value?: string };
   'status.missing': { opening: string };
   'status.nonstandard': { label: string; standard: Status };
   'overdue.month': { status: Exclude<Status, '完成'> };
@@ -23,7 +24,8 @@ export interface RuleParams {
   'unit.split': { raw: string; name: string };
   'unit.unknown': { name: string };
   'unit.lead-marker': { marker: string };
-  'text.stray-space': { column: ColumnKey; excerpt: string };
+  /** excerpt: the first stray space in context; count: how many the cell has. */
+  'text.stray-space': { column: ColumnKey; excerpt: string; count?: number };
   'status.mismatch': { target: string; actual: string; cue: string | null };
   'status.understated': { status: Exclude<Status, '完成'>; met: string[] };
   'overdue.deadline': { deadline: string; date: string };
