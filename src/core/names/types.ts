@@ -24,6 +24,8 @@ export interface UnitToken extends UnitRef {
   rejoined: boolean;
   /** The 牵头 marker as written ("（牵头）", "(牵头)", "[牵头]"…), or null. */
   marker: string | null;
+  /** A remark written with the unit and kept out of its name ("提供数据", "配合"), or null. */
+  remark: string | null;
 }
 
 /** How a leader name relates to the others in the workbook. */

@@ -1,0 +1,5 @@
+export { normalizeName, toSimplified, hasTraditional, compactName } from './normalize';
+export { splitLeaders, joinSplitLeaders } from './leaders';
+export { splitUnits, scanUnits, joinSplitUnits, standardizeLeadMarkers, endsLikeOrg, STANDARD_MARKER } from './units';
+export type { ScannedUnit } from './units';
+export type { Roster, LeaderToken, UnitToken, LeaderVerdict, NameIndex } from './types';

@@ -1,0 +1,105 @@
+import { normalizeName } from './normalize';
+import { scanPieces, stripBrackets, type Piece } from './scan';
+import { COMPOUND_SURNAMES, isCommonSurname, surnameLength } from './surnames';
+import type { LeaderToken } from './types';
+
+const HARD = '、，,；;／/｜|';
+/** A name spaced over more pieces than this is not one name. */
+const MAX_PIECES = 4;
+const CJK = /^[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}·•]+$/u;
+
+interface Candidate {
+  name: string;
+  chars: number;
+}
+
+function longestName(name: string): number {
+  if (name.includes('·') || name.includes('•')) return 12;
+  return surnameLength(name) === 2 ? 4 : 3;
+}
+
+/**
+ * Cost of reading pieces [from, to) as one name; lower is likelier. Pieces stay apart unless joining
+ * them turns stray characters into something shaped like a name.
+ */
+function groupCost(group: Candidate[], known: ReadonlySet<string> | undefined): number {
+  const name = group.map((g) => g.name).join('');
+  const chars = group.reduce((n, g) => n + g.chars, 0);
+  if (group.length === 1) {
+    if (known?.has(name)) return -3;
+    if (chars === 1) return 5;
+    // A bare compound surname ("欧阳") is the start of a name, not a name.
+    return COMPOUND_SURNAMES.has(name) ? 3 : 0;
+  }
+  if (!CJK.test(name) || chars > longestName(name)) return Infinity;
+  if (known !== undefined && group.every((g) => known.has(g.name))) return Infinity;
+  let cost = group.length - 1;
+  if (surnameLength(name) === 0) cost += 2;
+  // A later piece of two or more characters opening with a common surname is likely a second person.
+  for (const g of group.slice(1)) if (g.chars >= 2 && isCommonSurname(Array.from(g.name)[0] as string)) cost += 2.5;
+  if (known?.has(name)) cost -= 3;
+  return cost;
+}
+
+/** Best grouping of a run of space-separated pieces, by dynamic programming over the run. */
+function groupRun(run: Candidate[], known: ReadonlySet<string> | undefined): number[] {
+  const n = run.length;
+  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  const cut: number[] = new Array<number>(n + 1).fill(0);
+  best[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let size = 1; size <= Math.min(MAX_PIECES, end); size++) {
+      const prev = best[end - size] as number;
+      if (prev === Infinity) continue;
+      const cost = prev + groupCost(run.slice(end - size, end), known);
+      if (cost < (best[end] as number)) {
+        best[end] = cost;
+        cut[end] = size;
+      }
+    }
+  }
+  const sizes: number[] = [];
+  for (let end = n; end > 0; end -= cut[end] as number) sizes.unshift(cut[end] as number);
+  return sizes;
+}
+
+/**
+ * Splits a 分管领导 cell into names: on whitespace (U+3000 too) and on 、，,；;. A name that spaces
+ * broke apart ("崔 赞", "欧阳 明华") is joined back; two real names are never joined. `known`
+ * (normalised names from a roster) settles the close calls.
+ */
+export function splitLeaders(text: string, known?: ReadonlySet<string>): LeaderToken[] {
+  const pieces = scanPieces(text, HARD)
+    .map((p) => ({ piece: p, name: normalizeName(stripBrackets(p.text)) }))
+    .filter((p) => p.name !== '');
+  const tokens: LeaderToken[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i + 1;
+    while (j < pieces.length && (pieces[j] as { piece: Piece }).piece.before === 'space') j++;
+    const run = pieces.slice(i, j);
+    let at = 0;
+    for (const size of groupRun(run.map((p) => ({ name: p.name, chars: Array.from(p.name).length })), known)) {
+      const group = run.slice(at, at + size);
+      const first = (group[0] as { piece: Piece }).piece;
+      const last = (group[group.length - 1] as { piece: Piece }).piece;
+      tokens.push({ raw: text.slice(first.start, last.end), name: group.map((g) => g.name).join(''), rejoined: size > 1 });
+      at += size;
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+/** The cell with every broken name joined back, all else as written. Equal to `text` when nothing was broken. */
+export function joinSplitLeaders(text: string, known?: ReadonlySet<string>): string {
+  let out = '';
+  let last = 0;
+  for (const token of splitLeaders(text, known)) {
+    if (!token.rejoined) continue;
+    const start = text.indexOf(token.raw, last);
+    out += text.slice(last, start) + token.raw.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+    last = start + token.raw.length;
+  }
+  return out + text.slice(last);
+}
