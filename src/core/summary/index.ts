@@ -1,5 +1,5 @@
 import type { SheetModel } from '../sheet-model';
-import { uniqueSheetName } from '../sheet-names';
+import { cleanSheetName, sheetNameKey, uniqueSheetName } from '../sheet-names';
 import { countsLine, countStatuses, periodParts, seqsWith, sortRows } from './figures';
 import { groupTasks, type TaskRow } from './group';
 import { leaderSheet, type SheetContext } from './leader-sheets';
@@ -32,7 +32,7 @@ function line(label: string, sheet: string | null, rows: TaskRow[]): OverviewLin
  * Tasks are grouped in one pass; each sheet only walks its own rows.
  */
 export function buildSummaries(report: SummarySource, options: Partial<SummaryOptions> = {}): Summary {
-  const { by, order } = { ...DEFAULT_OPTIONS, ...options };
+  const { by, order, reserved } = { ...DEFAULT_OPTIONS, ...options };
   const grouped = groupTasks(report.tasks, report.names);
   const ctx: SheetContext = {
     source: report.sheet,
@@ -44,13 +44,18 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   const withUnitSheets = by === 'unit' || by === 'both';
   const showNoStatus = grouped.rows.some((r) => r.status === '未标明');
 
-  // Fixed names are taken first, so a leader or unit called 分管领导汇总 gets the suffix, not the overview.
-  const taken: string[] = [LEADER_OVERVIEW_SHEET, UNIT_OVERVIEW_SHEET];
+  const taken = new Set<string>();
+  for (const name of reserved ?? []) taken.add(sheetNameKey(name));
+  const renamed: Summary['renamed'] = [];
   const claim = (wanted: string): string => {
     const name = uniqueSheetName(wanted, taken);
-    taken.push(name);
+    taken.add(sheetNameKey(name));
+    if (name !== cleanSheetName(wanted)) renamed.push({ wanted, name });
     return name;
   };
+  // The overviews claim their names first, so a leader or unit called 分管领导汇总 gets the suffix instead.
+  const leaderOverview = withLeaders ? claim(LEADER_OVERVIEW_SHEET) : null;
+  const unitOverview = claim(UNIT_OVERVIEW_SHEET);
 
   const leaderSheets: SheetModel[] = [];
   const leaders: LeaderFigures[] = [];
@@ -112,10 +117,10 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   });
 
   const sheets: SheetModel[] = [];
-  if (withLeaders) {
+  if (leaderOverview !== null) {
     sheets.push(
       overviewSheet({
-        name: LEADER_OVERVIEW_SHEET,
+        name: leaderOverview,
         title: `${year}重点工作${month}完成情况分管领导汇总表`,
         nameHeader: '分管领导',
         totalHeader: '分管事项',
@@ -130,9 +135,9 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
     );
   }
   sheets.push(
-    unitOverviewSheet({ name: UNIT_OVERVIEW_SHEET, title: `${year}重点工作${month}完成情况责任单位汇总表`, units, showNoStatus }),
+    unitOverviewSheet({ name: unitOverview, title: `${year}重点工作${month}完成情况责任单位汇总表`, units, showNoStatus }),
     ...unitSheets,
   );
 
-  return { sheets, leaders, units, unresolved: grouped.unresolved };
+  return { sheets, leaders, units, unresolved: grouped.unresolved, renamed };
 }

@@ -3,7 +3,7 @@ import type { Bucket, TaskRow } from './group';
 import { taskSheet } from './task-sheet';
 
 export interface SheetContext {
-  source: string;
+  source: string | null;
   period: { year: string; month: string };
   monthHeader: string;
 }

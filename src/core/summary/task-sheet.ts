@@ -18,8 +18,8 @@ export interface TaskSheetSpec<T> {
   countsLine: string;
   /** Header of the month target column, e.g. "9月份目标任务". */
   monthHeader: string;
-  /** The source sheet the 序号 links point into. */
-  source: string;
+  /** The source sheet the 序号 links point into; no links without one. */
+  source: string | null;
   items: T[];
   row: (item: T) => TaskRow;
   extra: ExtraColumn<T>[];
@@ -90,7 +90,7 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
       lines = Math.max(lines, lineCount(w, extraFit[c] ?? 10));
     });
     const seqCell: ModelCell = { value: row.seq, style: 'link' };
-    if (row.task.cells.seq) seqCell.link = { sheet: spec.source, cell: row.task.cells.seq };
+    if (spec.source && row.task.cells.seq) seqCell.link = { sheet: spec.source, cell: row.task.cells.seq };
     sheetRows.push([
       seqCell,
       { value: row.task.annual, style: 'text' },

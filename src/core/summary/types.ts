@@ -5,11 +5,11 @@ import type { SheetModel } from '../sheet-model';
 /** What the summaries need from a checked report (a Report from check() has all of it). */
 export interface SummarySource {
   /** Name of the source sheet the tasks were read from: the 序号 links point into it. */
-  sheet: string;
+  sheet: string | null;
   title: string | null;
   month: number | null;
   year: number | null;
-  table?: Pick<ReportTable, 'headers'>;
+  table?: Pick<ReportTable, 'headers'> | null;
   tasks: Task[];
   names: NameIndex;
 }
@@ -21,6 +21,11 @@ export interface SummaryOptions {
   by: SummaryBy;
   /** 'status': 未完成, 部分完成, then 完成, each by 序号; 'seq': by 序号 alone. */
   order: SummaryOrder;
+  /**
+   * Names of sheets the workbook already has that Tongbao did not generate (the user's own, the source).
+   * Generated sheets never take one of them: they get a suffix, "郭克华(2)", and every link follows.
+   */
+  reserved?: Iterable<string>;
 }
 
 /** A task's 序号 as shown: the number, or the text as written when it is not one. */
@@ -79,6 +84,8 @@ export interface Summary {
   units: UnitFigures[];
   /** Names only suspected to be variants: they keep their own sheet; fix them and regenerate. */
   unresolved: UnresolvedName[];
+  /** Sheets that could not have the name they wanted because a reserved sheet has it. */
+  renamed: { wanted: string; name: string }[];
 }
 
 export const NO_LEADER = '未指定分管领导';

@@ -317,3 +317,21 @@ describe('stability', () => {
     expect(text(s.sheets[0]?.rows[3]?.[0])).toBe('合计');
   });
 });
+
+describe('sheets the workbook already has', () => {
+  it('never takes the name of a user sheet: suffixes it, links follow, and says so', () => {
+    const s = buildSummaries(report(SPECS), { by: 'leader', order: 'status', reserved: ['9月', '张三', '分管领导汇总'] });
+    expect(s.sheets.map((x) => x.name)).toEqual(['分管领导汇总(2)', '张三(2)', '李四', '王五', '责任单位汇总']);
+    expect(s.leaders[0]?.sheet).toBe('张三(2)');
+    expect(sheet(s, '分管领导汇总(2)').rows[3]?.[0]?.link).toEqual({ sheet: '张三(2)', cell: 'A1' });
+    expect(s.renamed).toEqual([
+      { wanted: '分管领导汇总', name: '分管领导汇总(2)' },
+      { wanted: '张三', name: '张三(2)' },
+    ]);
+  });
+
+  it('compares names ignoring case', () => {
+    const s = buildSummaries(report([{ seq: 1, status: '完成', leaders: ['Zhang'] }]), { by: 'leader', order: 'seq', reserved: ['ZHANG'] });
+    expect(s.leaders[0]?.sheet).toBe('Zhang(2)');
+  });
+});
