@@ -1,6 +1,8 @@
 import type { Task } from '../model';
 import type { NameIndex } from '../names/types';
+import type { ModelCell } from '../sheet-model';
 import { lineWidths } from './measure';
+import { STATUS_STYLE } from './styles';
 import { NO_STATUS_LABEL, type SeqRef, type StatusKey, type UnresolvedName } from './types';
 
 /** A task prepared once for every sheet it appears on: texts measured, names resolved. */
@@ -14,8 +16,12 @@ export interface TaskRow {
   leaders: string[];
   /** Units, canonical, lead first, each once. */
   units: { name: string; lead: boolean }[];
-  /** Line widths of the three long texts, measured once. */
-  widths: { annual: number[]; month: number[]; progress: number[] };
+  /** 责任单位 as shown: lead first, marked （牵头）. */
+  unitsLabel: string;
+  /** Line widths of the long texts, measured once. */
+  widths: { annual: number[]; month: number[]; progress: number[]; units: number[] };
+  /** 序号 (linked to the source), the three texts and 状态: the same on every sheet, so built once and shared. */
+  cells: ModelCell[];
 }
 
 export interface Bucket {
@@ -135,8 +141,8 @@ function rosterOrder<T>(map: Map<string, T>, roster: readonly string[] | undefin
   return out;
 }
 
-/** One pass over the tasks: every leader's and every unit's tasks, in report order. */
-export function groupTasks(tasks: readonly Task[], names: NameIndex): Grouped {
+/** One pass over the tasks: every leader's and every unit's tasks, in report order. `source` is the sheet the 序号 links point into. */
+export function groupTasks(tasks: readonly Task[], names: NameIndex, source: string | null): Grouped {
   const resolve = leaderResolver(tasks, names);
   const byLeader = new Map<string, TaskRow[]>();
   const byUnit = new Map<string, { row: TaskRow; lead: boolean }[]>();
@@ -151,18 +157,31 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex): Grouped {
       if (r.unresolved) unresolved.set(name, r.unresolved);
       for (const target of r.targets) if (!leaders.includes(target)) leaders.push(target);
     }
+    const units = taskUnits(task, names);
+    const unitsLabel = units.map((u) => (u.lead ? `${u.name}（牵头）` : u.name)).join('、');
+    const seq = task.seq ?? (task.seqText || `第${task.firstRow + 1}行`);
+    const status = statusKey(task);
     const row: TaskRow = {
       task,
       index,
-      seq: task.seq ?? (task.seqText || `第${task.firstRow + 1}行`),
-      status: statusKey(task),
+      seq,
+      status,
       leaders,
-      units: taskUnits(task, names),
+      units,
+      unitsLabel,
       widths: {
         annual: lineWidths(task.annual),
         month: lineWidths(task.monthTarget),
         progress: lineWidths(task.progress),
+        units: lineWidths(unitsLabel),
       },
+      cells: [
+        source && task.cells.seq ? { value: seq, style: 'link', link: { sheet: source, cell: task.cells.seq } } : { value: seq, style: 'link' },
+        { value: task.annual, style: 'text' },
+        { value: task.monthTarget, style: 'text' },
+        { value: task.progress, style: 'text' },
+        { value: status, style: STATUS_STYLE[status] },
+      ],
     };
     rows.push(row);
     if (leaders.length === 0) noLeader.push(row);

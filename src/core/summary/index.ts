@@ -33,9 +33,8 @@ function line(label: string, sheet: string | null, rows: TaskRow[]): OverviewLin
  */
 export function buildSummaries(report: SummarySource, options: Partial<SummaryOptions> = {}): Summary {
   const { by, order, reserved } = { ...DEFAULT_OPTIONS, ...options };
-  const grouped = groupTasks(report.tasks, report.names);
+  const grouped = groupTasks(report.tasks, report.names, report.sheet);
   const ctx: SheetContext = {
-    source: report.sheet,
     period: periodParts(report.year, report.month),
     monthHeader: report.month !== null ? `${report.month}月份目标任务` : (report.table?.headers.month ?? '月份目标任务'),
   };

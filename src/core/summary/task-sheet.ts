@@ -1,7 +1,7 @@
 import type { ModelCell, SheetModel, SheetRole } from '../sheet-model';
 import type { TaskRow } from './group';
 import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
-import { bannerHeights, BODY_SIZE, printSetup, STATUS_STYLE, SUMMARY_STYLES } from './styles';
+import { bannerHeights, BODY_SIZE, printSetup, SUMMARY_STYLES } from './styles';
 
 /** A column after the fixed ones (状态 and before): its header, its bounds and its text for a row. */
 export interface ExtraColumn<T> {
@@ -9,6 +9,8 @@ export interface ExtraColumn<T> {
   min: number;
   max: number;
   text: (item: T) => string;
+  /** Line widths of the text, when already measured. */
+  widths?: (item: T) => number[];
 }
 
 export interface TaskSheetSpec<T> {
@@ -18,8 +20,6 @@ export interface TaskSheetSpec<T> {
   countsLine: string;
   /** Header of the month target column, e.g. "9月份目标任务". */
   monthHeader: string;
-  /** The source sheet the 序号 links point into; no links without one. */
-  source: string | null;
   items: T[];
   row: (item: T) => TaskRow;
   extra: ExtraColumn<T>[];
@@ -41,7 +41,9 @@ const PROGRESS = { min: 16, max: 48 };
 export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
   const rows = spec.items.map(spec.row);
   const extraTexts = spec.items.map((item) => spec.extra.map((col) => col.text(item)));
-  const extraWidths = extraTexts.map((texts) => texts.map(lineWidths));
+  const extraWidths = spec.items.map((item, r) =>
+    spec.extra.map((col, c) => (col.widths ? col.widths(item) : lineWidths(extraTexts[r]?.[c] ?? ''))),
+  );
 
   let annual = textWidth('年度目标任务');
   let month = textWidth(spec.monthHeader);
@@ -89,16 +91,9 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
     widths.forEach((w, c) => {
       lines = Math.max(lines, lineCount(w, extraFit[c] ?? 10));
     });
-    const seqCell: ModelCell = { value: row.seq, style: 'link' };
-    if (spec.source && row.task.cells.seq) seqCell.link = { sheet: spec.source, cell: row.task.cells.seq };
-    sheetRows.push([
-      seqCell,
-      { value: row.task.annual, style: 'text' },
-      { value: row.task.monthTarget, style: 'text' },
-      { value: row.task.progress, style: 'text' },
-      { value: row.status, style: STATUS_STYLE[row.status] },
-      ...texts.map((value) => ({ value, style: 'text' })),
-    ]);
+    const cells: ModelCell[] = row.cells.slice();
+    for (const value of texts) cells.push({ value, style: 'text' });
+    sheetRows.push(cells);
     heights.push(rowHeight(lines, BODY_SIZE));
   });
 

@@ -13,7 +13,6 @@ export function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem
     title: `${ctx.period.year}${bucket.name}承担重点工作${ctx.period.month}完成情况`,
     countsLine: counts,
     monthHeader: ctx.monthHeader,
-    source: ctx.source,
     items,
     row: (item): TaskRow => item.row,
     extra: [
@@ -23,10 +22,12 @@ export function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem
         min: 14,
         max: 24,
         text: (item) =>
-          item.row.units
-            .filter((u) => u.name !== bucket.name)
-            .map((u) => (u.lead ? `${u.name}（牵头）` : u.name))
-            .join('、'),
+          item.row.units.length === 1
+            ? ''
+            : item.row.units
+                .filter((u) => u.name !== bucket.name)
+                .map((u) => (u.lead ? `${u.name}（牵头）` : u.name))
+                .join('、'),
       },
       { header: '分管领导', min: 10, max: 16, text: (item) => item.row.leaders.join('、') },
     ],
