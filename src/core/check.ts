@@ -1,0 +1,115 @@
+import type { Finding, Issue } from './findings';
+import { renderMessage } from './messages';
+import type { Task } from './model';
+import { splitLeaders, splitUnits } from './names';
+import type { NameIndex, Roster } from './names/types';
+import { DEFAULT_SCHEDULE, type CheckOptions } from './options';
+import { countStatuses, type Report } from './report';
+import { RULES, ruleById, ruleOrder } from './rules';
+import type { RuleId } from './rules/ids';
+import { tableNotFoundIssue } from './rules/table-not-found';
+import type { Rule, RuleContext } from './rules/types';
+import type { WorkbookSnapshot } from './snapshot';
+import { chooseTable, type Splitters } from './table';
+import { parseA1 } from './address';
+
+/** Names as written, with no variant detection: used only when the names module offers no index. */
+function plainNameIndex(roster: Roster | null): NameIndex {
+  const leaders = roster ? new Set(roster.leaders) : null;
+  const units = roster ? new Set(roster.units) : null;
+  return {
+    roster,
+    leader: (name) => (leaders && !leaders.has(name) ? { kind: 'unknown' } : { kind: 'ok', canonical: name }),
+    unit: (name) => ({ canonical: name, known: units ? units.has(name) : null }),
+  };
+}
+
+function buildNameIndex(_tasks: Task[], roster: Roster | null): NameIndex {
+  return plainNameIndex(roster);
+}
+
+function readRosterSheet(_workbook: WorkbookSnapshot): Roster | null {
+  return null;
+}
+
+function splitters(roster: Roster | null): Splitters {
+  const known = roster ? new Set(roster.leaders) : undefined;
+  return {
+    leaders: (text) => splitLeaders(text, known).map((t) => t.name),
+    units: (text) => splitUnits(text).map((u) => ({ name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred })),
+  };
+}
+
+function toFinding(issue: Issue, rule: Rule, sheet: string, options: CheckOptions): Finding {
+  return {
+    ...issue,
+    severity: issue.severity ?? rule.severity,
+    kind: rule.kind,
+    sheet,
+    message: renderMessage(issue, options.locale ?? 'zh'),
+  };
+}
+
+/** Row of a finding's cell, for sorting; a malformed address sorts first rather than throwing. */
+function rowOf(cell: string): number {
+  try {
+    return parseA1(cell).row;
+  } catch {
+    return -1;
+  }
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const keyed = findings.map((f, i) => ({ f, i, row: rowOf(f.cell), order: ruleOrder(f.rule) }));
+  keyed.sort((a, b) => a.row - b.row || a.order - b.order || a.i - b.i);
+  return keyed.map((k) => k.f);
+}
+
+/** A rule that throws on some odd input must not take the whole check down; its findings are lost, not the report's. */
+function runRule(rule: Rule, ctx: RuleContext): Issue[] {
+  try {
+    return rule.check(ctx);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Checks one workbook: chooses the report sheet, reads its table and tasks, and runs every enabled rule.
+ * Never throws on bad input: an unusable workbook gives a report with no table and a table.not-found finding.
+ */
+export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): Report {
+  const roster = options.roster ?? readRosterSheet(workbook);
+  const disabled = new Set<RuleId>(options.disabledRules ?? []);
+  const choice = chooseTable(workbook, splitters(roster), options.sheet, options.month);
+  const { table, sheet } = choice;
+  const tasks: Task[] = table?.tasks ?? [];
+  const names = buildNameIndex(tasks, roster);
+  const base = { title: table?.title ?? null, month: table?.month ?? null, year: table?.year ?? null, tasks, names };
+
+  if (!table || !sheet) {
+    const notFound = ruleById('table.not-found');
+    const findings =
+      notFound && !disabled.has('table.not-found')
+        ? [toFinding(tableNotFoundIssue(choice.looked), notFound, sheet?.name ?? choice.looked[0] ?? '', options)]
+        : [];
+    return { ...base, sheet: null, table: null, findings, statusCounts: countStatuses(tasks) };
+  }
+
+  const ctx: RuleContext = {
+    workbook,
+    sheet,
+    table,
+    names,
+    year: table.year,
+    month: table.month,
+    schedule: { ...DEFAULT_SCHEDULE, ...options.schedule },
+    locale: options.locale ?? 'zh',
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const issue of runRule(rule, ctx)) findings.push(toFinding(issue, rule, sheet.name, options));
+  }
+  return { ...base, sheet: sheet.name, table, findings: sortFindings(findings), statusCounts: countStatuses(tasks) };
+}

@@ -1,0 +1,32 @@
+import type { Issue } from '../findings';
+import { gridOf } from '../table/grid';
+import { readSeq } from '../table/seq';
+import { parseA1 } from '../address';
+import type { Rule } from './types';
+
+export const seqInvalid: Rule<'seq.invalid'> = {
+  id: 'seq.invalid',
+  severity: 'warning',
+  kind: 'data',
+  description: '序号不是阿拉伯数字（如“1.”“一”“（1）”）',
+  check({ sheet, table }) {
+    if (table.columns.seq === null) return [];
+    const grid = gridOf(sheet);
+    const issues: Issue<'seq.invalid'>[] = [];
+    for (const task of table.tasks) {
+      if (task.seqText.trim() === '') continue;
+      const { row, col } = parseA1(task.cells.seq);
+      const reading = readSeq(grid.value(row, col));
+      if (reading.standard) continue;
+      const issue: Issue<'seq.invalid'> = { rule: 'seq.invalid', cell: task.cells.seq, seq: task.seq, params: { text: task.seqText } };
+      // Only a text cell can be rewritten safely; a fractional number has no one right answer.
+      if (reading.seq !== null && typeof grid.raw(row, col) === 'string') {
+        issue.suggestion = { cell: task.cells.seq, from: task.seqText, to: String(reading.seq) };
+      }
+      // A number that cannot be read at all leaves the numbering broken: that is an error, not a style.
+      if (reading.seq === null) issue.severity = 'error';
+      issues.push(issue);
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,128 @@
+import type { Issue } from '../findings';
+import type { ColumnKey } from '../model';
+import { readStatus } from '../status';
+import { fieldCells } from '../table/cells';
+import type { Rule } from './types';
+
+/** Leader and unit cells are the names rules' (leader.spacing, unit.split): spaces separate names there. */
+const COLUMNS: readonly ColumnKey[] = ['annual', 'month', 'progress'];
+
+const QUICK = /[\u3400-\u9fff\uf900-\ufaff][ \u3000]+[\u3400-\u9fff\uf900-\ufaff]/;
+const OPEN_QUOTES = '“‘「『《〈';
+const CLOSE_QUOTES = '”’」』》〉';
+/** Runs this short on both sides of a space, between other spaces, are a list of names, not a broken word. */
+const LIST_ITEM = 8;
+const PARALLEL_MIN = 2;
+const PARALLEL_MAX = 6;
+const CONTEXT = 4;
+
+function isHan(ch: number): boolean {
+  return (ch >= 0x3400 && ch <= 0x9fff) || (ch >= 0xf900 && ch <= 0xfaff);
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x3000;
+}
+
+/** A letter or digit: a run that ends on one is part of a mixed phrase, not a slogan half. */
+function isAlnum(ch: number): boolean {
+  return (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || ch === 0x25 || ch === 0xff05;
+}
+
+export interface StraySpace {
+  /** Offsets of the space run: text.slice(start, end) is the space(s). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Spaces a line wrap left inside a word, as in "已完 成". A space between two Chinese characters is kept when
+ * it is layout rather than a break in a word:
+ * - inside quotation marks or 《》, where it separates the halves of a slogan ("强品牌 庆丰收");
+ * - between two runs of the same short length, a parallel phrase ("三高共管 六病同防");
+ * - in a row of short space-separated runs, a list of names ("区发改局 区财政局 区商务局");
+ * - before `from` (the status label and its separator in a 完成情况 cell).
+ * Spaces next to punctuation ("冷链仓储物流项目二期： 中央厨房") are never between two characters.
+ */
+export function findStraySpaces(text: string, from = 0): StraySpace[] {
+  if (!QUICK.test(text)) return [];
+  const out: StraySpace[] = [];
+  let depth = 0;
+  let asciiQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPEN_QUOTES.includes(ch)) depth++;
+    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') asciiQuoted = !asciiQuoted;
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) || i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
+    let end = i;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end >= text.length || !isHan(text.charCodeAt(end))) {
+      i = end - 1;
+      continue;
+    }
+    if (i >= from && depth === 0 && !asciiQuoted && !isLayout(text, i, end)) out.push({ start: i, end });
+    i = end - 1;
+  }
+  return out;
+}
+
+function isLayout(text: string, start: number, end: number): boolean {
+  let left = start;
+  while (left > 0 && isHan(text.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < text.length && isHan(text.charCodeAt(right))) right++;
+  const leftLen = start - left;
+  const rightLen = right - end;
+  const before = left > 0 ? text.charCodeAt(left - 1) : -1;
+  const after = right < text.length ? text.charCodeAt(right) : -1;
+  if (leftLen === rightLen && leftLen >= PARALLEL_MIN && leftLen <= PARALLEL_MAX && !isAlnum(before) && !isAlnum(after)) return true;
+  if (leftLen <= LIST_ITEM && rightLen <= LIST_ITEM) {
+    const listBefore = isSpace(before) && left > 1 && isHan(text.charCodeAt(left - 2));
+    const listAfter = isSpace(after) && right + 1 < text.length && isHan(text.charCodeAt(right + 1));
+    if (listBefore || listAfter) return true;
+  }
+  return false;
+}
+
+export function removeSpaces(text: string, spaces: readonly StraySpace[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spaces) {
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+export const textStraySpace: Rule<'text.stray-space'> = {
+  id: 'text.stray-space',
+  severity: 'warning',
+  kind: 'data',
+  description: '汉字之间有换行留下的多余空格（如“已完 成”）',
+  check({ sheet, table }) {
+    const issues: Issue<'text.stray-space'>[] = [];
+    for (const task of table.tasks) {
+      for (const column of COLUMNS) {
+        for (const f of fieldCells(sheet, table, task, column)) {
+          if (typeof f.value !== 'string') continue;
+          const text = f.value;
+          const from = column === 'progress' ? readStatus(text).end + 1 : 0;
+          const spaces = findStraySpaces(text, from);
+          const first = spaces[0];
+          if (!first) continue;
+          const excerpt = text.slice(Math.max(0, first.start - CONTEXT), Math.min(text.length, first.end + CONTEXT)).replace(/\s+/g, ' ');
+          issues.push({
+            rule: 'text.stray-space',
+            cell: f.cell,
+            seq: task.seq,
+            params: { column, excerpt, count: spaces.length },
+            suggestion: { cell: f.cell, from: text, to: removeSpaces(text, spaces) },
+          });
+        }
+      }
+    }
+    return issues;
+  },
+};
