@@ -1,5 +1,7 @@
 export { normalizeName, toSimplified, hasTraditional, compactName } from './normalize';
 export { splitLeaders, joinSplitLeaders } from './leaders';
 export { splitUnits, scanUnits, joinSplitUnits, standardizeLeadMarkers, endsLikeOrg, STANDARD_MARKER } from './units';
+export { buildNameIndex } from './name-index';
+export { readRosterSheet, parseRosterFile, parseCsv } from './roster';
 export type { ScannedUnit } from './units';
 export type { Roster, LeaderToken, UnitToken, LeaderVerdict, NameIndex } from './types';

@@ -35,8 +35,11 @@ export type LeaderVerdict =
   | { kind: 'mapped'; canonical: string }
   /** Only suspected to be a variant of `canonical`: never merged silently. */
   | { kind: 'suspect'; canonical: string }
-  /** Looks like several names run together. */
-  | { kind: 'merged'; parts: string[] }
+  /**
+   * Looks like several names run together. `parts` as read ("崔赞", "晋"); `likely` the full names
+   * they stand for where a fragment is the ending of exactly one known name ("崔赞", "高晋").
+   */
+  | { kind: 'merged'; parts: string[]; likely?: string[] }
   /** Not on the roster (only with a roster). */
   | { kind: 'unknown' };
 
