@@ -1,0 +1,166 @@
+import { check } from '../../../src/core';
+import { encodeLedger, emptyLedger, LEDGER_SHEET } from '../../../src/core/ledger';
+import { grid, merge, report, workbook } from '../../helpers/grid';
+
+const HEADER = ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位'];
+
+describe('reading a report table', () => {
+  it("reads a county's report with its own header words, month and year", () => {
+    const sheet = grid(
+      [
+        ['某县2024年重点工作10月份推进情况通报'],
+        ['编号', '年度任务', '本月目标任务', '进展情况', '分管县领导', '牵头单位'],
+        [1, '新建小学2所', '主体封顶', '完成。两所小学主体均已封顶。', '王建国', '县教体局'],
+        [2, '改造道路10公里', '完成5公里', '部分完成。已完成3公里。', '李明', '县交通运输局'],
+      ],
+      { name: '10月', merges: [merge(0, 0, 0, 5)] },
+    );
+    const r = check(workbook(sheet));
+    expect(r.sheet).toBe('10月');
+    expect(r.month).toBe(10);
+    expect(r.year).toBe(2024);
+    expect(r.title).toBe('某县2024年重点工作10月份推进情况通报');
+    expect(r.table?.headers.leaders).toBe('分管县领导');
+    expect(r.tasks.map((t) => [t.seq, t.status, t.leaders])).toEqual([
+      [1, '完成', ['王建国']],
+      [2, '部分完成', ['李明']],
+    ]);
+    expect(r.findings.filter((f) => f.kind !== 'progress')).toEqual([]);
+  });
+
+  it('reads a task whose cells are merged over several rows as one task', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, annual: '建设三个产业园', month: '甲园：开工', progress: '部分完成。甲园已开工。', leaders: '郭克华', units: '区发改局' },
+        { seq: null, annual: null, month: '乙园：完成设计', progress: '乙园设计已完成。', leaders: null, units: null },
+        { seq: 2, annual: '新增企业10家', month: '新增1家', progress: '完成。新增2家。' },
+      ],
+      merges: [merge(2, 0, 3, 0), merge(2, 1, 3, 1), merge(2, 4, 3, 4), merge(2, 5, 3, 5)],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks).toHaveLength(2);
+    const [first] = r.tasks;
+    expect(first?.seq).toBe(1);
+    expect(first?.firstRow).toBe(2);
+    expect(first?.lastRow).toBe(3);
+    expect(first?.annual).toBe('建设三个产业园');
+    expect(first?.monthTarget).toBe('甲园：开工\n乙园：完成设计');
+    expect(first?.progress).toBe('部分完成。甲园已开工。\n乙园设计已完成。');
+    expect(first?.leaders).toEqual(['郭克华']);
+    expect(first?.cells).toEqual({ seq: 'A3', annual: 'B3', month: 'C3', progress: 'D3', leaders: 'E3', units: 'F3' });
+    expect(r.findings.filter((f) => f.rule === 'cell.empty')).toEqual([]);
+  });
+
+  it('joins sub-rows whose 序号 is empty to the numbered row above', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, annual: '抓好三个项目', month: '项目一：开工', progress: '未完成。项目一尚未开工。', leaders: '郭克华', units: '区发改局' },
+        { seq: null, annual: null, month: '项目二：竣工', progress: '项目二已竣工。', leaders: '高晋', units: '区住建局' },
+        { seq: null, annual: null, month: '项目三：验收', progress: '项目三已验收。', leaders: null, units: null },
+        { seq: 2 },
+      ],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2]);
+    const [first] = r.tasks;
+    expect(first?.monthTarget).toBe('项目一：开工\n项目二：竣工\n项目三：验收');
+    expect(first?.progress).toBe('未完成。项目一尚未开工。\n项目二已竣工。\n项目三已验收。');
+    expect(first?.leaders).toEqual(['郭克华', '高晋']);
+    expect(first?.units.map((u) => u.name)).toEqual(['区发改局', '区住建局']);
+    expect(first?.lastRow).toBe(4);
+    expect(r.statusCounts).toEqual({ 完成: 1, 部分完成: 0, 未完成: 1, 缺失: 0 });
+  });
+
+  it('reads a header written with line breaks and spaces', () => {
+    const sheet = grid([
+      ['序\n号', '年度\n目标任务', '9月份\n目标任务', '完成\n情况', '分管区\n领导', '责任 单位'],
+      [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.table?.columns).toEqual({ seq: 0, annual: 1, month: 2, progress: 3, leaders: 4, units: 5 });
+    expect(r.month).toBe(9);
+    expect(r.tasks).toHaveLength(1);
+  });
+
+  it('skips repeated headers, blank rows, section headings and notes', () => {
+    const sheet = grid(
+      [
+        ['2023年重点工作9月份完成情况通报表'],
+        HEADER,
+        ['一、经济发展'],
+        [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+        [],
+        [null, null, null, null, null, null],
+        HEADER,
+        [2, 'c', 'd', '完成。好', '郭克华', '区发改局'],
+        ['二、社会民生（共1项）', null, null, null, null, null],
+        [3, 'e', 'f', '未完成。差', '高晋', '区教体局'],
+        ['注：本表由区政府办汇总。', null, null, null, null, null],
+      ],
+      { merges: [merge(0, 0, 0, 5), merge(8, 0, 8, 5), merge(10, 0, 10, 5)] },
+    );
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.firstRow, t.lastRow])).toEqual([
+      [1, 3, 3],
+      [2, 7, 7],
+      [3, 9, 9],
+    ]);
+    expect(r.findings.filter((f) => f.rule.startsWith('seq.') || f.rule.startsWith('table.'))).toEqual([]);
+  });
+
+  it('reads cells that hold error values as empty', () => {
+    const r = check(workbook(report({ rows: [{ progress: '#N/A', leaders: '#REF!' }] })));
+    expect(r.tasks[0]?.progress).toBe('');
+    expect(r.tasks[0]?.leaders).toEqual([]);
+    expect(r.statusCounts.缺失).toBe(1);
+  });
+});
+
+describe('choosing the sheet', () => {
+  it('takes the latest month when several sheets hold a report', () => {
+    const aug = report({ month: 8, rows: [{}, {}] });
+    const sep = report({ month: 9, rows: [{}, {}, {}] });
+    expect(check(workbook(sep, aug)).sheet).toBe('9月');
+    expect(check(workbook(aug, sep)).sheet).toBe('9月');
+  });
+
+  it('orders months across years', () => {
+    const dec = report({ month: 12, year: 2023, rows: [{}] });
+    const jan = report({ month: 1, year: 2024, rows: [{}] });
+    expect(check(workbook(dec, jan)).sheet).toBe('1月');
+  });
+
+  it('ignores the roster, helper sheets and the sheets it generated', () => {
+    const sep = report({ month: 9, rows: [{}] });
+    const roster = grid([['分管领导', '责任单位'], ['郭克华', '区发改局']], { name: '名单' });
+    const ledger = { ...emptyLedger(), generated: ['10月汇总'] };
+    const hidden = grid(encodeLedger(ledger).map((chunk) => [chunk]), { name: LEDGER_SHEET });
+    const generated = report({ month: 10, name: '10月汇总', rows: [{}] });
+    const r = check(workbook(roster, generated, sep, hidden));
+    expect(r.sheet).toBe('9月');
+  });
+
+  it('checks the sheet it is told to, and the month it is told', () => {
+    const aug = report({ month: 8, rows: [{}] });
+    const sep = report({ month: 9, rows: [{}] });
+    const r = check(workbook(aug, sep), { sheet: '8月', month: 7 });
+    expect(r.sheet).toBe('8月');
+    expect(r.month).toBe(7);
+  });
+
+  it('says which sheets it looked at when none holds a report', () => {
+    const r = check(workbook(grid([['姓名', '电话']], { name: '通讯录' }), grid([], { name: 'Sheet2' })));
+    expect(r.table).toBeNull();
+    expect(r.sheet).toBeNull();
+    expect(r.tasks).toEqual([]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ rule: 'table.not-found', severity: 'error', kind: 'table', params: { sheets: ['通讯录', 'Sheet2'] } });
+    expect(r.findings[0]?.message).toContain('通讯录');
+  });
+
+  it('reports a sheet name that does not exist', () => {
+    const r = check(workbook(report({ rows: [{}] })), { sheet: '十月' });
+    expect(r.table).toBeNull();
+    expect(r.findings[0]).toMatchObject({ rule: 'table.not-found', params: { sheets: ['十月'] } });
+  });
+});
