@@ -1,0 +1,161 @@
+import { LEDGER_SHEET } from '../core/ledger';
+import type { Report } from '../core/report';
+import { sheetNameKey } from '../core/sheet-names';
+import { buildSummaries, type Summary, type SummaryBy, type SummaryOrder, type StatusCounts } from '../core/summary';
+import { percentText } from '../core/summary/figures';
+import type { WrittenSheet } from '../core/host';
+import { readLedger } from '../xlsx/ledger-sheet';
+import type { XlsxHost } from '../xlsx/host';
+import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
+import { noTableLine } from './check-command';
+import { CliError } from './errors';
+import type { Io } from './io';
+import { checkOutput, writeOutput } from './output-file';
+import { checkOptions, loadRoster, openAndCheck } from './report-file';
+
+export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by leader|unit|both] [--order status|seq] [--roster F] [--sheet S] [--force] [--json]
+
+把 FILE 另存为 OUT，在通报表工作表之后添加汇总表：
+  - 分管领导汇总：每位分管领导一行，分管事项、完成、部分完成、未完成、完成率和未完成事项序号，末行合计（每项任务只计一次）；
+  - 每位分管领导一张表（如“郭克华”），列出其分管的全部任务，序号可点击跳回原表；
+  - 责任单位汇总：每个单位牵头、配合的任务数及完成情况。
+每张表都已设置好打印：A4 横向、适应一页宽、每页重复标题和表头、页脚页码。
+再次运行会替换上次生成的汇总表；不会覆盖您自己建的工作表（重名时加后缀并提示）。
+疑似同一人不同写法的姓名不会被合并：它们各自成表并列出，请先统一写法再重新生成。
+原文件不会被改动；OUT 已存在时不会覆盖，除非加 --force。
+
+选项：
+  -o, --output OUT  输出文件（必填，不能与 FILE 相同）
+  --by leader|unit|both
+                    leader（默认）：按分管领导；unit：按责任单位，每个单位一张表；both：两者都要
+  --order status|seq
+                    status（默认）：未完成、部分完成、完成依次排列，各按序号；seq：只按序号
+  --force           OUT 已存在时覆盖它
+  --sheet S         指定通报表所在的工作表（默认自动识别）
+  --month N         指定通报月份 1-12（默认从标题、表头、工作表名读取）
+  --roster F        名单文件（.csv 或 .json），用来把姓名的不同写法归到名单上的姓名
+  --json            输出各分管领导、各单位的统计数字和序号（JSON），不输出文字说明
+  -h, --help        显示本说明
+
+示例：
+  tongbao summarize 9月通报.xlsx -o 9月汇总.xlsx
+  tongbao summarize 9月通报.xlsx -o 9月汇总.xlsx --roster 名单.csv --by both`;
+
+const BY_VALUES: readonly SummaryBy[] = ['leader', 'unit', 'both'];
+const ORDER_VALUES: readonly SummaryOrder[] = ['status', 'seq'];
+
+function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const found = allowed.find((a) => a === value.trim().toLowerCase());
+  if (!found) throw new CliError(`--${option} 只能是 ${allowed.join('、')}，现为“${value}”。`);
+  return found;
+}
+
+/** Sheets in the workbook that Tongbao did not make: generated sheets must never take their names. */
+function userSheets(host: XlsxHost): string[] {
+  const generated = new Set(readLedger(host.workbook).generated.map(sheetNameKey));
+  return host.workbook.worksheets
+    .map((ws) => ws.name)
+    .filter((name) => name !== LEDGER_SHEET && !generated.has(sheetNameKey(name)));
+}
+
+function countsJson(c: StatusCounts) {
+  return { total: c.total, 完成: c.完成, 部分完成: c.部分完成, 未完成: c.未完成, 未标明: c.未标明, rate: Math.round(c.rate * 10000) / 10000 };
+}
+
+/** The --json shape: what was made, and the figures per leader and per unit. */
+export function summaryJson(file: string, output: string, report: Report, summary: Summary, written: WrittenSheet[]) {
+  return {
+    file,
+    output,
+    sheet: report.sheet,
+    month: report.month,
+    title: report.title,
+    sheets: written.map((w, i) => ({ name: w.name, role: summary.sheets[i]?.role ?? null, replaced: w.replaced })),
+    leaders: summary.leaders.map((l) => ({
+      name: l.name,
+      sheet: l.sheet,
+      ...countsJson(l.counts),
+      seqs: l.seqs,
+      unfinished: l.unfinished,
+      partial: l.partial,
+      unresolved: l.unresolved,
+    })),
+    units: summary.units.map((u) => ({
+      name: u.name,
+      sheet: u.sheet,
+      ...countsJson(u.all),
+      lead: countsJson(u.lead),
+      support: countsJson(u.support),
+      leadSeqs: u.leadSeqs,
+      supportSeqs: u.supportSeqs,
+      unfinished: u.unfinished,
+      partial: u.partial,
+    })),
+    unresolved: summary.unresolved,
+  };
+}
+
+function printText(io: Io, output: string, report: Report, summary: Summary, written: WrittenSheet[]): void {
+  const leaders = summary.leaders.filter((l) => l.sheet !== null);
+  io.out(`已按“${report.sheet}”生成 ${written.length} 张汇总表（${report.tasks.length} 项任务）：`);
+  for (const [i, w] of written.entries()) {
+    const model = summary.sheets[i];
+    const leader = leaders.find((l) => l.sheet === w.wanted);
+    const unit = leader ? undefined : summary.units.find((u) => u.sheet === w.wanted);
+    const counts = leader?.counts ?? unit?.all;
+    const figures = counts ? `：${counts.total} 项，未完成 ${counts.未完成}，部分完成 ${counts.部分完成}，完成率 ${percentText(counts.rate)}` : '';
+    const flag = leader?.unresolved ? '（姓名待核实）' : '';
+    const role = model?.role === 'overview' || model?.role === 'unit-overview' ? '（汇总）' : '';
+    io.out(`  ${w.name}${role}${flag}${figures}`);
+  }
+  const none = summary.leaders.find((l) => l.sheet === null);
+  const overview = written[0]?.name ?? '';
+  if (none) io.out(`有 ${none.counts.total} 项任务没有填写分管领导（序号 ${none.seqs.join('、')}），已列在“${overview}”的“${none.name}”一行。`);
+
+  const clashes = written.filter((w) => w.name !== w.wanted);
+  const renamed = [...summary.renamed, ...clashes.map((w) => ({ wanted: w.wanted, name: w.name }))];
+  for (const r of renamed) io.out(`工作簿中已有名为“${r.wanted}”的工作表，未覆盖它；汇总表改名为“${r.name}”。`);
+
+  if (summary.unresolved.length) {
+    io.out(`注意：以下 ${summary.unresolved.length} 个姓名疑似写法不统一，未合并，已各自单独成表：`);
+    for (const u of summary.unresolved) io.out(`  ${u.name}（疑似“${u.canonical}”）`);
+    io.out(`请先统一写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。`);
+  }
+  io.out(`已写入：${output}（原文件未改动）`);
+}
+
+export async function summarizeCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('summarize', args, {
+    ...CHECK_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    by: { type: 'string' },
+    order: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(SUMMARIZE_HELP);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (!file) throw new CliError('请指定通报表文件，例如：tongbao summarize 9月通报.xlsx -o 9月汇总.xlsx');
+  if (extra.length) throw new CliError('summarize 一次只处理一个文件；多个文件请分别运行。');
+  const by = choice('by', values.by, BY_VALUES, 'leader');
+  const order = choice('order', values.order, ORDER_VALUES, 'status');
+  const output = checkOutput('summarize', file, values.output, Boolean(values.force));
+  const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
+  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+
+  const { host, report } = await openAndCheck(file, options);
+  if (report.table === null || report.sheet === null) {
+    io.err(noTableLine(file, report));
+    return 2;
+  }
+  const summary = buildSummaries(report, { by, order, reserved: userSheets(host) });
+  const written = await host.writeSheets(summary.sheets, { after: report.sheet });
+  await writeOutput(output, await host.save());
+
+  if (values.json) io.out(JSON.stringify(summaryJson(file, output, report, summary, written), null, 2));
+  else printText(io, output, report, summary, written);
+  return 0;
+}
