@@ -27,13 +27,35 @@ export const en: MessageCatalog = {
   'status.missing': (p) => `Progress does not open with 完成, 部分完成 or 未完成 (it opens "${p.opening}"). State the status first.`,
   'status.nonstandard': (p) => `Status "${p.label}" is not standard; write "${p.standard}".`,
   'overdue.month': (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
-  'leader.spacing': (p) => `Leader "${p.raw}" has a space inside; write "${p.name}".`,
-  'leader.variant': (p) => `Leader "${p.name}" looks like another spelling of "${p.canonical}". Check and use one spelling.`,
-  'leader.merged': (p) => `Leader "${p.raw}" looks like names run together (${list(p.parts)}). Separate them with spaces.`,
-  'leader.unknown': (p) => `Leader "${p.name}" is not on the roster. Check the name or update the roster.`,
-  'unit.split': (p) => `Unit "${p.raw}" is broken by spaces; write "${p.name}".`,
-  'unit.unknown': (p) => `Unit "${p.name}" is not on the roster. Check the name or update the roster.`,
-  'unit.lead-marker': (p) => `Lead marker "${p.marker}" is not standard; write "（牵头）".`,
+  'leader.spacing': (p) =>
+    `Leader names have a space inside: ${[p, ...(p.more ?? [])].map((n) => `"${n.raw}" should be "${n.name}"`).join(', ')}. Remove the spaces.`,
+  'leader.variant': (p) => {
+    const all = [p, ...(p.more ?? [])];
+    const items = all.map((n) =>
+      n.reason === 'suspect'
+        ? `"${n.name}" looks like another spelling of "${n.canonical}"`
+        : `"${n.name}" ${n.reason === 'script' ? 'is in traditional script' : 'does not match the roster'}; write "${n.canonical}"`,
+    );
+    const ask = all.some((n) => n.reason === 'suspect')
+      ? 'Check: if it is the same person, use one spelling; if not, add the name to the roster.'
+      : 'Use one spelling.';
+    return `Leader ${items.join('; ')}. ${ask}`;
+  },
+  'leader.merged': (p) => {
+    const items = [p, ...(p.more ?? [])].map((n) => {
+      const guess = n.likely.join() !== n.parts.join() ? `, probably ${list(n.likely)}` : '';
+      return `"${n.raw}" looks like names run together (${list(n.parts)}${guess})`;
+    });
+    return `Leader ${items.join('; ')}. Check it and separate the names with spaces.`;
+  },
+  'leader.unknown': (p) =>
+    `Leader ${[p.name, ...(p.more ?? [])].map((n) => `"${n}"`).join(', ')} not on the roster (${p.roster}). Check the spelling, or add the name to the roster.`,
+  'unit.split': (p) =>
+    `Unit names are broken by spaces: ${[p, ...(p.more ?? [])].map((u) => `"${u.raw}" should be "${u.name}"`).join(', ')}. Remove the spaces.`,
+  'unit.unknown': (p) =>
+    `Unit ${[p.name, ...(p.more ?? [])].map((n) => `"${n}"`).join(', ')} not on the roster (${p.roster}). Check the name, or add the unit to the roster.`,
+  'unit.lead-marker': (p) =>
+    `Lead marker ${[p.marker, ...(p.more ?? [])].map((m) => `"${m}"`).join(', ')} is not standard. Write "（牵头）" (full-width brackets) right after the lead unit.`,
   'text.stray-space': (p) =>
     `The ${col[p.column]} text has a stray space between characters: "${p.excerpt}"${p.count !== undefined && p.count > 1 ? ` and ${p.count - 1} more` : ''}. Remove it.`,
   'status.mismatch': (p) =>

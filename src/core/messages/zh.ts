@@ -31,13 +31,33 @@ export const zh: MessageCatalog = {
     `完成情况没有以“完成”“部分完成”或“未完成”开头（现为“${p.opening}”）。请在开头写明完成状态。`,
   'status.nonstandard': (p) => `完成状态“${p.label}”不规范，应写“${p.standard}”。`,
   'overdue.month': (p) => (p.status === '未完成' ? '本月目标未完成。' : '本月目标部分完成。'),
-  'leader.spacing': (p) => `分管领导“${p.raw}”中间有空格，应为“${p.name}”。`,
-  'leader.variant': (p) => `分管领导“${p.name}”疑似“${p.canonical}”的不同写法。请核实并统一写法。`,
-  'leader.merged': (p) => `分管领导“${p.raw}”疑似多个姓名连在一起（${list(p.parts)}）。请用空格分开。`,
-  'leader.unknown': (p) => `分管领导“${p.name}”不在名单中。请核对姓名，或更新名单。`,
-  'unit.split': (p) => `责任单位“${p.raw}”被空格断开，应为“${p.name}”。`,
-  'unit.unknown': (p) => `责任单位“${p.name}”不在名单中。请核对单位名称，或更新名单。`,
-  'unit.lead-marker': (p) => `牵头标记“${p.marker}”不规范，应写“（牵头）”。`,
+  'leader.spacing': (p) =>
+    `分管领导姓名中间有空格：${[p, ...(p.more ?? [])].map((n) => `“${n.raw}”应为“${n.name}”`).join('，')}。请删除姓名中的空格。`,
+  'leader.variant': (p) => {
+    const all = [p, ...(p.more ?? [])];
+    const items = all.map((n) =>
+      n.reason === 'suspect'
+        ? `“${n.name}”疑似“${n.canonical}”的不同写法`
+        : `“${n.name}”${n.reason === 'script' ? '是繁体写法' : '与名单不符'}，应为“${n.canonical}”`,
+    );
+    const ask = all.some((n) => n.reason === 'suspect') ? '请核实：是同一人就统一写法；不是同一人，请把姓名加入名单。' : '请统一写法。';
+    return `分管领导${items.join('；')}。${ask}`;
+  },
+  'leader.merged': (p) => {
+    const items = [p, ...(p.more ?? [])].map((n) => {
+      const guess = n.likely.join() !== n.parts.join() ? `，可能是${n.likely.map((l) => `“${l}”`).join('和')}` : '';
+      return `“${n.raw}”疑似多个姓名连在一起（${list(n.parts)}${guess}）`;
+    });
+    return `分管领导${items.join('；')}。请核实，并用空格分开各个姓名。`;
+  },
+  'leader.unknown': (p) =>
+    `分管领导${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${p.roster}）中。请核对姓名写法；如名单不全，请把姓名加入名单。`,
+  'unit.split': (p) =>
+    `责任单位名称被空格断开：${[p, ...(p.more ?? [])].map((u) => `“${u.raw}”应为“${u.name}”`).join('，')}。请删除名称中的空格。`,
+  'unit.unknown': (p) =>
+    `责任单位${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${p.roster}）中。请核对单位名称；如名单不全，请把单位加入名单。`,
+  'unit.lead-marker': (p) =>
+    `牵头标记${[p.marker, ...(p.more ?? [])].map((m) => `“${m}”`).join('、')}不规范。请在牵头单位名称后紧接着写“（牵头）”（全角括号）。`,
   'text.stray-space': (p) =>
     `“${col[p.column]}”中汉字之间有多余空格：“${p.excerpt}”${p.count !== undefined && p.count > 1 ? `等${p.count}处` : ''}。请删除空格。`,
   'status.mismatch': (p) =>

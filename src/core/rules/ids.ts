@@ -17,13 +17,24 @@ export interface RuleParams {
   'status.missing': { opening: string };
   'status.nonstandard': { label: string; standard: Status };
   'overdue.month': { status: Exclude<Status, '完成'> };
-  'leader.spacing': { raw: string; name: string };
-  'leader.variant': { name: string; canonical: string };
-  'leader.merged': { raw: string; parts: string[] };
-  'leader.unknown': { name: string };
-  'unit.split': { raw: string; name: string };
-  'unit.unknown': { name: string };
-  'unit.lead-marker': { marker: string };
+  /** A leader name a space split, as written (raw) and joined (name); more: the cell's other such names. */
+  'leader.spacing': { raw: string; name: string; more?: { raw: string; name: string }[] };
+  /**
+   * A name written otherwise than `canonical`: in traditional script where the report also writes it in
+   * simplified ('script'), one character off a roster name ('roster'), or only suspected from the report
+   * itself ('suspect', never fixed automatically). more: the cell's other such names.
+   */
+  'leader.variant': { name: string; canonical: string; reason: LeaderVariantReason; more?: { name: string; canonical: string; reason: LeaderVariantReason }[] };
+  /** A name that looks like several run together: parts as read, likely the full names meant. */
+  'leader.merged': { raw: string; parts: string[]; likely: string[]; more?: { raw: string; parts: string[]; likely: string[] }[] };
+  /** A leader name not on the roster; roster: where the roster came from; more: the cell's other such names. */
+  'leader.unknown': { name: string; roster: string; more?: string[] };
+  /** A unit name spaces broke apart, as written (raw, marker left out) and joined (name). */
+  'unit.split': { raw: string; name: string; more?: { raw: string; name: string }[] };
+  /** A unit not on the roster; roster: where the roster came from. */
+  'unit.unknown': { name: string; roster: string; more?: string[] };
+  /** A nonstandard 牵头 marker as written; more: the cell's other ones. */
+  'unit.lead-marker': { marker: string; more?: string[] };
   /** excerpt: the first stray space in context; count: how many the cell has. */
   'text.stray-space': { column: ColumnKey; excerpt: string; count?: number };
   'status.mismatch': { target: string; actual: string; cue: string | null };
@@ -34,3 +45,5 @@ export interface RuleParams {
 }
 
 export type RuleId = keyof RuleParams;
+
+export type LeaderVariantReason = 'script' | 'roster' | 'suspect';
