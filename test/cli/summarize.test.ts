@@ -1,0 +1,178 @@
+import ExcelJS from 'exceljs';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CliError } from '../../src/cli/errors';
+import type { Io } from '../../src/cli/io';
+import { summarizeCommand } from '../../src/cli/summarize';
+import { LEDGER_SHEET } from '../../src/core/ledger';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongbao-summarize-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function bufferIo(): Io & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (t) => lines.push(t), err: (t) => errors.push(t) };
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = bufferIo();
+  const code = await summarizeCommand(args, io);
+  return { code, out: io.lines.join('\n'), err: io.errors.join('\n') };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function visibleNames(wb: ExcelJS.Workbook): string[] {
+  return wb.worksheets.filter((ws) => ws.name !== LEDGER_SHEET).map((ws) => ws.name);
+}
+
+function out(name: string): string {
+  return path.join(dir, name);
+}
+
+function sha(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Every value of a sheet, formulas as their text, for comparing two workbooks. */
+function dump(ws: ExcelJS.Worksheet): unknown[] {
+  const rows: unknown[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, n) => rows.push([n, JSON.parse(JSON.stringify(row.values))]));
+  return rows;
+}
+
+describe('tongbao summarize', () => {
+  it('writes a copy with the summary sheets right after the source sheet, and leaves the input alone', async () => {
+    const before = sha(FIXTURE);
+    const target = out('a.xlsx');
+    const r = await run([FIXTURE, '-o', target]);
+    expect(r.code).toBe(0);
+    expect(sha(FIXTURE)).toBe(before);
+    const wb = await open(target);
+    const names = visibleNames(wb);
+    expect(names[0]).toBe('9月');
+    expect(names[1]).toBe('分管领导汇总');
+    expect(names.at(-1)).toBe('责任单位汇总');
+    expect(names).toContain('郭克华');
+    expect(r.out).toContain('分管领导汇总');
+    expect(r.out).toContain(target);
+
+    // The source sheet's values are what they were.
+    const original = await open(FIXTURE);
+    expect(dump(wb.getWorksheet('9月')!)).toEqual(dump(original.getWorksheet('9月')!));
+  });
+
+  it('links 序号 back to the row of the task in the source sheet', async () => {
+    const target = out('links.xlsx');
+    await run([FIXTURE, '-o', target, '--order', 'seq']);
+    const ws = (await open(target)).getWorksheet('郭克华')!;
+    // Task N sits on row N + 2 of "9月" (title on row 1, header on row 2).
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const cell = ws.getCell(`A${r}`);
+      const value = cell.value as ExcelJS.CellFormulaValue;
+      const seq = Number(value.result);
+      expect(value.formula).toBe(`HYPERLINK("#'9月'!A${seq + 2}",${seq})`);
+    }
+    expect(ws.rowCount).toBeGreaterThan(10);
+  });
+
+  it('sets every generated sheet up for printing', async () => {
+    const target = out('print.xlsx');
+    await run([FIXTURE, '-o', target]);
+    const wb = await open(target);
+    for (const name of visibleNames(wb).slice(1)) {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.printTitlesRow).toMatch(/^1:[34]$/);
+      expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    }
+  });
+
+  it('gives the same workbook when run again on its own output', async () => {
+    const first = out('twice-1.xlsx');
+    const second = out('twice-2.xlsx');
+    await run([FIXTURE, '-o', first]);
+    const r = await run([first, '-o', second]);
+    expect(r.code).toBe(0);
+    const a = await open(first);
+    const b = await open(second);
+    expect(visibleNames(b)).toEqual(visibleNames(a));
+    for (const name of visibleNames(a)) expect(dump(b.getWorksheet(name)!)).toEqual(dump(a.getWorksheet(name)!));
+  });
+
+  it('keeps a sheet the user made under a leader\'s name, and says where the summary went', async () => {
+    const wb = await open(FIXTURE);
+    const mine = wb.addWorksheet('郭克华');
+    mine.getCell('A1').value = '我的笔记：请勿覆盖';
+    const input = out('user-sheet-in.xlsx');
+    await wb.xlsx.writeFile(input);
+
+    const target = out('user-sheet-out.xlsx');
+    const r = await run([input, '-o', target]);
+    expect(r.code).toBe(0);
+    const result = await open(target);
+    expect(result.getWorksheet('郭克华')!.getCell('A1').value).toBe('我的笔记：请勿覆盖');
+    const generated = result.getWorksheet('郭克华(2)')!;
+    expect(String(generated.getCell('A1').value)).toContain('郭克华同志分管重点工作9月份完成情况');
+    const overview = result.getWorksheet('分管领导汇总')!;
+    const link = overview.getCell('A4').value as ExcelJS.CellFormulaValue;
+    expect(link.formula).toContain("'郭克华(2)'!A1");
+    expect(r.out).toContain('郭克华(2)');
+  });
+
+  it('prints the figures as JSON with --json', async () => {
+    const target = out('json.xlsx');
+    const r = await run([FIXTURE, '-o', target, '--json', '--by', 'both']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      sheet: string;
+      leaders: { name: string; total: number; 完成: number; 部分完成: number; 未完成: number; seqs: (number | string)[] }[];
+      units: { name: string; total: number; lead: { total: number }; support: { total: number }; leadSeqs: number[] }[];
+      sheets: { name: string; role: string }[];
+      unresolved: { name: string; canonical: string }[];
+    };
+    expect(json.sheet).toBe('9月');
+    const guo = json.leaders.find((l) => l.name === '郭克华');
+    expect(guo?.seqs.slice(0, 7)).toEqual([2, 7, 16, 63, 112, 121, 1]);
+    expect(guo ? guo.完成 + guo.部分完成 + guo.未完成 : 0).toBe(guo?.total);
+    const fgj = json.units.find((u) => u.name === '区发改局');
+    expect(fgj?.lead.total).toBeGreaterThan(0);
+    expect((fgj?.lead.total ?? 0) + (fgj?.support.total ?? 0)).toBe(fgj?.total);
+    expect(json.sheets.some((s) => s.role === 'unit' && s.name === '区发改局')).toBe(true);
+  });
+
+  it('refuses bad options and an existing output with one clear line', async () => {
+    await expect(run([FIXTURE, '-o', out('x.xlsx'), '--by', 'boss'])).rejects.toThrow(CliError);
+    await expect(run([FIXTURE, '-o', out('x.xlsx'), '--by', 'boss'])).rejects.toThrow(/--by 只能是 leader、unit、both/);
+    await expect(run([FIXTURE, '-o', out('x.xlsx'), '--order', 'random'])).rejects.toThrow(/--order/);
+    await expect(run([FIXTURE])).rejects.toThrow(/-o/);
+    const existing = out('exists.xlsx');
+    fs.writeFileSync(existing, 'keep me');
+    await expect(run([FIXTURE, '-o', existing])).rejects.toThrow(/--force/);
+    expect(fs.readFileSync(existing, 'utf8')).toBe('keep me');
+    await expect(run([FIXTURE, '-o', FIXTURE, '--force'])).rejects.toThrow(CliError);
+  });
+
+  it('explains itself with --help', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('tongbao summarize FILE -o OUT');
+  });
+});
