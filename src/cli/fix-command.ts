@@ -1,0 +1,76 @@
+import { fixesFor } from '../core/fixes';
+import type { Fix } from '../core/host';
+import { zh } from '../core/messages/zh';
+import type { RuleId } from '../core/rules/ids';
+import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
+import { noTableLine } from './check-command';
+import { CliError } from './errors';
+import { changeExcerpts } from './format';
+import { FIX_HELP } from './help';
+import type { Io } from './io';
+import { checkOutput, writeOutput } from './output-file';
+import { checkOptions, loadRoster, openAndCheck, recheck } from './report-file';
+
+/**
+ * Each pass applies at most one fix per cell, because each suggestion was worked out from the text
+ * as it was; a fixed cell may then get its next fix on the following pass. Real reports settle in
+ * two or three passes; the bound keeps a pair of rules that undo each other from looping.
+ */
+const MAX_PASSES = 5;
+
+/** Every rule id, known at run time from the message catalog, which has one entry per rule. */
+const RULE_IDS = new Set(Object.keys(zh));
+
+export function ruleList(text: string | undefined): RuleId[] | undefined {
+  if (text === undefined) return undefined;
+  const ids = text.split(/[,，\s]+/).filter(Boolean);
+  if (!ids.length) throw new CliError('--only 后面请写规则编号，如 --only status.nonstandard,leader.spacing');
+  const unknown = ids.filter((id) => !RULE_IDS.has(id));
+  if (unknown.length) {
+    throw new CliError(`不认识的规则编号：${unknown.join('、')}。可用的规则编号见 README 的规则表，或运行 tongbao check 查看问题对应的规则。`);
+  }
+  return ids as RuleId[];
+}
+
+export async function fixCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('fix', args, { ...CHECK_OPTIONS, ...OUTPUT_OPTIONS, only: { type: 'string' } });
+  if (values.help) {
+    io.out(FIX_HELP);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (!file) throw new CliError('请指定要修正的通报表文件，例如：tongbao fix 9月通报.xlsx -o 9月通报-已修正.xlsx');
+  if (extra.length) throw new CliError('fix 一次只处理一个文件；多个文件请分别运行。');
+  const only = ruleList(values.only);
+  const output = checkOutput('fix', file, values.output, Boolean(values.force));
+  const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
+  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+
+  const opened = await openAndCheck(file, options);
+  let report = opened.report;
+  if (report.table === null) {
+    io.err(noTableLine(file, report));
+    return 2;
+  }
+  const applied: Fix[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = fixesFor(report, only);
+    if (!fixes.length) break;
+    const result = await opened.host.applyFixes(fixes);
+    if (!result.applied.length) break;
+    applied.push(...result.applied);
+    report = await recheck(opened, options);
+  }
+  await writeOutput(output, await opened.host.save());
+
+  if (!applied.length) io.out('没有可以自动修正的问题。');
+  else io.out(`已修正 ${applied.length} 处：`);
+  for (const fix of applied) {
+    const [from, to] = changeExcerpts(fix.from, fix.to);
+    io.out(`  ${fix.cell}: ${from} → ${to}`);
+  }
+  const left = report.findings.filter((f) => f.kind !== 'progress').length;
+  if (left) io.out(`还有 ${left} 条数据问题需要人工处理，可运行 tongbao check ${output} 查看。`);
+  io.out(`已写入：${output}（原文件未改动）`);
+  return 0;
+}

@@ -1,0 +1,27 @@
+import { exists, sameFile, writeAtomic } from '../xlsx/node-io';
+import { CliError } from './errors';
+
+/** Refuses an OUT that is missing, that is the input itself (symlinks and hard links included), or that exists without --force. */
+export function checkOutput(command: string, input: string, output: string | undefined, force: boolean): string {
+  if (!output) throw new CliError(`请用 -o 指定输出文件，例如：tongbao ${command} ${input} -o 输出.xlsx`);
+  if (sameFile(input, output)) {
+    throw new CliError(`输出文件“${output}”就是输入文件本身。为保护原文件，请另选一个输出文件名。`);
+  }
+  if (exists(output) && !force) {
+    throw new CliError(`输出文件“${output}”已存在。如确需覆盖，请加 --force；否则请换一个文件名。`);
+  }
+  if (!/\.xlsx$/i.test(output)) {
+    throw new CliError(`输出文件“${output}”应以 .xlsx 结尾，Excel 才能正确打开。`);
+  }
+  return output;
+}
+
+export async function writeOutput(output: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeAtomic(output, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EBUSY' ? '文件正被占用（可能已在 Excel 中打开）' : '写入失败';
+    throw new CliError(`无法写入“${output}”：${why}。请关闭占用它的程序或换一个位置后重试。`);
+  }
+}

@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check } from '../core/check';
+import { parseRosterFile } from '../core/names';
+import type { Roster } from '../core/names/types';
+import type { CheckOptions } from '../core/options';
+import type { Report } from '../core/report';
+import { XlsxHost } from '../xlsx/host';
+import { readInput } from '../xlsx/node-io';
+import { CliError } from './errors';
+
+export interface CheckArgs {
+  sheet?: string;
+  month?: number;
+  rosterFile?: string;
+}
+
+/** The --roster file as a Roster; a file that cannot be read or understood is a usage error. */
+export function loadRoster(file: string): Roster {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`找不到或无法读取名单文件“${file}”。请检查 --roster 后的路径。`);
+  }
+  try {
+    return parseRosterFile(text.replace(/^\uFEFF/, ''), path.basename(file));
+  } catch (e) {
+    const reason = e instanceof Error && e.message ? e.message : '格式无法识别';
+    throw new CliError(`名单文件“${file}”无法读取：${reason}。名单应为 .csv 或 .json，含“分管领导”和/或“责任单位”列。`);
+  }
+}
+
+export function checkOptions(args: CheckArgs, roster: Roster | null): CheckOptions {
+  const options: CheckOptions = {};
+  if (args.sheet !== undefined) options.sheet = args.sheet;
+  if (args.month !== undefined) options.month = args.month;
+  if (roster) options.roster = roster;
+  return options;
+}
+
+export interface OpenReport {
+  file: string;
+  host: XlsxHost;
+  report: Report;
+}
+
+/** Reads a workbook from disk and checks it. Unusable files throw InputError. */
+export async function openAndCheck(file: string, options: CheckOptions): Promise<OpenReport> {
+  const host = await XlsxHost.open(await readInput(file), file);
+  const report = check(await host.readSnapshot(), options);
+  return { file, host, report };
+}
+
+export async function recheck(open: OpenReport, options: CheckOptions): Promise<Report> {
+  return check(await open.host.readSnapshot(), options);
+}
