@@ -1,0 +1,54 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadWorkbook } from '../src/xlsx/load';
+import { snapshotWorkbook } from '../src/xlsx/read';
+import { generateXlsx } from './generate';
+import type { BenchContext, BenchSection } from './types';
+
+/**
+ * `npm run bench [-- --json] [-- --rows N]`: times the core, the xlsx path and every other section
+ * present under bench/. With --json the last line of output is one JSON object holding every section.
+ * Times are reported against their targets, never asserted.
+ */
+const SECTIONS = ['core', 'xlsx', 'summary', 'office', 'pane'];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, rows: { type: 'string' } } });
+  const rows = values.rows === undefined ? 10000 : Number(values.rows);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows 应为正整数，现为“${values.rows}”`);
+  const log = (line: string) => (values.json ? process.stderr : process.stdout).write(line + '\n');
+
+  const fixtureBytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'tongbao-2023-09.xlsx')));
+  log(`生成 ${rows} 项任务的通报表…`);
+  const generatedBytes = await generateXlsx(rows);
+  const ctx: BenchContext = {
+    rows,
+    fixtureBytes,
+    fixture: snapshotWorkbook(await loadWorkbook(fixtureBytes, 'fixture')),
+    generatedBytes,
+    generated: snapshotWorkbook(await loadWorkbook(generatedBytes, 'generated')),
+    log,
+  };
+
+  const out: Record<string, unknown> = { rows };
+  for (const name of SECTIONS) {
+    const file = path.join(__dirname, `${name}.ts`);
+    if (!fs.existsSync(file)) continue;
+    const mod = (await import(file)) as { run?: BenchSection };
+    if (typeof mod.run !== 'function') continue;
+    try {
+      out[name] = await mod.run(ctx);
+    } catch (e) {
+      // One broken section must not hide the others' numbers.
+      out[name] = { error: e instanceof Error ? e.message : String(e) };
+      log(`${name}：出错 ${String(out[name] && (out[name] as { error: string }).error)}`);
+    }
+  }
+  if (values.json) process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`基准测试出错：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
