@@ -12,7 +12,7 @@ const OPEN_QUOTES = '“‘「『《〈';
 const CLOSE_QUOTES = '”’」』》〉';
 /** Runs this short on both sides of a space, between other spaces, are a list of names, not a broken word. */
 const LIST_ITEM = 8;
-const PARALLEL_MIN = 2;
+const PARALLEL_MIN = 3;
 const PARALLEL_MAX = 6;
 const CONTEXT = 4;
 
