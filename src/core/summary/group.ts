@@ -51,7 +51,7 @@ type Resolution = { targets: string[]; unresolved?: UnresolvedName };
 /**
  * Decides, once per distinct name as written, whom a task counts under. Resolved names go to their
  * canonical leader; a suspected variant keeps its own name (never merged silently); names run together
- * are split only when every part is a leader known in the report or on the roster.
+ * are split only when every part stands for a leader known in the report or on the roster.
  */
 function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string) => Resolution {
   const verdicts = new Map<string, ReturnType<NameIndex['leader']>>();
@@ -85,14 +85,16 @@ function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string
         result = { targets: [name], unresolved: { name, canonical: v.canonical } };
         break;
       case 'merged': {
-        const parts = v.parts.map((part) => {
+        // `likely` completes a fragment ("晋") to the one known name it ends ("高晋").
+        const candidates = v.likely ?? v.parts;
+        const parts = candidates.map((part) => {
           if (known.has(part)) return part;
           const pv = verdict(part);
           return (pv.kind === 'ok' || pv.kind === 'mapped') && known.has(pv.canonical) ? pv.canonical : null;
         });
         result = parts.every((p): p is string => p !== null)
           ? { targets: parts }
-          : { targets: [name], unresolved: { name, canonical: v.parts.join('、') } };
+          : { targets: [name], unresolved: { name, canonical: candidates.join('、') } };
         break;
       }
       case 'unknown':

@@ -335,3 +335,16 @@ describe('sheets the workbook already has', () => {
     expect(s.leaders[0]?.sheet).toBe('Zhang(2)');
   });
 });
+
+describe('names run together, completed', () => {
+  it('uses the full names a fragment stands for', () => {
+    const names = nameIndex({ 张三晋: { kind: 'merged', parts: ['张三', '晋'], likely: ['张三', '高晋'] } });
+    const s = buildSummaries(report([
+      { seq: 1, status: '完成', leaders: ['张三'] },
+      { seq: 2, status: '完成', leaders: ['高晋'] },
+      { seq: 3, status: '未完成', leaders: ['张三晋'] },
+    ], names), { by: 'leader', order: 'seq' });
+    expect(s.leaders.map((l) => [l.name, l.seqs])).toEqual([['张三', [1, 3]], ['高晋', [2, 3]]]);
+    expect(s.unresolved).toEqual([]);
+  });
+});
