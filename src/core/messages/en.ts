@@ -34,7 +34,9 @@ export const en: MessageCatalog = {
     const items = all.map((n) =>
       n.reason === 'suspect'
         ? `"${n.name}" looks like another spelling of "${n.canonical}"`
-        : `"${n.name}" ${n.reason === 'script' ? 'is in traditional script' : 'does not match the roster'}; write "${n.canonical}"`,
+        : n.reason === 'script'
+          ? `"${n.name}" is in traditional script; write "${n.canonical}"`
+          : `"${n.name}" is one character off "${n.canonical}" on the roster; write "${n.canonical}"`,
     );
     const ask = all.some((n) => n.reason === 'suspect')
       ? 'Check: if it is the same person, use one spelling; if not, add the name to the roster.'
@@ -60,10 +62,11 @@ export const en: MessageCatalog = {
     `The ${col[p.column]} text has a stray space between characters: "${p.excerpt}"${p.count !== undefined && p.count > 1 ? ` and ${p.count - 1} more` : ''}. Remove it.`,
   'status.mismatch': (p) =>
     p.cue !== null
-      ? `Marked 完成, but the progress says "${p.cue}". Check the status.`
-      : `Marked 完成, but the figures miss the target: target ${p.target}, actual ${p.actual}. Check the status or the figures.`,
+      ? `Marked 完成, but the progress says "${p.cue}". Check whether it is done, or mark it 部分完成 or 未完成.`
+      : `Marked 完成, but the figures miss the target: ${p.metric ? `${p.metric}, ` : ''}target ${p.target}, actual ${p.actual}. Check the status or the figures.`,
   'status.understated': (p) => `Marked ${p.status}, but every figure meets the target (${list(p.met)}). Should it be 完成?`,
-  'overdue.deadline': (p) => `The deadline "${p.deadline}" (${p.date}) has passed and the task is not done.`,
-  'overdue.schedule': (p) => `Annual progress ${p.actual}% is behind the time-proportional schedule of ${p.expected}%.`,
+  'overdue.deadline': (p) => `The deadline "${p.deadline}" (${p.date}) has passed and the task is not done. Follow it up or state the reason.`,
+  'overdue.schedule': (p) =>
+    `Annual progress ${p.actual}%${p.basis ? ` (${p.basis})` : ''} is behind the time-proportional schedule of ${p.expected}%, by ${Math.round((p.expected - p.actual) * 10) / 10} points.`,
   'text.restates-target': () => 'The progress text repeats the target and adds no result. State what was actually done.',
 };

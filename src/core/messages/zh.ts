@@ -38,9 +38,15 @@ export const zh: MessageCatalog = {
     const items = all.map((n) =>
       n.reason === 'suspect'
         ? `“${n.name}”疑似“${n.canonical}”的不同写法`
-        : `“${n.name}”${n.reason === 'script' ? '是繁体写法' : '与名单不符'}，应为“${n.canonical}”`,
+        : n.reason === 'script'
+          ? `“${n.name}”是繁体写法，应为“${n.canonical}”`
+          : `“${n.name}”与名单中的“${n.canonical}”只差一字，应为“${n.canonical}”`,
     );
-    const ask = all.some((n) => n.reason === 'suspect') ? '请核实：是同一人就统一写法；不是同一人，请把姓名加入名单。' : '请统一写法。';
+    const ask = all.some((n) => n.reason === 'suspect')
+      ? '请核实：是同一人就统一写法；不是同一人，请把姓名加入名单。'
+      : all.some((n) => n.reason === 'roster')
+        ? '请按名单改正。'
+        : '请统一写法。';
     return `分管领导${items.join('；')}。${ask}`;
   },
   'leader.merged': (p) => {
@@ -62,10 +68,11 @@ export const zh: MessageCatalog = {
     `“${col[p.column]}”中汉字之间有多余空格：“${p.excerpt}”${p.count !== undefined && p.count > 1 ? `等${p.count}处` : ''}。请删除空格。`,
   'status.mismatch': (p) =>
     p.cue !== null
-      ? `标为“完成”，但完成情况写有“${p.cue}”。请核实完成状态。`
-      : `标为“完成”，但数字未达到目标：目标${p.target}，实际${p.actual}。请核实完成状态或数字。`,
+      ? `标为“完成”，但完成情况写有“${p.cue}”。请核实是否已完成，或改为“部分完成”“未完成”。`
+      : `标为“完成”，但数字未达到目标：${p.metric ? `${p.metric}，` : ''}目标${p.target}，实际${p.actual}。请核实完成状态或数字。`,
   'status.understated': (p) => `标为“${p.status}”，但各项数字均已达到目标（${list(p.met)}）。请核实是否应为“完成”。`,
-  'overdue.deadline': (p) => `目标期限“${p.deadline}”（${p.date}）已过，任务尚未完成。`,
-  'overdue.schedule': (p) => `年度进度${p.actual}%，落后序时进度${p.expected}%。`,
+  'overdue.deadline': (p) => `目标期限“${p.deadline}”（${p.date}）已过，任务仍未完成。请督促进度，或说明原因。`,
+  'overdue.schedule': (p) =>
+    `年度进度${p.actual}%${p.basis ? `（${p.basis}）` : ''}，低于序时进度${p.expected}%，落后${Math.round((p.expected - p.actual) * 10) / 10}个百分点。`,
   'text.restates-target': () => '完成情况照抄目标任务，缺少具体成效。请写明实际进展和数字。',
 };

@@ -12,6 +12,13 @@ import { tableColumnMissing } from './table-column-missing';
 import { tableMonthMismatch } from './table-month-mismatch';
 import { tableNotFound } from './table-not-found';
 import { textStraySpace } from './text-stray-space';
+import { leaderSpacing } from './leader-spacing';
+import { leaderVariant } from './leader-variant';
+import { leaderMerged } from './leader-merged';
+import { leaderUnknown } from './leader-unknown';
+import { unitSplit } from './unit-split';
+import { unitUnknown } from './unit-unknown';
+import { unitLeadMarker } from './unit-lead-marker';
 
 /**
  * Every rule, in the order findings on one row are listed: the table, the numbering, the cells,
@@ -29,6 +36,13 @@ export const RULES: readonly Rule[] = [
   statusMissing,
   statusNonstandard,
   textStraySpace,
+  leaderSpacing,
+  leaderVariant,
+  leaderMerged,
+  leaderUnknown,
+  unitSplit,
+  unitUnknown,
+  unitLeadMarker,
   overdueMonth,
 ];
 
