@@ -1,8 +1,8 @@
 import type { Finding, Issue } from './findings';
 import { renderMessage } from './messages';
 import type { Task } from './model';
-import { splitLeaders, splitUnits } from './names';
-import type { NameIndex, Roster } from './names/types';
+import { buildNameIndex, readRosterSheet, splitLeaders, splitUnits } from './names';
+import type { Roster } from './names/types';
 import { DEFAULT_SCHEDULE, type CheckOptions } from './options';
 import { countStatuses, type Report } from './report';
 import { RULES, ruleById, ruleOrder } from './rules';
@@ -12,25 +12,6 @@ import type { Rule, RuleContext } from './rules/types';
 import type { WorkbookSnapshot } from './snapshot';
 import { chooseTable, type Splitters } from './table';
 import { parseA1 } from './address';
-
-/** Names as written, with no variant detection: used only when the names module offers no index. */
-function plainNameIndex(roster: Roster | null): NameIndex {
-  const leaders = roster ? new Set(roster.leaders) : null;
-  const units = roster ? new Set(roster.units) : null;
-  return {
-    roster,
-    leader: (name) => (leaders && !leaders.has(name) ? { kind: 'unknown' } : { kind: 'ok', canonical: name }),
-    unit: (name) => ({ canonical: name, known: units ? units.has(name) : null }),
-  };
-}
-
-function buildNameIndex(_tasks: Task[], roster: Roster | null): NameIndex {
-  return plainNameIndex(roster);
-}
-
-function readRosterSheet(_workbook: WorkbookSnapshot): Roster | null {
-  return null;
-}
 
 function splitters(roster: Roster | null): Splitters {
   const known = roster ? new Set(roster.leaders) : undefined;
