@@ -1,0 +1,138 @@
+import { check, exitCode, RULES } from '../../src/core';
+import { bigReport } from '../helpers/big';
+import { loadFixture } from '../helpers/fixtures';
+import { grid, report, workbook } from '../helpers/grid';
+
+const LAYOUT = /^(table|seq)\./;
+
+describe('check on the real September report', () => {
+  it('reads 124 tasks: 104 完成, 13 部分完成, 7 未完成', async () => {
+    const r = check(await loadFixture('tongbao-2023-09.xlsx'));
+    expect(r.sheet).toBe('9月');
+    expect(r.title).toBe('2023年《政府工作报告》重点工作9月份完成情况通报表');
+    expect([r.year, r.month]).toEqual([2023, 9]);
+    expect(r.tasks).toHaveLength(124);
+    expect(r.tasks.map((t) => t.seq)).toEqual(Array.from({ length: 124 }, (_, i) => i + 1));
+    expect(r.statusCounts).toEqual({ 完成: 104, 部分完成: 13, 未完成: 7, 缺失: 0 });
+    expect(r.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'overdue.month')).toHaveLength(20);
+  });
+
+  it('reads the pasted layout as the same tasks, with no layout findings', async () => {
+    const a = check(await loadFixture('tongbao-2023-09.xlsx'));
+    const b = check(await loadFixture('tongbao-2023-09-pasted.xlsx'));
+    expect(b.sheet).toBe('9月份通报');
+    expect(b.month).toBe(9);
+    const shape = (r: typeof a) =>
+      r.tasks.map((t) => ({ seq: t.seq, annual: t.annual, month: t.monthTarget, progress: t.progress, status: t.status, leaders: t.leadersText, units: t.unitsText }));
+    expect(shape(b)).toEqual(shape(a));
+    expect(b.statusCounts).toEqual(a.statusCounts);
+    expect(b.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
+  });
+
+  it('reports the broken words of the real report, with fixes', async () => {
+    const r = check(await loadFixture('tongbao-2023-09.xlsx'));
+    const stray = r.findings.filter((f) => f.rule === 'text.stray-space');
+    expect(stray.map((f) => f.seq)).toEqual([20, 72, 73, 80, 80, 81, 81]);
+    const task72 = stray.find((f) => f.seq === 72);
+    expect(task72?.suggestion?.to).toContain('已完成建设任务50%');
+    expect(task72?.suggestion?.to).toContain('方宇污水处理厂： 因改造方案变更');
+  });
+
+  it('fills every finding for display and sorts them by row, then rule order', async () => {
+    const r = check(await loadFixture('tongbao-2023-09.xlsx'));
+    const order = new Map(RULES.map((rule, i) => [rule.id, i]));
+    let last: [number, number] = [-1, -1];
+    for (const f of r.findings) {
+      expect(f.sheet).toBe('9月');
+      expect(f.message.length).toBeGreaterThan(0);
+      const key: [number, number] = [Number(/\d+/.exec(f.cell)?.[0]), order.get(f.rule) ?? -1];
+      expect(key[0] > last[0] || (key[0] === last[0] && key[1] >= last[1])).toBe(true);
+      last = key;
+    }
+  });
+});
+
+describe('check options', () => {
+  const sheet = report({ rows: [{ seq: '1.' }, { seq: 3, progress: '基本完成。' }] });
+
+  it('switches rules off', () => {
+    const all = check(workbook(sheet)).findings.map((f) => f.rule);
+    expect(all).toEqual(expect.arrayContaining(['seq.invalid', 'seq.gap', 'status.nonstandard']));
+    const some = check(workbook(sheet), { disabledRules: ['seq.invalid', 'seq.gap'] }).findings.map((f) => f.rule);
+    expect(some).not.toContain('seq.invalid');
+    expect(some).not.toContain('seq.gap');
+    expect(some).toContain('status.nonstandard');
+  });
+
+  it('writes messages in the chosen language', () => {
+    const zh = check(workbook(sheet)).findings.find((f) => f.rule === 'seq.invalid');
+    const en = check(workbook(sheet), { locale: 'en' }).findings.find((f) => f.rule === 'seq.invalid');
+    expect(zh?.message).toContain('不是数字');
+    expect(en?.message).toContain('not a number');
+  });
+
+  it('uses a roster passed in over the workbook', () => {
+    const r = check(workbook(report({ rows: [{ leaders: '张三' }] })), { roster: { leaders: ['郭克华'], units: ['区发改局'], source: 'roster.csv' } });
+    expect(r.names.roster?.source).toBe('roster.csv');
+  });
+});
+
+describe('bad input never throws', () => {
+  it('an empty workbook', () => {
+    const r = check({ sheets: [] });
+    expect(r.table).toBeNull();
+    expect(r.findings.map((f) => f.rule)).toEqual(['table.not-found']);
+    expect(exitCode([r])).toBe(2);
+  });
+
+  it('empty and ragged sheets', () => {
+    expect(check(workbook(grid([]), grid([[], [null], ['x']], { name: 'B' }))).table).toBeNull();
+  });
+
+  it('a header with no rows under it', () => {
+    const r = check(workbook(report({ rows: [] })));
+    expect(r.table).not.toBeNull();
+    expect(r.tasks).toEqual([]);
+    expect(exitCode([r])).toBe(0);
+  });
+
+  it('序号 written as "1." and "一", and error values everywhere', () => {
+    const r = check(
+      workbook(
+        report({
+          rows: [
+            { seq: '1.' },
+            { seq: '二' },
+            { seq: '#N/A', annual: '#VALUE!', month: '#REF!', progress: '#N/A', leaders: '#NAME?', units: '#DIV/0!' },
+          ],
+        }),
+      ),
+    );
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, null]);
+    expect(r.findings.filter((f) => f.rule === 'cell.empty').map((f) => f.params)).toEqual(
+      expect.arrayContaining([{ column: 'progress', value: '#N/A' }, { column: 'leaders', value: '#NAME?' }]),
+    );
+  });
+
+  it('a 32,767-character cell', () => {
+    const long = `完成。${'推进项目建设，完成投资3亿元。'.repeat(2200)}`.slice(0, 32767);
+    const r = check(workbook(report({ rows: [{ progress: long, annual: long, leaders: long.slice(0, 32767), units: long }] })));
+    expect(r.tasks[0]?.status).toBe('完成');
+  });
+
+  it('odd merges: a merge past the data, a whole-column merge', () => {
+    const sheet = report({ rows: [{}, {}] });
+    sheet.merges.push({ top: 1, left: 6, bottom: 1048575, right: 16383 }, { top: 0, left: 8, bottom: 1048575, right: 8 });
+    expect(check(workbook(sheet)).tasks).toHaveLength(2);
+  });
+});
+
+describe('scale', () => {
+  it('reads a 10,000-task sheet', () => {
+    const r = check(workbook(bigReport(10000)));
+    expect(r.tasks).toHaveLength(10000);
+    expect(r.statusCounts.完成 + r.statusCounts.部分完成 + r.statusCounts.未完成).toBe(10000);
+    expect(r.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
+  });
+});
