@@ -96,31 +96,37 @@ export function summaryJson(file: string, output: string, report: Report, summar
   };
 }
 
+function figuresText(counts: StatusCounts): string {
+  return `${counts.total} 项，未完成 ${counts.未完成}，部分完成 ${counts.部分完成}，完成率 ${percentText(counts.rate)}`;
+}
+
 function printText(io: Io, output: string, report: Report, summary: Summary, written: WrittenSheet[]): void {
-  const leaders = summary.leaders.filter((l) => l.sheet !== null);
-  io.out(`已按“${report.sheet}”生成 ${written.length} 张汇总表（${report.tasks.length} 项任务）：`);
-  for (const [i, w] of written.entries()) {
-    const model = summary.sheets[i];
-    const leader = leaders.find((l) => l.sheet === w.wanted);
-    const unit = leader ? undefined : summary.units.find((u) => u.sheet === w.wanted);
-    const counts = leader?.counts ?? unit?.all;
-    const figures = counts ? `：${counts.total} 项，未完成 ${counts.未完成}，部分完成 ${counts.部分完成}，完成率 ${percentText(counts.rate)}` : '';
-    const flag = leader?.unresolved ? '（姓名待核实）' : '';
-    const role = model?.role === 'overview' || model?.role === 'unit-overview' ? '（汇总）' : '';
-    io.out(`  ${w.name}${role}${flag}${figures}`);
+  const nameOf = new Map(written.map((w) => [w.wanted, w.name]));
+  const shown = (sheet: string | null) => (sheet === null ? '' : (nameOf.get(sheet) ?? sheet));
+  io.out(`已按“${report.sheet}”的 ${report.tasks.length} 项任务生成 ${written.length} 张汇总表：`);
+  for (const [i, model] of summary.sheets.entries()) {
+    if (model.role === 'overview' || model.role === 'unit-overview') io.out(`  ${written[i]?.name ?? model.name}（汇总）`);
+  }
+  for (const l of summary.leaders) {
+    if (l.sheet === null) continue;
+    io.out(`  ${shown(l.sheet)}${l.unresolved ? '（姓名待核实）' : ''}：${figuresText(l.counts)}`);
+  }
+  const unitSheets = summary.units.filter((u) => u.sheet !== null);
+  if (unitSheets.length) {
+    const sample = unitSheets.slice(0, 5).map((u) => shown(u.sheet)).join('、');
+    io.out(`  责任单位表 ${unitSheets.length} 张：${sample}${unitSheets.length > 5 ? ' 等' : ''}`);
   }
   const none = summary.leaders.find((l) => l.sheet === null);
   const overview = written[0]?.name ?? '';
-  if (none) io.out(`有 ${none.counts.total} 项任务没有填写分管领导（序号 ${none.seqs.join('、')}），已列在“${overview}”的“${none.name}”一行。`);
+  if (none) io.out(`有 ${none.counts.total} 项任务没有填写分管领导（序号 ${none.seqs.join('、')}），已列在“${overview}”的“${none.name}”一行；请补填后重新生成。`);
 
-  const clashes = written.filter((w) => w.name !== w.wanted);
-  const renamed = [...summary.renamed, ...clashes.map((w) => ({ wanted: w.wanted, name: w.name }))];
-  for (const r of renamed) io.out(`工作簿中已有名为“${r.wanted}”的工作表，未覆盖它；汇总表改名为“${r.name}”。`);
+  const clashes = written.filter((w) => w.name !== w.wanted).map((w) => ({ wanted: w.wanted, name: w.name }));
+  for (const r of [...summary.renamed, ...clashes]) io.out(`工作簿中已有名为“${r.wanted}”的工作表，未覆盖它；汇总表改名为“${r.name}”。`);
 
   if (summary.unresolved.length) {
     io.out(`注意：以下 ${summary.unresolved.length} 个姓名疑似写法不统一，未合并，已各自单独成表：`);
     for (const u of summary.unresolved) io.out(`  ${u.name}（疑似“${u.canonical}”）`);
-    io.out(`请先统一写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。`);
+    io.out('请先统一写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。');
   }
   io.out(`已写入：${output}（原文件未改动）`);
 }

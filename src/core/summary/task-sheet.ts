@@ -11,6 +11,8 @@ export interface ExtraColumn<T> {
   text: (item: T) => string;
   /** Line widths of the text, when already measured. */
   widths?: (item: T) => number[];
+  /** Style key; wrapped left-aligned text by default. */
+  style?: string;
 }
 
 export interface TaskSheetSpec<T> {
@@ -92,7 +94,7 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
       lines = Math.max(lines, lineCount(w, extraFit[c] ?? 10));
     });
     const cells: ModelCell[] = row.cells.slice();
-    for (const value of texts) cells.push({ value, style: 'text' });
+    texts.forEach((value, c) => cells.push({ value, style: spec.extra[c]?.style ?? 'text' }));
     sheetRows.push(cells);
     heights.push(rowHeight(lines, BODY_SIZE));
   });

@@ -16,7 +16,7 @@ export function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem
     items,
     row: (item): TaskRow => item.row,
     extra: [
-      { header: '承担方式', min: 10, max: 10, text: (item) => (item.lead ? '牵头' : '配合') },
+      { header: '承担方式', min: 10, max: 10, style: 'center', text: (item) => (item.lead ? '牵头' : '配合') },
       {
         header: '其他责任单位',
         min: 14,
