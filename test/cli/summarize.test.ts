@@ -7,6 +7,7 @@ import { CliError } from '../../src/cli/errors';
 import type { Io } from '../../src/cli/io';
 import { summarizeCommand } from '../../src/cli/summarize';
 import { LEDGER_SHEET } from '../../src/core/ledger';
+import { oneLine, tongbao, writeSheet, HEADER, TITLE } from './run';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
 
@@ -174,5 +175,55 @@ describe('tongbao summarize', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('tongbao summarize FILE -o OUT');
+  });
+});
+
+describe('tongbao summarize as a process', () => {
+  it('exits 0 and names the unresolved variants so they can be fixed first', () => {
+    const target = out('process.xlsx');
+    const r = tongbao(['summarize', FIXTURE, '-o', target]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('崔赟（疑似“崔赞”）');
+    expect(r.stdout).toContain('tongbao fix');
+    expect(fs.existsSync(target)).toBe(true);
+  });
+
+  it('exits 2 with one line for a bad --by and for a file without a report table', async () => {
+    const bad = tongbao(['summarize', FIXTURE, '-o', out('bad.xlsx'), '--by', 'boss']);
+    expect(bad.code).toBe(2);
+    expect(oneLine(bad.stderr)).toContain('--by');
+    const empty = out('no-table.xlsx');
+    await writeSheet(empty, 'Sheet1', [['会议纪要'], ['今天开会']]);
+    const r = tongbao(['summarize', empty, '-o', out('no-table-out.xlsx')]);
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(fs.existsSync(out('no-table-out.xlsx'))).toBe(false);
+  });
+
+  it('lists tasks without a leader under 未指定分管领导', async () => {
+    const input = out('no-leader.xlsx');
+    await writeSheet(input, '9月', [
+      TITLE,
+      HEADER,
+      [1, '年度目标一', '本月目标一', '完成。已完成', '张三', '区发改局'],
+      [2, '年度目标二', '本月目标二', '未完成。尚在推进', null, '区财政局'],
+      [3, '年度目标三', '本月目标三', '部分完成。完成一半', '李四 张三', '区财政局（牵头） 区发改局'],
+    ]);
+    const target = out('no-leader-out.xlsx');
+    const r = tongbao(['summarize', input, '-o', target, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { leaders: { name: string; sheet: string | null; seqs: number[] }[] };
+    expect(json.leaders).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '张三', seqs: [3, 1] }),
+        expect.objectContaining({ name: '李四', seqs: [3] }),
+        expect.objectContaining({ name: '未指定分管领导', sheet: null, seqs: [2] }),
+      ]),
+    );
+    const overview = (await open(target)).getWorksheet('分管领导汇总')!;
+    const labels: string[] = [];
+    overview.eachRow((row) => labels.push(String(row.getCell(1).value)));
+    expect(labels).toContain('未指定分管领导');
+    expect(labels.at(-1)).toBe('合计');
   });
 });
