@@ -37,10 +37,12 @@ export interface RuleParams {
   'unit.lead-marker': { marker: string; more?: string[] };
   /** excerpt: the first stray space in context; count: how many the cell has. */
   'text.stray-space': { column: ColumnKey; excerpt: string; count?: number };
-  'status.mismatch': { target: string; actual: string; cue: string | null };
+  /** metric: what the figures measure ('' when unnamed); cue: the clause holding a negative cue, when that is the reason. */
+  'status.mismatch': { target: string; actual: string; cue: string | null; metric?: string };
   'status.understated': { status: Exclude<Status, '完成'>; met: string[] };
   'overdue.deadline': { deadline: string; date: string };
-  'overdue.schedule': { actual: number; expected: number };
+  /** basis: the figures the annual progress was read from, e.g. 累计引进大学生3695人／年度4500人. */
+  'overdue.schedule': { actual: number; expected: number; basis?: string };
   'text.restates-target': { similarity: number };
 }
 

@@ -19,6 +19,11 @@ import { leaderUnknown } from './leader-unknown';
 import { unitSplit } from './unit-split';
 import { unitUnknown } from './unit-unknown';
 import { unitLeadMarker } from './unit-lead-marker';
+import { statusMismatch } from './status-mismatch';
+import { statusUnderstated } from './status-understated';
+import { textRestatesTarget } from './text-restates-target';
+import { overdueDeadline } from './overdue-deadline';
+import { overdueSchedule } from './overdue-schedule';
 
 /**
  * Every rule, in the order findings on one row are listed: the table, the numbering, the cells,
@@ -43,7 +48,12 @@ export const RULES: readonly Rule[] = [
   unitSplit,
   unitUnknown,
   unitLeadMarker,
+  statusMismatch,
+  statusUnderstated,
+  textRestatesTarget,
   overdueMonth,
+  overdueDeadline,
+  overdueSchedule,
 ];
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,56 @@
+import { dice } from '../quantities/grams';
+import type { Claim } from '../quantities/types';
+import { compatible, verdict, type Verdict } from './compare';
+
+/** Below this metric similarity two figures are not about the same thing. */
+export const MIN_SIMILARITY = 0.3;
+/** At or above this, a pairing is confident enough to call a shortfall an error. */
+export const STRONG_SIMILARITY = 0.45;
+/** Weight of position in choosing a partner: reports answer their points in order. */
+const ORDER_WEIGHT = 0.1;
+
+export interface Pairing {
+  target: Claim;
+  /** The progress figure most alike in what it measures, or null when none is alike enough. */
+  best: Claim | null;
+  similarity: number;
+  verdict: Verdict | null;
+  /** Some plausible partner (not only the best) meets the target. */
+  anyMet: boolean;
+}
+
+/** The figures in a target that state a goal: thresholds and shares describe, they do not ask. */
+export function goals(claims: readonly Claim[]): Claim[] {
+  return claims.filter((c) => !c.qualifier && !c.share);
+}
+
+/**
+ * Pairs each target figure with the progress figure of a compatible unit whose metric words are
+ * most alike, preferring the same position in the text. A target with no partner above
+ * MIN_SIMILARITY is left unpaired: no partner, no judgement.
+ */
+export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pairing[] {
+  const out: Pairing[] = [];
+  const nt = Math.max(1, targets.length - 1);
+  const na = Math.max(1, actuals.length - 1);
+  for (const t of goals(targets)) {
+    let best: Claim | null = null;
+    let bestScore = -1;
+    let bestSim = 0;
+    let anyMet = false;
+    for (const a of actuals) {
+      if (!compatible(t, a)) continue;
+      const sim = dice(t.grams, a.grams);
+      if (sim < MIN_SIMILARITY) continue;
+      if (verdict(t, a) === 'met') anyMet = true;
+      const score = sim + ORDER_WEIGHT * (1 - Math.abs(t.index / nt - a.index / na));
+      if (score > bestScore) {
+        bestScore = score;
+        best = a;
+        bestSim = sim;
+      }
+    }
+    out.push({ target: t, best, similarity: bestSim, verdict: best ? verdict(t, best) : null, anyMet });
+  }
+  return out;
+}

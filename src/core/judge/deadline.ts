@@ -1,0 +1,118 @@
+import { parseChineseNumeral } from '../quantities/numerals';
+import { foldWidth } from '../quantities/normalize';
+
+/** A date a target sets as its deadline: 9月28日前, 6月底前, 三季度末, 年底前, 上半年. */
+export interface Deadline {
+  /** As written. */
+  text: string;
+  start: number;
+  /** Year when written (2024年6月底前); otherwise the report's year is meant. */
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:(\\d{4})年)?';
+const BEFORE = '(?:前|之前|以前)';
+
+/** Each form with how to read month and day from it; the order puts the most specific first. */
+const FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => { month: number; day: number | 'end' } | null }> = [
+  { re: new RegExp(`${YEAR}${NUM}月${NUM}[日号]${BEFORE}`, 'g'), read: (m) => md(m[2], m[3]) },
+  { re: new RegExp(`${YEAR}${NUM}月份?(上旬|中旬|下旬)${BEFORE}?`, 'g'), read: (m) => tenDay(m[2], m[3]) },
+  { re: new RegExp(`${YEAR}${NUM}月份?(?:底|末)${BEFORE}?`, 'g'), read: (m) => md(m[2], 'end') },
+  { re: new RegExp(`${YEAR}${NUM}月份?${BEFORE}(?![一二三四五六七八九十\\d])`, 'g'), read: (m) => before(m[2]) },
+  { re: new RegExp(`${YEAR}第?([一二三四1-4])季度(?:末|底)${BEFORE}?`, 'g'), read: (m) => quarterEnd(m[2]) },
+  { re: new RegExp(`${YEAR}(上半年|年中)(?:前|底|末)?`, 'g'), read: () => ({ month: 6, day: 'end' }) },
+  { re: new RegExp(`(?:(\\d{4})年(?:底|末)|年底|年末)${BEFORE}?`, 'g'), read: () => ({ month: 12, day: 'end' }) },
+];
+
+/** Words before a date that make it a point of reference, not a deadline: 截至9月底, 1-8月. */
+const NOT_DEADLINE_BEFORE = /(截至|截止|至|-|~|—|从|自)\s*$/;
+
+/**
+ * Finds the deadlines a target text sets. Dates of events (9月12日至16日举办) and reference points
+ * (截至9月底) are not deadlines.
+ */
+export function findDeadlines(original: string): Deadline[] {
+  const text = foldWidth(original);
+  const out: Deadline[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const form of FORMS) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(text); m !== null; m = form.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const read = form.read(m);
+      if (read === null) continue;
+      const year = m[1] !== undefined ? Number(m[1]) : null;
+      const day = read.day === 'end' ? lastDay(year, read.month) : read.day;
+      out.push({ text: original.slice(start, end), start, year, month: read.month, day });
+      taken.push([start, end]);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The deadline has passed by the end of the report month: due before the last day of that month. */
+export function hasPassed(d: Deadline, reportYear: number | null, reportMonth: number): boolean {
+  const year = d.year ?? reportYear;
+  if (d.year !== null && reportYear === null) return false;
+  const ry = reportYear ?? 0;
+  const dy = year ?? 0;
+  const due = dy * 10000 + d.month * 100 + d.day;
+  const now = ry * 10000 + reportMonth * 100 + lastDay(reportYear, reportMonth);
+  return due < now;
+}
+
+/** 2023年9月28日, or 9月28日 when the year is not known. */
+export function formatDate(d: Deadline, reportYear: number | null): string {
+  const year = d.year ?? reportYear;
+  return `${year !== null ? `${year}年` : ''}${d.month}月${d.day}日`;
+}
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  return parseChineseNumeral(s);
+}
+
+function md(ms: string | undefined, ds: string | undefined | 'end'): { month: number; day: number | 'end' } | null {
+  const month = num(ms);
+  if (month === null || month < 1 || month > 12) return null;
+  if (ds === 'end') return { month, day: 'end' };
+  const day = num(ds);
+  if (day === null || day < 1 || day > 31) return null;
+  return { month, day };
+}
+
+function tenDay(ms: string | undefined, part: string | undefined): { month: number; day: number | 'end' } | null {
+  const r = md(ms, 'end');
+  if (r === null) return null;
+  if (part === '上旬') return { month: r.month, day: 10 };
+  if (part === '中旬') return { month: r.month, day: 20 };
+  return r;
+}
+
+/** "10月前" is due by the end of September. */
+function before(ms: string | undefined): { month: number; day: number | 'end' } | null {
+  const month = num(ms);
+  if (month === null || month < 2 || month > 12) return null;
+  return { month: month - 1, day: 'end' };
+}
+
+function quarterEnd(q: string | undefined): { month: number; day: number | 'end' } | null {
+  const n = num(q);
+  if (n === null || n < 1 || n > 4) return null;
+  return { month: n * 3, day: 'end' };
+}
+
+function lastDay(year: number | null, month: number): number {
+  if (month === 2) {
+    const y = year ?? 2001;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

@@ -1,0 +1,85 @@
+import type { Claim } from '../quantities/types';
+import type { ReadText } from '../quantities/extract';
+import { dice } from '../quantities/grams';
+import { MIN_SIMILARITY, goals } from './align';
+import { phraseOf } from './phrase';
+
+/** Annual progress read from a progress text, as a percentage of the year's target. */
+export interface ScheduleReading {
+  /** Percent of the annual target done, one decimal. */
+  actual: number;
+  /** The progress figure it rests on. */
+  progress: Claim;
+  progressText: string;
+  /** The annual target figure it was divided by; null when the text states the percentage itself. */
+  target: Claim | null;
+  targetText: string | null;
+}
+
+const STATED = /完成|进度|完成率|任务|占/;
+
+/**
+ * Reads how far the year's target is done: a stated percentage of the annual task (完成年度任务的72%,
+ * 年度投资完成率77.6%), or a running total (累计, 截至, 1-9月) against the annual target figure of the
+ * same unit whose words are most alike. Returns the reading furthest behind, or null when none.
+ */
+export function readSchedule(annual: ReadText, annualText: string, progress: ReadText, progressText: string): ScheduleReading | null {
+  let worst: ScheduleReading | null = null;
+  const consider = (r: ScheduleReading) => {
+    if (worst === null || r.actual < worst.actual) worst = r;
+  };
+  const annualGoals = goals(annual.claims).filter((c) => !c.growth && !c.part && c.bound !== 'max' && c.dim !== 'pct' && c.dim !== 'pp' && c.base > 0);
+  for (const p of progress.claims) {
+    if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
+    if (p.dim === 'pct') {
+      if (p.annual && STATED.test(p.metric)) {
+        consider({ actual: round1(p.value), progress: p, progressText: phraseOf(progressText, p), target: null, targetText: null });
+      }
+      continue;
+    }
+    if (!p.cumulative || p.share || p.dim === 'pp' || p.dim.startsWith('bare')) continue;
+    let best: Claim | null = null;
+    let bestSim = MIN_SIMILARITY;
+    for (const t of annualGoals) {
+      if (t.dim !== p.dim) continue;
+      const sim = dice(t.grams, p.grams);
+      if (sim >= bestSim) {
+        best = t;
+        bestSim = sim;
+      }
+    }
+    if (best === null) best = onlyPartner(annualGoals, progress.claims, p);
+    if (best === null) continue;
+    consider({
+      actual: round1((p.base / best.base) * 100),
+      progress: p,
+      progressText: phraseOf(progressText, p),
+      target: best,
+      targetText: phraseOf(annualText, best),
+    });
+  }
+  return worst;
+}
+
+/**
+ * When the year's target has one figure of a unit and the progress one running total of it
+ * (年内引进外资8000万美元 / 1-9月实际利用外资4870万美元), they answer each other even in other
+ * words, provided they share some.
+ */
+function onlyPartner(annualGoals: readonly Claim[], progress: readonly Claim[], p: Claim): Claim | null {
+  const targets = annualGoals.filter((t) => t.dim === p.dim);
+  if (targets.length !== 1) return null;
+  const totals = progress.filter((c) => c.dim === p.dim && c.cumulative && !c.part && !c.growth && !c.share && !c.qualifier && !c.estimate);
+  if (totals.length !== 1) return null;
+  const t = targets[0] as Claim;
+  return dice(t.grams, p.grams) > 0 ? t : null;
+}
+
+/** 序时进度: the share of the year gone by the end of the report month, in percent. */
+export function expectedByMonth(month: number): number {
+  return round1((month / 12) * 100);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,78 @@
+import type { Evidence, Severity, Span } from '../findings';
+import type { Claim } from '../quantities/types';
+import type { ReadText } from '../quantities/extract';
+import { align, goals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
+import { findCue, PENDING_SIGNS, type CueHit } from './cues';
+import { metricName, phraseOf } from './phrase';
+import type { TaskReading } from './reading';
+
+export interface Shortfall {
+  pairing: Pairing & { best: Claim };
+  /** error when the figures are plain results; warning when the actual is only an estimate (预计). */
+  severity: Severity;
+  evidence: Evidence;
+}
+
+/**
+ * The first month-target figure a confidently paired progress figure falls short of, where no
+ * other plausible figure in the progress text meets it. Parts, shares and thresholds are never paired
+ * across, so a part is never read as the total.
+ */
+export function findShortfall(r: TaskReading, monthTarget: string): Shortfall | null {
+  for (const p of align(r.month.claims, r.progress.claims)) {
+    if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
+    const best = p.best;
+    return {
+      pairing: { ...p, best },
+      severity: best.estimate ? 'warning' : 'error',
+      evidence: { target: span(monthTarget, p.target), progress: span(r.body, best) },
+    };
+  }
+  return null;
+}
+
+/** A negative cue in the progress text, unless the target only asked for the same work to go on. */
+export function negativeCue(r: TaskReading, monthTarget: string): CueHit | null {
+  return findCue(r.body, monthTarget);
+}
+
+/**
+ * Every goal figure of the month target met by its best partner, and every point of the target
+ * carrying a figure, with nothing in the progress text that sounds pending. Returns the pairings,
+ * or null when any of that fails: a row is called better than its label only on full evidence.
+ */
+export function allTargetsMet(r: TaskReading): Pairing[] | null {
+  const targetGoals = goals(r.month.claims);
+  if (targetGoals.length === 0) return null;
+  if (!everyPointHasFigure(r.month)) return null;
+  if (PENDING_SIGNS.test(r.body) || findCue(r.body, '') !== null) return null;
+  const pairings = align(r.month.claims, r.progress.claims);
+  for (const p of pairings) {
+    if (p.best === null || p.verdict !== 'met' || p.similarity < MIN_SIMILARITY || p.best.estimate) return null;
+  }
+  return pairings;
+}
+
+/** A point of the target (a sentence or numbered item with some words) with no figure of its own asks for something we cannot check. */
+function everyPointHasFigure(t: ReadText): boolean {
+  const withFigure = new Set<number>();
+  for (const c of t.claims) if (!c.qualifier) withFigure.add(c.item);
+  for (let i = 0; i < t.items.length; i++) {
+    if (withFigure.has(i)) continue;
+    const item = t.items[i];
+    if (item === undefined) continue;
+    const words = t.folded.slice(item.start, item.end).match(/[\u4e00-\u9fff]/g);
+    if (words !== null && words.length >= 4) return false;
+  }
+  return true;
+}
+
+export function span(text: string, c: Claim): Span {
+  return { text: phraseOf(text, c), value: c.value, unit: c.unit };
+}
+
+export function describeMet(p: Pairing): string {
+  const best = p.best as Claim;
+  const name = metricName(p.target);
+  return `${name}${best.text}（目标${p.target.text}）`;
+}

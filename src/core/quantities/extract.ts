@@ -1,0 +1,275 @@
+import { bigrams } from './grams';
+import { NUMERAL_IDIOMS, ORDINAL_PREFIXES, inSpans, quotedSpans } from './noise';
+import { foldWidth } from './normalize';
+import { parseArabic, parseChineseNumeral } from './numerals';
+import { clauseStart, isClauseBreak, itemAt, markedBefore, markerPositions, parenSpans, scopeStart, splitItems, type TextItem } from './scan';
+import type { Bound, Claim } from './types';
+import { unitAt } from './units';
+
+export interface ReadText {
+  /** The text with full-width digits folded; offsets match the original. */
+  folded: string;
+  claims: Claim[];
+  items: TextItem[];
+}
+
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
+const RANGE = /\s*(?:-|~|至|到|—|–|－|～)\s*(\d+(?:\.\d+)?)/y;
+const SUFFIX = /\s*(及以上|以上|以下|以内|之内|左右|上下|余|多)/y;
+const IDENT_BEFORE = /[A-Za-z#+/._]/;
+const IDENT_AFTER = /[A-Za-z#+]/;
+
+const MIN_PREFIXES = ['不低于', '不少于', '不下于', '至少', '超过', '高于', '多于', '突破', '达到', '超', '不小于'];
+const MAX_PREFIXES = ['控制在', '不高于', '不超过', '不多于', '低于', '少于', '小于', '不足', '压减至', '压缩至', '降至', '降到'];
+const APPROX_PREFIXES = ['大约', '约', '将近', '接近', '近'];
+
+const GROWTH = /(增长率|增长|增速|增幅|同比|环比|提升|提高|增加|增收|递增|下降|降低|减少|压减)/g;
+const DOWN_WORDS = new Set(['下降', '降低', '减少', '压减']);
+const SHARE = /占[^，。；]{0,10}$/;
+
+const PART_MARK = /其中/g;
+const ESTIMATE_MARK = /预计|预估|预测|拟|将于|将在|计划(?=完成|实现|播种|投资|新增|开工|建设|引进|举办|发放)/g;
+const CUMULATIVE_MARK = /累计|截至|截止|今年以来|年初以来|今年|前[一二三四1-4]季度|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月/g;
+const ANNUAL_MARK = /(?<![\d〇零一二三四五六七八九])(?:年度|全年|本年|年内)/g;
+
+/** Words that bound or pad a figure; dropped from the metric so 力争达到50个 and 50个 compare alike. */
+const METRIC_NOISE = /不低于|不少于|不下于|至少|超过|突破|达到|控制在|不高于|不超过|力争|确保|争取|以上|以内|以下|左右|实现|已经|[已了的为共均约达到\s“”"'‘’《》、：:，,。；;（）()]/g;
+
+interface Raw {
+  start: number;
+  end: number;
+  value: number;
+  upper: number | null;
+  unit: string;
+  dim: string;
+  factor: number;
+  bound: Bound;
+  approx: boolean;
+  thresholdSuffix: boolean;
+}
+
+/**
+ * Reads every figure in a report text: value, unit, bound and the words that say what it measures.
+ * Dates, periods, ordinals, identifiers and quoted names are left out.
+ */
+export function readText(original: string): ReadText {
+  const text = foldWidth(original);
+  const items = splitItems(text);
+  const raws = scanFigures(text);
+  if (raws.length === 0) return { folded: text, claims: [], items };
+
+  const parens = parenSpans(text);
+  const parts = text.includes('其中') ? markerPositions(text, PART_MARK) : [];
+  const estimates = markerPositions(text, ESTIMATE_MARK);
+  const cumulative = markerPositions(text, CUMULATIVE_MARK);
+  const annual = markerPositions(text, ANNUAL_MARK);
+
+  const qualifiers = raws.map((r, i) => isQualifier(text, r, raws[i + 1]));
+  const claims: Claim[] = [];
+  let prevEnd = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i] as Raw;
+    const itemIndex = itemAt(items, r.start);
+    const item = items[itemIndex] as TextItem;
+    const floor = Math.max(item.start, prevEnd);
+    const cStart = clauseStart(text, r.start, floor, true);
+    const before = text.slice(cStart, r.start);
+    const next = raws[i + 1];
+    const after = afterWords(text, r.end, next ? next.start : text.length);
+    const heading = headingOf(text, item.start, r.start);
+    const scope = scopeStart(items, itemIndex);
+
+    const growthWord = lastGrowth(before);
+    const growth = growthWord !== null;
+    const share = SHARE.test(before);
+    const bound = r.bound !== 'exact' ? r.bound : prefixBound(before);
+    const approx = r.approx || endsWithAny(before.replace(/\s+/g, ''), APPROX_PREFIXES);
+    const metric = (heading + before + after).replace(METRIC_NOISE, '');
+
+    claims.push({
+      value: r.value,
+      upper: r.upper,
+      base: r.value * r.factor,
+      unit: r.unit,
+      dim: r.dim,
+      bound,
+      approx,
+      estimate: markedBefore(estimates, scope, r.start),
+      growth,
+      down: growthWord !== null && DOWN_WORDS.has(growthWord),
+      part: inSpans(parens, r.start) || markedBefore(parts, scope, r.start),
+      share,
+      qualifier: qualifiers[i] as boolean,
+      cumulative: markedBefore(cumulative, scope, r.start),
+      annual: markedBefore(annual, scope, r.start),
+      start: r.start,
+      end: r.end,
+      text: original.slice(r.start, r.end).replace(/\s+/g, ''),
+      metric,
+      grams: bigrams(metric),
+      item: itemIndex,
+      index: claims.length,
+    });
+    // A threshold (50万元以上村达120个) belongs to the words of the figure after it.
+    if (!qualifiers[i]) prevEnd = r.end;
+  }
+  return { folded: text, claims, items };
+}
+
+/** Finds figures with their units; everything that is not a measured amount is skipped here. */
+function scanFigures(text: string): Raw[] {
+  const out: Raw[] = [];
+  const quoted = quotedSpans(text);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const start = m.index;
+    if (quoted.length > 0 && inSpans(quoted, start)) continue;
+    const prev = text[start - 1];
+    if (prev !== undefined && ORDINAL_PREFIXES.includes(prev)) continue;
+    const raw = m[1] !== undefined ? readArabic(text, start, m[1]) : readChinese(text, start, m[2] as string);
+    if (raw === null) continue;
+    if (raw.end > NUMBER.lastIndex) NUMBER.lastIndex = raw.end;
+    out.push(raw);
+  }
+  return out;
+}
+
+function readArabic(text: string, start: number, digits: string): Raw | null {
+  const prev = text[start - 1];
+  let negative = false;
+  if (prev !== undefined && IDENT_BEFORE.test(prev)) return null;
+  if (prev === '-') {
+    const before = text[start - 2];
+    if (before !== undefined && /[A-Za-z0-9]/.test(before)) return null;
+    negative = true;
+  }
+  let pos = start + digits.length;
+  const next = text[pos];
+  if (next !== undefined && IDENT_AFTER.test(next)) return null;
+  let value = parseArabic(digits);
+  if (!Number.isFinite(value)) return null;
+  let upper: number | null = null;
+  RANGE.lastIndex = pos;
+  const range = RANGE.exec(text);
+  if (range !== null) {
+    upper = parseArabic(range[1] as string);
+    pos = RANGE.lastIndex;
+    if (upper < value) return null;
+  }
+  if (negative) value = -value;
+  return withUnit(text, negative ? start - 1 : start, pos, value, upper, false);
+}
+
+function readChinese(text: string, start: number, run: string): Raw | null {
+  for (const idiom of NUMERAL_IDIOMS) if (text.startsWith(idiom, start)) return null;
+  for (let k = run.length; k >= 1; k--) {
+    const value = parseChineseNumeral(run.slice(0, k));
+    if (value === null) continue;
+    const raw = withUnit(text, start, start + k, value, null, true);
+    if (raw === null) continue;
+    // 一期 and 二期 name phases of a project; 一批 is "a number of"; 一户一档 is a slogan.
+    if (raw.dim === 'count:期' || raw.dim === 'count:批') return null;
+    if (text[raw.end] === '一') return null;
+    return raw;
+  }
+  return null;
+}
+
+function withUnit(text: string, start: number, pos: number, value: number, upper: number | null, chinese: boolean): Raw | null {
+  let bound: Bound = 'exact';
+  let approx = false;
+  let thresholdSuffix = false;
+  if (text[pos] === '余' || text[pos] === '多') {
+    bound = 'min';
+    pos++;
+  }
+  const unit = unitAt(text, pos);
+  if (unit === null || unit.dim.startsWith('skip:')) return null;
+  if (chinese && unit.dim === 'bare:') return null;
+  let end = unit.end;
+  // 25万吨/年 and 20万羽/日 are rates of a plant, not amounts of work done.
+  if (text[end] === '/') return null;
+  SUFFIX.lastIndex = end;
+  const suffix = SUFFIX.exec(text);
+  if (suffix !== null) {
+    const word = suffix[1] as string;
+    if (word === '以上' || word === '及以上' || word === '余' || word === '多') bound = 'min';
+    else if (word === '以下' || word === '以内' || word === '之内') bound = 'max';
+    else approx = true;
+    thresholdSuffix = word === '以上' || word === '及以上' || word === '以下';
+    end = SUFFIX.lastIndex;
+  }
+  if (upper !== null && bound === 'exact') bound = 'min';
+  return { start, end, value, upper, unit: unit.text, dim: unit.dim, factor: unit.factor, bound, approx, thresholdSuffix };
+}
+
+/**
+ * A figure that describes what is counted rather than how much was done: 50万元以上村达120个,
+ * 1060米场地平整任务的70%. Counts of things (3家以上企业) are amounts, not thresholds.
+ */
+function isQualifier(text: string, r: Raw, next: Raw | undefined): boolean {
+  const measured = !r.dim.startsWith('count:') && r.dim !== 'person';
+  if (r.thresholdSuffix && measured && !isClauseBreak(text[r.end])) return true;
+  if (next === undefined) return false;
+  const between = text.slice(r.end, next.start);
+  for (const ch of between) if (isClauseBreak(ch)) return false;
+  return between.includes('的') && measured;
+}
+
+/** The longest comparator ending right before the figure decides: 不少于 is a floor though 少于 is a ceiling. */
+function prefixBound(before: string): Bound {
+  const b = before.replace(/\s+/g, '');
+  const max = longestSuffix(b, MAX_PREFIXES);
+  const min = longestSuffix(b, MIN_PREFIXES);
+  if (max === 0 && min === 0) return 'exact';
+  return max > min ? 'max' : 'min';
+}
+
+function longestSuffix(s: string, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
+  return best;
+}
+
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.endsWith(w)) return true;
+  return false;
+}
+
+/** The last growth word before a figure, unless it sets a level (提高到, 降至). */
+function lastGrowth(before: string): string | null {
+  GROWTH.lastIndex = 0;
+  let word: string | null = null;
+  let at = -1;
+  for (let m = GROWTH.exec(before); m !== null; m = GROWTH.exec(before)) {
+    word = m[1] as string;
+    at = m.index + word.length;
+  }
+  if (word === null) return null;
+  const rest = before.slice(at).replace(/\s+/g, '');
+  if (/^(到|至)/.test(rest) && word !== '增长' && word !== '增速' && word !== '增长率') return null;
+  return word === '增长率' ? '增长' : word;
+}
+
+/** Words after a figure up to the clause break or the next figure, at most 12 characters. */
+function afterWords(text: string, from: number, limit: number): string {
+  let i = from;
+  const stop = Math.min(limit, from + 12);
+  while (i < stop && !isClauseBreak(text[i])) i++;
+  return text.slice(from, i);
+}
+
+/** The heading of a point, as in 充电桩：建设完成106个: the clause just before a colon in the item. */
+function headingOf(text: string, itemStart: number, pos: number): string {
+  let colon = -1;
+  for (let i = pos - 1; i >= itemStart; i--) {
+    const ch = text[i];
+    if (ch === '：' || ch === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return '';
+  const s = clauseStart(text, colon, itemStart);
+  return text.slice(Math.max(s, colon - 12), colon);
+}

@@ -1,0 +1,50 @@
+/**
+ * Character bigrams as numbers (two UTF-16 units packed), sorted and unique, so two phrases
+ * compare in one linear merge with no allocation beyond the arrays themselves.
+ */
+export function bigrams(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) out.push(prev * 65536 + c);
+    prev = c;
+  }
+  if (out.length < 2) {
+    // A one-character phrase (人, 亩) still needs something to compare.
+    if (out.length === 0 && text.length > 0) for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) out.push(text.charCodeAt(i));
+    return out;
+  }
+  out.sort((a, b) => a - b);
+  let w = 1;
+  for (let r = 1; r < out.length; r++) if (out[r] !== out[w - 1]) out[w++] = out[r] as number;
+  out.length = w;
+  return out;
+}
+
+/** Dice coefficient of two sorted unique bigram arrays: 1 for the same phrase, 0 for nothing shared. */
+export function dice(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}

@@ -1,0 +1,7 @@
+export type { Bound, Claim } from './types';
+export { readText, type ReadText } from './extract';
+export { parseChineseNumeral, parseArabic } from './numerals';
+export { unitAt, type UnitMatch } from './units';
+export { foldWidth } from './normalize';
+export { bigrams, dice } from './grams';
+export { splitItems, type TextItem } from './scan';

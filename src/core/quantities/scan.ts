@@ -1,0 +1,109 @@
+/** Where clauses and items (sentences, numbered points) begin and end in a report text. */
+
+const CLAUSE_CHARS = new Set('，,。；;：:、！？!?\n（）()【】'.split(''));
+/** Clause breaks for the words leading to a figure: a list joined by 、 shares its opening words. */
+const LEAD_CHARS = new Set('，,。；;：:！？!?\n（）()【】'.split(''));
+const ITEM_CHARS = new Set('。；;！？!?\n'.split(''));
+/** 1. 2、 (3) （四） 一、 at the start of a point. */
+const LIST_MARKER = /(?:^|[^\d.])((?:\d{1,2}[.、](?!\d))|(?:[（(][\d一二三四五六七八九十]{1,2}[)）])|(?:[一二三四五六七八九十]{1,2}、))/g;
+
+export interface TextItem {
+  start: number;
+  end: number;
+  /** Begun by a semicolon: still the sentence before it, for words such as 截至 and 其中. */
+  soft: boolean;
+}
+
+export function isClauseBreak(ch: string | undefined): boolean {
+  return ch === undefined || CLAUSE_CHARS.has(ch);
+}
+
+/** Splits text into items: at 。；！？ and line breaks, and before each list marker. */
+export function splitItems(text: string): TextItem[] {
+  const cuts: number[] = [0];
+  const soft = new Set<number>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    // A semicolon inside parentheses separates details of one item, not two items.
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (ITEM_CHARS.has(ch) && (depth === 0 || ch === '。' || ch === '\n')) {
+      cuts.push(i + 1);
+      if (ch === '；' || ch === ';') soft.add(i + 1);
+    }
+  }
+  LIST_MARKER.lastIndex = 0;
+  for (let m = LIST_MARKER.exec(text); m !== null; m = LIST_MARKER.exec(text)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    cuts.push(at);
+    soft.delete(at);
+  }
+  cuts.push(text.length);
+  cuts.sort((a, b) => a - b);
+  const items: TextItem[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    if (end > start) items.push({ start, end, soft: soft.has(start) });
+  }
+  return items;
+}
+
+/** Index of the item holding pos. Items are sorted, so a binary search keeps long texts linear. */
+export function itemAt(items: readonly TextItem[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((items[mid] as TextItem).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Start of the clause holding pos (just after the previous clause break), never before floor. */
+export function clauseStart(text: string, pos: number, floor: number, joinLists = false): number {
+  const breaks = joinLists ? LEAD_CHARS : CLAUSE_CHARS;
+  let i = pos - 1;
+  while (i >= floor && !breaks.has(text[i] as string)) i--;
+  return i + 1;
+}
+
+/** Offsets [start, end) of parenthesised asides; their figures are details of the figure outside. */
+export function parenSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') stack.push(i);
+    else if ((ch === '）' || ch === ')') && stack.length > 0) {
+      const s = stack.pop() as number;
+      if (stack.length === 0) spans.push([s, i + 1]);
+    }
+  }
+  return spans;
+}
+
+/** Positions where a marker word occurs; a marker covers what follows it to the end of its item. */
+export function markerPositions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function markedBefore(positions: readonly number[], from: number, to: number): boolean {
+  for (const p of positions) if (p >= from && p < to) return true;
+  return false;
+}
+
+/** Start of the sentence an item belongs to: back over items begun by a semicolon. */
+export function scopeStart(items: readonly TextItem[], index: number): number {
+  let i = index;
+  while (i > 0 && (items[i] as TextItem).soft) i--;
+  return (items[i] as TextItem).start;
+}

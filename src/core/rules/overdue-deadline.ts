@@ -1,0 +1,61 @@
+import type { Issue } from '../findings';
+import { findDeadlines, formatDate, hasPassed, type Deadline } from '../judge/deadline';
+import type { Rule } from './types';
+
+/**
+ * A deadline written in the month's or the year's target (9月28日前, 6月底前, 二季度末, 上半年) has
+ * passed by the end of the report month, and the task is 部分完成 or 未完成. A deadline that falls on
+ * the report month's last day (9月底前 in September's report) is the month's own target and is
+ * left to overdue.month. A red light: the date is gone. Rows without a status are not judged.
+ */
+export const overdueDeadline: Rule<'overdue.deadline'> = {
+  id: 'overdue.deadline',
+  severity: 'warning',
+  kind: 'progress',
+  description: '目标任务写明的期限（如“9月28日前”“二季度末”）已过，任务仍未完成',
+  check({ table, month, year }) {
+    const issues: Issue<'overdue.deadline'>[] = [];
+    if (month === null) return issues;
+    for (const task of table.tasks) {
+      if (task.status !== '未完成' && task.status !== '部分完成') continue;
+      const sources: Array<[string, string | null]> = [
+        [task.monthTarget, task.cells.month],
+        [task.annual, task.cells.annual],
+      ];
+      for (const [text, cell] of sources) {
+        const passed = latestPassed(findDeadlines(text), year, month);
+        if (passed === null) continue;
+        const date = formatDate(passed, year);
+        issues.push({
+          rule: 'overdue.deadline',
+          cell: cell ?? task.cells.seq,
+          seq: task.seq,
+          params: { deadline: passed.text, date },
+          light: 'red',
+          evidence: { deadline: date, target: { text: clauseOf(text, passed) } },
+        });
+        break;
+      }
+    }
+    return issues;
+  },
+};
+
+/** Of several passed deadlines, the latest is the one that says the most about now. */
+function latestPassed(deadlines: Deadline[], year: number | null, month: number): Deadline | null {
+  let best: Deadline | null = null;
+  for (const d of deadlines) {
+    if (!hasPassed(d, year, month)) continue;
+    if (best === null || d.month * 100 + d.day > best.month * 100 + best.day) best = d;
+  }
+  return best;
+}
+
+function clauseOf(text: string, d: Deadline): string {
+  const stop = /[，,。；;！？!?\n]/;
+  let s = d.start;
+  while (s > 0 && !stop.test(text[s - 1] as string)) s--;
+  let e = d.start + d.text.length;
+  while (e < text.length && !stop.test(text[e] as string)) e++;
+  return text.slice(s, e).replace(/\s+/g, '');
+}
