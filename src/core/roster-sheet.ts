@@ -14,68 +14,82 @@ export interface RosterSource {
 
 interface Entry {
   name: string;
-  note: string;
+  notes: string[];
 }
 
-function addEntry(list: Entry[], seen: Map<string, Entry>, name: string, note: string): void {
-  const existing = seen.get(name);
-  if (existing) {
-    if (note && !existing.note) existing.note = note;
-    return;
+class EntryList {
+  readonly list: Entry[] = [];
+  private readonly seen = new Map<string, Entry>();
+
+  add(name: string, note?: string): Entry {
+    let entry = this.seen.get(name);
+    if (!entry) {
+      entry = { name, notes: [] };
+      this.seen.set(name, entry);
+      this.list.push(entry);
+    }
+    if (note && !entry.notes.includes(note)) entry.notes.push(note);
+    return entry;
   }
-  const entry = { name, note };
-  seen.set(name, entry);
-  list.push(entry);
+
+  get(name: string): Entry | undefined {
+    return this.seen.get(name);
+  }
 }
 
-/** Leaders as the office should confirm them: resolved names once each, doubtful ones with a note saying why. */
+/**
+ * Leaders as the office should confirm them: every resolved name once. A doubtful spelling is not listed
+ * as a name of its own, which would make it look confirmed once the sheet is read back as the roster;
+ * it is noted on the row of the name it likely stands for, so the user can add it if it is another person.
+ */
 function leaderEntries(source: RosterSource): Entry[] {
-  const list: Entry[] = [];
-  const seen = new Map<string, Entry>();
-  for (const name of source.names.roster?.leaders ?? []) addEntry(list, seen, name, '');
-  const verdicts = new Map<string, ReturnType<NameIndex['leader']>>();
+  const entries = new EntryList();
+  for (const name of source.names.roster?.leaders ?? []) entries.add(name);
+  const doubtful: { name: string; verdict: ReturnType<NameIndex['leader']> }[] = [];
+  const verdicts = new Set<string>();
   for (const task of source.tasks) {
     for (const name of task.leaders) {
       if (verdicts.has(name)) continue;
+      verdicts.add(name);
       const v = source.names.leader(name);
-      verdicts.set(name, v);
-      switch (v.kind) {
-        case 'ok':
-        case 'mapped':
-          addEntry(list, seen, v.canonical, '');
-          break;
-        case 'suspect':
-          addEntry(list, seen, name, `疑似“${v.canonical}”的不同写法：如是同一人，请删除本行或改正表中写法`);
-          break;
-        case 'merged':
-          addEntry(list, seen, name, `疑似多个姓名连写（${v.parts.join('、')}）：请在表中用空格分开，并删除本行`);
-          break;
-        case 'unknown':
-          addEntry(list, seen, name, '不在原名单中：请核对，确认无误后保留');
-          break;
-      }
+      if (v.kind === 'ok' || v.kind === 'mapped') entries.add(v.canonical);
+      else doubtful.push({ name, verdict: v });
     }
   }
-  return list;
+  for (const { name, verdict: v } of doubtful) {
+    if (v.kind === 'suspect') {
+      const note = `表中另有“${name}”，疑似本人的不同写法；如确是另一人，请在本列另起一行填写“${name}”`;
+      if (entries.get(v.canonical)) entries.add(v.canonical, note);
+      else entries.add(name, `疑似“${v.canonical}”的不同写法，请核实后改正或删除本行`);
+    } else if (v.kind === 'merged') {
+      const parts = v.likely ?? v.parts;
+      const home = parts.map((p) => entries.get(p)).find((e) => e !== undefined);
+      const note = `表中“${name}”疑似“${parts.join('”“')}”连写，请在通报表中用空格分开`;
+      if (home) entries.add(home.name, note);
+      else entries.add(name, `${note}，并改正或删除本行`);
+    } else {
+      entries.add(name, '不在原名单中：请核对，确认无误后保留');
+    }
+  }
+  return entries.list;
 }
 
 function unitEntries(source: RosterSource): Entry[] {
-  const list: Entry[] = [];
-  const seen = new Map<string, Entry>();
-  for (const name of source.names.roster?.units ?? []) addEntry(list, seen, name, '');
+  const entries = new EntryList();
+  for (const name of source.names.roster?.units ?? []) entries.add(name);
   for (const task of source.tasks) {
     for (const unit of task.units) {
       if (!unit.name) continue;
       const { canonical, known } = source.names.unit(unit.name);
-      addEntry(list, seen, canonical || unit.name, known === false ? '不在原名单中：请核对，确认无误后保留' : '');
+      entries.add(canonical || unit.name, known === false ? '不在原名单中：请核对，确认无误后保留' : undefined);
     }
   }
-  return list;
+  return entries.list;
 }
 
 /**
  * The 名单 sheet for "从当前表格生成名单": the leaders and units found in the report, normalised,
- * one per row, with the doubtful ones explained in 备注 so the user can correct them before it is used.
+ * one per row, with doubtful spellings explained in 备注 so the user can settle them before it is used.
  * The roster reader takes the 分管领导 and 责任单位 columns back and ignores 备注.
  */
 export function rosterSheetModel(source: RosterSource): SheetModel {
@@ -91,9 +105,10 @@ export function rosterSheetModel(source: RosterSource): SheetModel {
   for (let i = 0; i < count; i++) {
     const leader = leaders[i];
     const unit = units[i];
-    const note = [leader?.note ? `分管领导：${leader.note}` : '', unit?.note ? `责任单位：${unit.note}` : '']
-      .filter(Boolean)
-      .join('\n');
+    const note = [
+      ...(leader?.notes ?? []).map((n) => `分管领导：${n}`),
+      ...(unit?.notes ?? []).map((n) => `责任单位：${n}`),
+    ].join('\n');
     notes.push(note);
     rows.push([
       leader ? { value: leader.name, style: 'text' } : { value: null, style: 'text' },
