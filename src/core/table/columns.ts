@@ -13,7 +13,7 @@ const MONTH_PREFIX = `(?:${M}[-—–~～至到])?(${M})月份?`;
  */
 const PATTERNS: Record<ColumnKey, RegExp> = {
   seq: /^(?:序号|编号|序列号|序次|No\.?|NO\.?)$/i,
-  annual: /^(?:\d{4}年)?(?:年度|全年|本年度?)(?:工作|重点)?(?:目标任务|目标|任务|工作任务|工作目标|重点任务)$/,
+  annual: /^(?:\d{4}年度?|(?:\d{4}年)?(?:年度|全年|本年度?))(?:工作|重点)?(?:目标任务|目标|任务|工作任务|工作目标|重点任务)$/,
   month: new RegExp(
     `^(?:\\d{4}年)?(?:${MONTH_PREFIX}|本月|当月|月度|本月度)(?:工作|重点)?(?:目标任务|目标|任务|工作任务|工作目标|计划|工作计划|推进计划)$`,
   ),
@@ -25,13 +25,16 @@ const PATTERNS: Record<ColumnKey, RegExp> = {
 };
 
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
+const BRACKET_CHARS = /[（()）【】[\]]/g;
 
 /** The column a header cell names, if any. `key` is squashed header text. */
 export function matchColumn(key: string): ColumnKey | null {
   if (!key || key.length > 40) return null;
   const bare = key.replace(BRACKETED, '');
+  const unwrapped = key.replace(BRACKET_CHARS, '');
   for (const col of COLUMN_KEYS) {
-    if (PATTERNS[col].test(bare) || PATTERNS[col].test(key)) return col;
+    const re = PATTERNS[col];
+    if (re.test(bare) || re.test(key) || re.test(unwrapped)) return col;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { toA1 } from '../address';
+import { columnName, toA1 } from '../address';
 import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
 import { readStatus } from '../status';
 import { COLUMN_KEYS } from './columns';
@@ -27,36 +27,36 @@ function tableColumns(columns: Columns): number[] {
   return COLUMN_KEYS.map((k) => columns[k]).filter((c): c is number => c !== null);
 }
 
-/** A row with nothing in any table column. */
-function isBlankRow(grid: SheetGrid, row: number, cols: number[]): boolean {
-  for (const c of cols) if (!isBlank(grid.value(row, c))) return false;
-  return true;
-}
+/** Notes under a table: 注：…, 填报人：…, 审核人：… */
+const FOOTNOTE = /^(?:注|备注|说明|填报人|填表人|制表人?|审核人?|联系人|联系电话|填报单位|填报日期)\s*[:：]/;
 
 /**
- * A title repeated at a page break, or a section heading ("一、经济发展"): one value across the row,
- * either one cell merged over three or more table columns, or text in the 序号 cell alone that is no number.
+ * How many distinct values the row shows in the table columns (a merged cell counts once), and the
+ * column of the last one: 0 is a blank row, 1 may be a banner.
  */
-function isBannerRow(grid: SheetGrid, row: number, cols: number[], seqCol: number | null): boolean {
+function filledCells(grid: SheetGrid, row: number, cols: readonly number[]): { filled: number; col: number } {
   let filled = 0;
-  let widest = 0;
-  let onlyCol = -1;
+  let col = -1;
   for (const c of cols) {
     if (isBlank(grid.value(row, c))) continue;
     const m = grid.merge(row, c);
     if (m && m.left < c && cols.includes(m.left)) continue;
     filled++;
-    onlyCol = c;
-    if (m) widest = Math.max(widest, cols.filter((x) => x >= m.left && x <= m.right).length);
+    col = c;
   }
-  if (filled !== 1) return false;
-  if (widest >= 3) return true;
-  if (FOOTNOTE.test(cellText(grid.value(row, onlyCol)).trim())) return true;
-  return onlyCol === seqCol && !grid.continuesAbove(row, onlyCol) && readSeq(grid.value(row, onlyCol)).seq === null;
+  return { filled, col };
 }
 
-/** Notes under a table: 注：…, 填报人：…, 审核人：… */
-const FOOTNOTE = /^(?:注|备注|说明|填报人|填表人|制表人?|审核人?|联系人|联系电话|填报单位|填报日期)\s*[:：]/;
+/**
+ * A title repeated at a page break, a section heading ("一、经济发展") or a note under the table: the row's
+ * one value is a cell merged over three or more table columns, a note, or text in the 序号 cell that is no number.
+ */
+function isBannerRow(grid: SheetGrid, row: number, col: number, cols: readonly number[], seqCol: number | null): boolean {
+  const m = grid.merge(row, col);
+  if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return true;
+  if (FOOTNOTE.test(cellText(grid.value(row, col)).trim())) return true;
+  return col === seqCol && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null;
+}
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
   return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] } };
@@ -75,17 +75,34 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
   }
 }
 
-function finish(draft: Draft, columns: Columns, splitters: Splitters): Task {
-  const join = (key: ColumnKey) => draft.parts[key].join('\n');
+type Letters = Record<ColumnKey, string | null>;
+
+function letters(columns: Columns): Letters {
+  const of = (c: number | null) => (c === null ? null : columnName(c));
+  return { seq: of(columns.seq), annual: of(columns.annual), month: of(columns.month), progress: of(columns.progress), leaders: of(columns.leaders), units: of(columns.units) };
+}
+
+function unique(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) if (!out.includes(n)) out.push(n);
+  return out;
+}
+
+function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
+  const join = (key: ColumnKey) => {
+    const parts = draft.parts[key];
+    return parts.length === 1 ? (parts[0] as string) : parts.join('\n');
+  };
+  const rowNumber = draft.firstRow + 1;
   const at = (key: ColumnKey): string | null => {
-    const c = columns[key];
-    return c === null ? null : toA1(draft.firstRow, c);
+    const l = letters[key];
+    return l === null ? null : `${l}${rowNumber}`;
   };
   const progress = join('progress');
   const status = readStatus(progress);
   const leadersText = join('leaders');
   const unitsText = join('units');
-  const leaders = leadersText ? [...new Set(splitters.leaders(leadersText))] : [];
+  const leaders = leadersText ? unique(splitters.leaders(leadersText)) : [];
   const cells: TaskCells = {
     seq: at('seq') ?? toA1(draft.firstRow, 0),
     annual: at('annual'),
@@ -120,12 +137,14 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   const { columns } = header;
   const cols = tableColumns(columns);
   const seqCol = columns.seq;
+  const cellLetters = letters(columns);
   const tasks: Task[] = [];
   let draft: Draft | null = null;
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
-    if (isBlankRow(grid, r, cols)) continue;
-    if (isBannerRow(grid, r, cols, seqCol)) {
-      if (draft) tasks.push(finish(draft, columns, splitters));
+    const { filled, col } = filledCells(grid, r, cols);
+    if (filled === 0) continue;
+    if (filled === 1 && isBannerRow(grid, r, col, cols, seqCol)) {
+      if (draft) tasks.push(finish(draft, cellLetters, splitters));
       draft = null;
       continue;
     }
@@ -134,12 +153,12 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
     // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.
     if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) continue;
     if (startsTask || !draft) {
-      if (draft) tasks.push(finish(draft, columns, splitters));
+      if (draft) tasks.push(finish(draft, cellLetters, splitters));
       const reading = readSeq(seqValue ?? null);
       draft = newDraft(r, reading.text, reading.seq);
     }
     addRow(grid, draft, r, columns);
   }
-  if (draft) tasks.push(finish(draft, columns, splitters));
+  if (draft) tasks.push(finish(draft, cellLetters, splitters));
   return tasks;
 }

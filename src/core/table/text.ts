@@ -4,7 +4,7 @@ import type { CellValue } from '../snapshot';
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 
 export function isErrorValue(value: CellValue | undefined): value is string {
-  return typeof value === 'string' && value.length <= 16 && ERROR_VALUE.test(value.trim());
+  return typeof value === 'string' && value.length <= 16 && value.includes('#') && ERROR_VALUE.test(value.trim());
 }
 
 /** The text of a cell as a user reads it; numbers without float noise, errors and blanks as "". */
