@@ -10,15 +10,27 @@ import { cellText, squash } from './text';
 /** "附件1", "附件" and the like sit above a title; they are not the title. */
 const ATTACHMENT = /^附件\s*\d*[:：]?$/;
 
-/** The title: the longest text above the header (the merged banner, not "附件1" or a date line). */
+/** Words a report title uses; a date line or a note above the header uses none of them. */
+const TITLE_WORDS = /通报|情况|进展|报告|汇总|统计|台账|一览|表$/;
+
+/**
+ * The title: of the texts above the header, the one most like a title (merged across the table,
+ * naming a report), then the longest; never "附件1".
+ */
 export function titleAbove(grid: SheetGrid, headerRow: number): string | null {
   let best: string | null = null;
+  let bestScore = -1;
   for (let r = 0; r < headerRow; r++) {
     for (let c = 0; c < Math.min(grid.width(r), 60); c++) {
       if (grid.isCovered(r, c)) continue;
       const text = cellText(grid.raw(r, c)).trim();
       if (!text || ATTACHMENT.test(text)) continue;
-      if (best === null || text.length > best.length) best = text;
+      const m = grid.merge(r, c);
+      const score = (m && m.right - m.left >= 2 ? 2 : 0) + (TITLE_WORDS.test(text) ? 1 : 0);
+      if (score > bestScore || (score === bestScore && best !== null && text.length > best.length)) {
+        best = text;
+        bestScore = score;
+      }
     }
   }
   return best;

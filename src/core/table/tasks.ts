@@ -160,5 +160,11 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
     addRow(grid, draft, r, columns);
   }
   if (draft) tasks.push(finish(draft, cellLetters, splitters));
+  // Templates number rows ahead; numbered rows left empty at the end are not tasks.
+  while (tasks.length > 0 && isUnfilled(tasks[tasks.length - 1] as Task)) tasks.pop();
   return tasks;
+}
+
+function isUnfilled(task: Task): boolean {
+  return !task.annual && !task.monthTarget && !task.progress && !task.leadersText && !task.unitsText;
 }

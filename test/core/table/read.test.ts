@@ -108,6 +108,37 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('seq.') || f.rule.startsWith('table.'))).toEqual([]);
   });
 
+  it('takes the title over an attachment number and a long date line', () => {
+    const sheet = grid(
+      [
+        ['附件1'],
+        ['重点工作9月份完成情况通报表'],
+        ['填报单位（盖章）：区政府办公室　　　　填报日期：2023年10月8日　　　　联系人：王小明'],
+        HEADER,
+        [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      ],
+      { merges: [merge(1, 0, 1, 5)] },
+    );
+    const r = check(workbook(sheet));
+    expect(r.title).toBe('重点工作9月份完成情况通报表');
+    expect(r.month).toBe(9);
+  });
+
+  it('ignores numbered rows a template left empty at the end, but not in the middle', () => {
+    const sheet = report({
+      rows: [
+        {},
+        { annual: null, month: null, progress: null, leaders: null, units: null },
+        {},
+        { annual: null, month: null, progress: null, leaders: null, units: null },
+        { annual: null, month: null, progress: null, leaders: null, units: null },
+      ],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+    expect(r.findings.filter((f) => f.rule === 'cell.empty').map((f) => f.seq)).toEqual([2, 2, 2, 2, 2]);
+  });
+
   it('reads cells that hold error values as empty', () => {
     const r = check(workbook(report({ rows: [{ progress: '#N/A', leaders: '#REF!' }] })));
     expect(r.tasks[0]?.progress).toBe('');
