@@ -1,77 +1,36 @@
 import { check } from '../src/core/check';
-import type { Report } from '../src/core/report';
-import type { CellValue } from '../src/core/snapshot';
 import { buildSummaries, type SummaryBy } from '../src/core/summary';
-import { generateRows } from './generate';
+import { measure } from './timing';
+import type { BenchContext } from './types';
 
-/** Core time to build the summary sheets of a generated report; the target is 300 ms at 10,000 tasks and 50 leaders. */
+/** Target from the summary issue: the summary sheets of 10,000 tasks and 50 leaders in at most 300 ms of core time. */
 export const SUMMARY_TARGET_MS = 300;
 
-export interface SummaryBenchOptions {
-  tasks?: number;
-  leaders?: number;
-  by?: SummaryBy;
-  /** Timed runs after one warm-up; the median is reported. */
-  runs?: number;
-}
-
-export interface SummaryBenchResult {
-  tasks: number;
-  leaders: number;
-  by: SummaryBy;
-  sheets: number;
-  rows: number;
-  /** Median wall time of buildSummaries alone, in ms. */
-  ms: number;
-  target: number;
-  ok: boolean;
-}
-
-function generatedReport(tasks: number, leaders: number): Report {
-  const rows = generateRows(tasks, { leaders });
-  const values = rows.map((r) => r.map((v): CellValue => v));
-  return check({ sheets: [{ name: '9月', values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] }] });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-/** Checks a generated report once (not timed), then times buildSummaries on it. */
-export function benchSummary(options: SummaryBenchOptions = {}): SummaryBenchResult {
-  const tasks = options.tasks ?? 10_000;
-  const leaders = options.leaders ?? 50;
-  const by = options.by ?? 'leader';
-  const runs = Math.max(1, options.runs ?? 7);
-  const report = generatedReport(tasks, leaders);
-  let summary = buildSummaries(report, { by, order: 'status' });
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    summary = buildSummaries(report, { by, order: 'status' });
-    times.push(performance.now() - start);
-  }
-  const ms = Math.round(median(times) * 10) / 10;
-  return {
-    tasks: report.tasks.length,
-    leaders: summary.leaders.length,
-    by,
-    sheets: summary.sheets.length,
-    rows: summary.sheets.reduce((n, s) => n + s.rows.length, 0),
-    ms,
-    target: SUMMARY_TARGET_MS,
-    ok: ms <= SUMMARY_TARGET_MS,
+/** buildSummaries alone, on reports checked beforehand (checking is the core section's to time). */
+export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
+  const fixture = check(ctx.fixture, {});
+  const generated = check(ctx.generated, {});
+  const scale = ctx.rows / 10000 || 1;
+  const timed = async (by: SummaryBy) => {
+    const summary = buildSummaries(generated, { by, order: 'status' });
+    const ms = await measure(() => buildSummaries(generated, { by, order: 'status' }), 7, 2);
+    return {
+      tasks: generated.tasks.length,
+      leaders: summary.leaders.length,
+      sheets: summary.sheets.length,
+      rows: summary.sheets.reduce((n, s) => n + s.rows.length, 0),
+      ms,
+      withinTarget: ms <= SUMMARY_TARGET_MS * scale,
+    };
   };
-}
-
-export function summaryLine(r: SummaryBenchResult): string {
-  return `summary (${r.by}): ${r.tasks} tasks, ${r.leaders} leaders → ${r.sheets} sheets, ${r.rows} rows in ${r.ms} ms (target ≤ ${r.target} ms) ${r.ok ? 'ok' : 'OVER'}`;
-}
-
-if (require.main === module) {
-  const json = process.argv.includes('--json');
-  const results = (['leader', 'both'] as const).map((by) => benchSummary({ by }));
-  for (const r of results) console.log(json ? JSON.stringify({ summary: r }) : summaryLine(r));
+  const fixtureMs = await measure(() => buildSummaries(fixture, { by: 'both', order: 'status' }), 15, 5);
+  const leader = await timed('leader');
+  const both = await timed('both');
+  ctx.log(`summary 样例 ${fixture.tasks.length} 项（按领导和单位）：${fixtureMs} ms`);
+  for (const [label, r] of [['按领导', leader], ['按领导和单位', both]] as const) {
+    ctx.log(
+      `summary 生成 ${r.tasks} 项、${r.leaders} 位领导（${label}）：${r.sheets} 张表 ${r.rows} 行，${r.ms} ms，目标 ≤ ${SUMMARY_TARGET_MS} ms／万项：${r.withinTarget ? '达标' : '未达标'}`,
+    );
+  }
+  return { fixture: { tasks: fixture.tasks.length, ms: fixtureMs }, leader, both, targetMs: SUMMARY_TARGET_MS };
 }

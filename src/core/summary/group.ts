@@ -22,6 +22,8 @@ export interface TaskRow {
   widths: { annual: number[]; month: number[]; progress: number[]; units: number[] };
   /** 序号 (linked to the source), the three texts and 状态: the same on every sheet, so built once and shared. */
   cells: ModelCell[];
+  /** Lines the long texts need at the column widths last asked for (a cache for the sheet builders). */
+  lines?: { key: number; count: number };
 }
 
 export interface Bucket {
@@ -110,10 +112,10 @@ function statusKey(task: Task): StatusKey {
   return task.status ?? NO_STATUS_LABEL;
 }
 
-function taskUnits(task: Task, names: NameIndex): { name: string; lead: boolean }[] {
+function taskUnits(task: Task, canonicalUnit: (name: string) => string): { name: string; lead: boolean }[] {
   const byName = new Map<string, boolean>();
   for (const unit of task.units) {
-    const name = names.unit(unit.name).canonical || unit.name;
+    const name = canonicalUnit(unit.name);
     if (!name) continue;
     byName.set(name, (byName.get(name) ?? false) || unit.lead);
   }
@@ -151,6 +153,15 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
   const noLeader: TaskRow[] = [];
   const unresolved = new Map<string, UnresolvedName>();
   const rows: TaskRow[] = [];
+  const unitNames = new Map<string, string>();
+  const canonicalUnit = (name: string): string => {
+    let canonical = unitNames.get(name);
+    if (canonical === undefined) {
+      canonical = names.unit(name).canonical || name;
+      unitNames.set(name, canonical);
+    }
+    return canonical;
+  };
 
   tasks.forEach((task, index) => {
     const leaders: string[] = [];
@@ -159,7 +170,7 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
       if (r.unresolved) unresolved.set(name, r.unresolved);
       for (const target of r.targets) if (!leaders.includes(target)) leaders.push(target);
     }
-    const units = taskUnits(task, names);
+    const units = taskUnits(task, canonicalUnit);
     const unitsLabel = units.map((u) => (u.lead ? `${u.name}（牵头）` : u.name)).join('、');
     const seq = task.seq ?? (task.seqText || `第${task.firstRow + 1}行`);
     const status = statusKey(task);

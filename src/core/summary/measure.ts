@@ -58,6 +58,11 @@ export function lineCount(widths: readonly number[], columnWidth: number): numbe
   return Math.max(1, lines);
 }
 
+/** lineCount for a single line of text of this width. */
+export function lineCount1(width: number, columnWidth: number): number {
+  return Math.max(1, Math.ceil(width / Math.max(1, columnWidth - PADDING)));
+}
+
 /** Excel refuses rows taller than this, in points. */
 export const MAX_ROW_HEIGHT = 409;
 

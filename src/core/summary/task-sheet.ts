@@ -1,6 +1,6 @@
 import type { ModelCell, SheetModel, SheetRole } from '../sheet-model';
 import type { TaskRow } from './group';
-import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
+import { fitWidth, lineCount, lineCount1, lineWidths, rowHeight, textWidth, widest } from './measure';
 import { bannerHeights, BODY_SIZE, printSetup, SUMMARY_STYLES } from './styles';
 
 /** A column after the fixed ones (状态 and before): its header, its bounds and its text for a row. */
@@ -37,15 +37,41 @@ const MONTH = { min: 14, max: 30 };
 const PROGRESS = { min: 16, max: 48 };
 
 /**
+ * Lines the three long texts of a task need at these column widths. Most sheets end up with the same
+ * widths, so the answer is kept on the row for the next sheet the task appears on.
+ */
+function longTextLines(row: TaskRow, annualW: number, monthW: number, progressW: number): number {
+  const key = annualW * 1e6 + monthW * 1e3 + progressW;
+  if (row.lines?.key === key) return row.lines.count;
+  const count = Math.max(
+    lineCount(row.widths.annual, annualW),
+    lineCount(row.widths.month, monthW),
+    lineCount(row.widths.progress, progressW),
+  );
+  row.lines = { key, count };
+  return count;
+}
+
+/**
  * A sheet listing tasks: title, a counts line, then 序号 (linked to the source row), 年度目标任务,
  * 月份目标任务, 完成情况, 状态 (with its light) and the extra columns.
  */
 export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
   const rows = spec.items.map(spec.row);
-  const extraTexts = spec.items.map((item) => spec.extra.map((col) => col.text(item)));
-  const extraWidths = spec.items.map((item, r) =>
-    spec.extra.map((col, c) => (col.widths ? col.widths(item) : lineWidths(extraTexts[r]?.[c] ?? ''))),
-  );
+  const cols = spec.extra.length;
+  // Flat per row × column: the extra columns' texts, their widest line and their line widths.
+  const extraTexts: string[] = [];
+  const extraWidest: number[] = [];
+  const extraLines: (number[] | null)[] = [];
+  spec.items.forEach((item) => {
+    for (const col of spec.extra) {
+      const text = col.text(item);
+      const widths = col.widths ? col.widths(item) : text.includes('\n') ? lineWidths(text) : null;
+      extraTexts.push(text);
+      extraLines.push(widths);
+      extraWidest.push(widths ? widest(widths) : textWidth(text));
+    }
+  });
 
   let annual = textWidth('年度目标任务');
   let month = textWidth(spec.monthHeader);
@@ -57,7 +83,7 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
   }
   const extraFit = spec.extra.map((col, c) => {
     let w = textWidth(col.header);
-    for (const widths of extraWidths) w = Math.max(w, widest(widths[c] ?? []));
+    for (let i = c; i < extraWidest.length; i += cols) w = Math.max(w, extraWidest[i] ?? 0);
     return fitWidth(w, col.min, col.max);
   });
   const columnWidths = [
@@ -83,18 +109,15 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
   ];
 
   rows.forEach((row, r) => {
-    const texts = extraTexts[r] ?? [];
-    const widths = extraWidths[r] ?? [];
-    let lines = Math.max(
-      lineCount(row.widths.annual, annualW),
-      lineCount(row.widths.month, monthW),
-      lineCount(row.widths.progress, progressW),
-    );
-    widths.forEach((w, c) => {
-      lines = Math.max(lines, lineCount(w, extraFit[c] ?? 10));
-    });
+    let lines = longTextLines(row, annualW, monthW, progressW);
     const cells: ModelCell[] = row.cells.slice();
-    texts.forEach((value, c) => cells.push({ value, style: spec.extra[c]?.style ?? 'text' }));
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      const width = extraFit[c] ?? 10;
+      const measured = extraLines[i];
+      lines = Math.max(lines, measured ? lineCount(measured, width) : lineCount1(extraWidest[i] ?? 0, width));
+      cells.push({ value: extraTexts[i] ?? '', style: spec.extra[c]?.style ?? 'text' });
+    }
     sheetRows.push(cells);
     heights.push(rowHeight(lines, BODY_SIZE));
   });
