@@ -1,3 +1,4 @@
+import { TextMemo } from './memo';
 import { normalizeName } from './normalize';
 import { scanPieces, stripBrackets, type Piece } from './scan';
 import { COMPOUND_SURNAMES, isCommonSurname, surnameLength } from './surnames';
@@ -69,6 +70,18 @@ function groupRun(run: Candidate[], known: ReadonlySet<string> | undefined): num
  * (normalised names from a roster) settles the close calls.
  */
 export function splitLeaders(text: string, known?: ReadonlySet<string>): LeaderToken[] {
+  let memo = plainMemo;
+  if (known !== undefined) {
+    memo = knownMemos.get(known) ?? new TextMemo<LeaderToken[]>();
+    knownMemos.set(known, memo);
+  }
+  return memo.get(text, (t) => readLeaders(t, known)).map((token) => ({ ...token }));
+}
+
+const plainMemo = new TextMemo<LeaderToken[]>();
+const knownMemos = new WeakMap<ReadonlySet<string>, TextMemo<LeaderToken[]>>();
+
+function readLeaders(text: string, known: ReadonlySet<string> | undefined): LeaderToken[] {
   const pieces = scanPieces(text, HARD)
     .map((p) => ({ piece: p, name: normalizeName(stripBrackets(p.text)) }))
     .filter((p) => p.name !== '');

@@ -46,12 +46,15 @@ class KeyIndex {
   }
 }
 
-/** Which pairs of names head a task together: two names in one cell are two people. */
-function togetherPairs(tasks: readonly Task[]): Set<string> {
+/**
+ * Which pairs of names head a task together: two names in one cell are two people. Only names that
+ * have a near namesake matter, so only those are paired.
+ */
+function togetherPairs(tasks: readonly Task[], matters: ReadonlySet<string>): Set<string> {
   const pairs = new Set<string>();
+  if (matters.size === 0) return pairs;
   for (const t of tasks) {
-    const names = t.leaders;
-    if (names.length < 2 || names.length > 30) continue;
+    const names = t.leaders.filter((n) => matters.has(n));
     for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
       pairs.add(`${names[i]}\u0000${names[j]}`);
       pairs.add(`${names[j]}\u0000${names[i]}`);
@@ -170,8 +173,12 @@ function inferredIndex(counts: Map<string, number>, together: Set<string>): (nam
 export function buildNameIndex(tasks: readonly Task[], roster: Roster | null): NameIndex {
   const counts = new Map<string, number>();
   for (const t of tasks) for (const n of t.leaders) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const together = togetherPairs(tasks);
   const useRoster = roster !== null && roster.leaders.length > 0;
+  const neighbours = new KeyIndex();
+  for (const n of counts.keys()) neighbours.add(n);
+  if (useRoster) for (const n of roster.leaders) neighbours.add(normalizeName(n));
+  const matters = new Set([...counts.keys()].filter((n) => neighbours.near(n).length > 0));
+  const together = togetherPairs(tasks, matters);
   const decide = useRoster ? rosterIndex(roster, counts, together) : inferredIndex(counts, together);
   const verdicts = new Map<string, LeaderVerdict>();
 

@@ -1,37 +1,55 @@
 import { T2S_PAIRS } from './t2s-table';
 
-let table: Map<string, string> | null = null;
+interface Table {
+  map: Map<string, string>;
+  /** Matches any character the table converts. */
+  any: RegExp;
+}
+
+let table: Table | null = null;
 
 // Built on first use, once: the core may load in contexts that never look at names.
-function t2s(): Map<string, string> {
+function t2s(): Table {
   if (table !== null) return table;
   const chars = Array.from(T2S_PAIRS);
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i] as string, chars[i + 1] as string);
-  table = map;
-  return map;
+  table = { map, any: new RegExp(`[${[...map.keys()].join('')}]`, 'gu') };
+  return table;
 }
 
 /** Traditional → simplified, character by character (enough for names and unit names). */
 export function toSimplified(text: string): string {
-  const map = t2s();
-  let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
-  return out;
+  const { map, any } = t2s();
+  any.lastIndex = 0;
+  if (!any.test(text)) return text;
+  any.lastIndex = 0;
+  return text.replace(any, (ch) => map.get(ch) ?? ch);
 }
 
 /** True when the text has a character the table would convert. */
 export function hasTraditional(text: string): boolean {
-  const map = t2s();
-  for (const ch of text) if (map.has(ch)) return true;
-  return false;
+  const { any } = t2s();
+  any.lastIndex = 0;
+  return any.test(text);
 }
 
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+/** Text NFKC leaves as it is and that has no space: common CJK characters only. */
+const PLAIN = /^[\u4e00-\u9fff]*$/;
+/** Names repeat across a report: remember recent results, within a bound. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
 
 /** NFKC, traditional → simplified, all whitespace (U+3000 and zero-width characters too) removed. */
 export function normalizeName(text: string): string {
-  return toSimplified(text.normalize('NFKC')).replace(SPACES, '');
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const folded = PLAIN.test(text) ? text : text.normalize('NFKC').replace(SPACES, '');
+  const out = toSimplified(folded);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, out);
+  return out;
 }
 
 /** NFKC and whitespace removed, script kept: how a name is written, without the spacing. */

@@ -31,6 +31,12 @@ export function scanPieces(text: string, hardSeparators: string): Piece[] {
     gap = 'space';
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Common CJK characters are never separators or brackets: the bulk of every cell.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      if (start < 0) start = i;
+      continue;
+    }
     const ch = text[i] as string;
     if (depth === 0 && (isWhitespace(ch) || hardSeparators.includes(ch))) {
       close(i);

@@ -28,7 +28,7 @@ export function isSurname(ch: string): boolean {
 
 /** Length of the surname the name opens with: 2 for a compound surname, 1 for a known single one, 0 otherwise. */
 export function surnameLength(name: string): number {
-  const chars = Array.from(name);
-  if (chars.length >= 2 && COMPOUND_SURNAMES.has((chars[0] as string) + (chars[1] as string))) return 2;
-  return chars.length >= 1 && allSet.has(chars[0] as string) ? 1 : 0;
+  // Every surname listed is in the Basic Multilingual Plane: code units are characters here.
+  if (name.length >= 2 && COMPOUND_SURNAMES.has(name.slice(0, 2))) return 2;
+  return name.length >= 1 && allSet.has(name[0] as string) ? 1 : 0;
 }

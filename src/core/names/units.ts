@@ -1,3 +1,4 @@
+import { TextMemo } from './memo';
 import { normalizeName } from './normalize';
 import { isWhitespace, scanPieces, type Piece } from './scan';
 import type { UnitToken } from './types';
@@ -12,12 +13,25 @@ const LABEL = new RegExp(`^(${[...LEAD_LABELS, ...OTHER_LABELS].join('|')})(?:�
 const TRAILING_BRACKET = /[（([【〔［]([^）)\]】〕］]*)[）)\]】〕］]$/;
 const MAX_JOIN = 5;
 
-const endings = new Set(ORG_ENDINGS);
-const longestEnding = Math.max(...ORG_ENDINGS.map((e) => e.length));
+function byLastChar(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w.slice(-1), [...(map.get(w.slice(-1)) ?? []), w]);
+  return map;
+}
 
-export function endsLikeOrg(name: string): boolean {
-  for (let n = 1; n <= Math.min(longestEnding, name.length); n++) if (endings.has(name.slice(name.length - n))) return true;
+const orgEndings = byLastChar(ORG_ENDINGS);
+const strongEndings = byLastChar(STRONG_ENDINGS);
+
+// Indexes by code unit: every ending listed is in the Basic Multilingual Plane.
+function endsWithOne(words: Map<string, string[]>, text: string, end: number, from: number): boolean {
+  if (end <= from) return false;
+  for (const w of words.get(text[end - 1] as string) ?? []) if (end - w.length >= from && text.endsWith(w, end)) return true;
   return false;
+}
+
+/** Whether text[from, end) ends the way an organisation's name does (局, 中心, 管委会…). */
+export function endsLikeOrg(text: string, end = text.length, from = 0): boolean {
+  return endsWithOne(orgEndings, text, end, from);
 }
 
 /** Where a marker's rewrite starts: the whitespace before it goes too. */
@@ -62,12 +76,10 @@ export interface ScannedUnit extends UnitToken {
 function cutRunTogether(name: string): number[] {
   const cuts: number[] = [];
   let from = 0;
-  for (let i = 2; i < name.length - 2; i++) {
-    const head = name.slice(from, i);
-    const rest = name.slice(i);
-    const strong = STRONG_ENDINGS.some((e) => head.endsWith(e)) && rest.length >= 4 && STRONG_ENDINGS.some((e) => rest.endsWith(e));
-    const admin = head.length >= 3 && endsLikeOrg(head) && ADMIN_PREFIXES.includes(rest[0] as string) && rest.length >= 4
-      && endsLikeOrg(rest) && !STRONG_ENDINGS.some((e) => rest.startsWith(e));
+  for (let i = 2; i <= name.length - 4; i++) {
+    const strong = endsWithOne(strongEndings, name, i, from) && endsWithOne(strongEndings, name, name.length, i);
+    const admin = !strong && i - from >= 3 && ADMIN_PREFIXES.includes(name[i] as string) && endsLikeOrg(name, i, from)
+      && endsLikeOrg(name, name.length, i) && !STRONG_ENDINGS.some((e) => name.startsWith(e, i));
     if (strong || admin) {
       cuts.push(i);
       from = i;
@@ -203,8 +215,14 @@ function groupSize(parts: Part[], i: number): number {
   return size;
 }
 
+const memo = new TextMemo<ScannedUnit[]>();
+
 /** Reads a 责任单位 cell into units with the spans needed to rewrite it. */
 export function scanUnits(text: string): ScannedUnit[] {
+  return memo.get(text, readUnits).map((u) => ({ ...u, gaps: u.gaps.map(([a, b]): [number, number] => [a, b]) }));
+}
+
+function readUnits(text: string): ScannedUnit[] {
   const parts = scanParts(text);
   const units: ScannedUnit[] = [];
   let pendingMarker: Part | null = null;
