@@ -8,6 +8,8 @@ export interface RequestStats {
   ops: number;
   requestBytes: number;
   responseBytes: number;
+  /** False when Excel refused the request (payload caps, protection, cell-edit mode…). */
+  ok: boolean;
 }
 
 /** Everything the engine counted since the last reset. */
@@ -121,7 +123,7 @@ export class FakeContext {
       await engine.waitForEditEnd();
     }
     const requestBytes = 64 + ops.reduce((sum, op) => sum + op.bytes, 0);
-    const stats: RequestStats = { ops: ops.length, requestBytes, responseBytes: 0 };
+    const stats: RequestStats = { ops: ops.length, requestBytes, responseBytes: 0, ok: false };
     engine.stats.syncs += 1;
     engine.stats.ops += ops.length;
     engine.stats.requests.push(stats);
@@ -144,6 +146,7 @@ export class FakeContext {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${this.responseBytes} bytes) is over the limit.`);
     }
     for (const obj of objects) obj.markSynced();
+    stats.ok = true;
   }
 }
 

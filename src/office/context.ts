@@ -1,0 +1,36 @@
+/** How the host reaches Excel: Excel.run, and the requirement-set check, both injectable. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+export interface OfficeHostOptions {
+  /** Defaults to the global Excel.run. */
+  run?: ExcelRun;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: IsSetSupported;
+}
+
+/** What this Excel offers beyond ExcelApi 1.9, checked once when the host is made. */
+export interface Capabilities {
+  /** Cell notes (ExcelApi 1.18); without them a mark's message goes into the cell's input prompt. */
+  notes: boolean;
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13); without it merges are not read. */
+  mergedAreas: boolean;
+}
+
+export function defaultRun(): ExcelRun {
+  return (options, batch) => Excel.run(options, batch);
+}
+
+export function defaultIsSetSupported(): IsSetSupported {
+  return (name, version) => {
+    if (typeof Office === 'undefined' || !Office.context?.requirements) return false;
+    return Office.context.requirements.isSetSupported(name, version);
+  };
+}
+
+export function capabilities(isSetSupported: IsSetSupported): Capabilities {
+  return {
+    notes: isSetSupported('ExcelApi', '1.18'),
+    mergedAreas: isSetSupported('ExcelApi', '1.13'),
+  };
+}

@@ -1,0 +1,140 @@
+import type { Mark } from '../core/host';
+import type { MarkRecord } from '../core/ledger';
+import { MARK_STYLES } from '../core/marks';
+import { chunkAddresses, rectAddress, rectangles } from './areas';
+import type { Capabilities } from './context';
+import { HostError } from './errors';
+import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import type { Look } from './look';
+import { PROMPT_MAX, PROMPT_TITLE, bySheet, cellId, hexColor, parseLook, queueLookRead, queueRestore } from './look';
+import { queueSheetList } from './sheets';
+
+const NOTE_HEADER = '通报表助手：';
+
+/** The note on a marked cell: the user's own note stays first, untouched. */
+export function noteText(message: string, original: string | null | undefined): string {
+  const ours = `${NOTE_HEADER}\n${message}`;
+  return original ? `${original}\n\n${ours}` : ours;
+}
+
+/** What fits in an input prompt: Excel takes at most 255 characters. */
+export function promptText(message: string): string {
+  return message.length <= PROMPT_MAX ? message : `${message.slice(0, PROMPT_MAX - 1)}…`;
+}
+
+/** One mark per cell; the last one given wins. */
+function distinct(marks: readonly Mark[]): Mark[] {
+  const byCell = new Map<string, Mark>();
+  for (const m of marks) byCell.set(cellId(m.sheet, m.cell), m);
+  return [...byCell.values()];
+}
+
+/**
+ * Marks cells in two round trips. The first reads the ledger, the sheets' protection and the
+ * current look of every target cell; the second puts back cells marked before, paints the new marks
+ * grouped by style into RangeAreas, writes the messages and saves the originals in the ledger.
+ * A cell marked before keeps the original saved then, so marking twice never loses the user's look.
+ */
+export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, given: readonly Mark[]): Promise<void> {
+  const marks = distinct(given);
+  const ledgerRead = queueLedgerRead(ctx);
+  const sheetList = queueSheetList(ctx);
+  const targetSheets = [...new Set(marks.map((m) => m.sheet))];
+  const guards = targetSheets.map((name) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+    ws.protection.load('protected');
+    return { name, ws };
+  });
+  const lookRead = queueLookRead(ctx, caps, marks);
+  await ctx.sync();
+
+  for (const { name, ws } of guards) {
+    if (ws.isNullObject) throw new HostError('not-found', { sheet: name });
+    if (ws.protection.protected) throw new HostError('protected', { sheet: name });
+  }
+  const looks = lookRead.looks();
+  const ledger = ledgerRead.ledger();
+  const existing = sheetList.names();
+
+  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  const before = ledger.marks.filter((r) => existing.has(r.sheet));
+  queueRestore(ctx, caps, before);
+
+  const previous = new Map(before.map((r) => [cellId(r.sheet, r.cell), r]));
+  const records: MarkRecord[] = [];
+  const current = new Map<string, Look>();
+  for (const mark of marks) {
+    const id = cellId(mark.sheet, mark.cell);
+    const fresh = looks.get(id);
+    if (!fresh) continue;
+    const old = previous.get(id);
+    const oldLook = old ? parseLook(old.original) : null;
+    // Fill and font come from the first marking; the message holder from whichever read saw it unmarked.
+    const look: Look = oldLook ? { ...fresh, fill: oldLook.fill, fontColor: oldLook.fontColor, bold: oldLook.bold } : fresh;
+    if (oldLook && oldLook.via === fresh.via) {
+      look.note = oldLook.note;
+      look.prompt = oldLook.prompt;
+      look.validation = oldLook.validation;
+    }
+    current.set(id, look);
+    records.push({ sheet: mark.sheet, cell: mark.cell, original: JSON.stringify(look) });
+  }
+
+  queuePaint(ctx, marks);
+  queueMessages(ctx, marks, current);
+  queueLedgerWrite(ctx, ledgerRead, { ...ledger, marks: records });
+  await ctx.sync();
+}
+
+function queuePaint(ctx: Excel.RequestContext, marks: readonly Mark[]): void {
+  const groups = new Map<string, Mark[]>();
+  for (const m of marks) {
+    const key = `${m.sheet}\u0000${m.style}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const list of groups.values()) {
+    const first = list[0];
+    if (!first) continue;
+    const style = MARK_STYLES[first.style];
+    const ws = ctx.workbook.worksheets.getItem(first.sheet);
+    const cells = [...bySheet(list).values()].flat().map((m) => m.pos);
+    for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
+      const areas = ws.getRanges(chunk);
+      areas.format.fill.color = hexColor(style.fill);
+      if (style.fontColor) areas.format.font.color = hexColor(style.fontColor);
+      if (style.bold !== undefined) areas.format.font.bold = style.bold;
+    }
+  }
+}
+
+function queueMessages(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>): void {
+  for (const mark of marks) {
+    const look = looks.get(cellId(mark.sheet, mark.cell));
+    if (!look) continue;
+    const ws = ctx.workbook.worksheets.getItem(mark.sheet);
+    if (look.via === 'note') {
+      if (look.note) ws.notes.getItemOrNullObject(mark.cell).content = noteText(mark.note, look.note);
+      else ws.notes.add(mark.cell, noteText(mark.note, null));
+    } else {
+      ws.getRange(mark.cell).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITLE, message: promptText(mark.note) };
+    }
+  }
+}
+
+/** Takes every mark off in two round trips: read the ledger, then put each cell back as it was. */
+export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities): Promise<void> {
+  const ledgerRead = queueLedgerRead(ctx);
+  const sheetList = queueSheetList(ctx);
+  await ctx.sync();
+  const ledger = ledgerRead.ledger();
+  if (ledger.marks.length === 0) return;
+  const existing = sheetList.names();
+  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  queueRestore(
+    ctx,
+    caps,
+    ledger.marks.filter((r) => existing.has(r.sheet)),
+  );
+  queueLedgerWrite(ctx, ledgerRead, { ...ledger, marks: [] });
+  await ctx.sync();
+}

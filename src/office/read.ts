@@ -1,0 +1,243 @@
+import { LEDGER_SHEET } from '../core/ledger';
+import type { Ledger } from '../core/ledger';
+import { sheetNameKey } from '../core/sheet-names';
+import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { columnName } from '../core/address';
+import type { Capabilities } from './context';
+import { queueLedgerRead } from './ledger-io';
+import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, wireBytes } from './payload';
+
+/** Sheets sized in the first round trip by walking getFirst → getNextOrNullObject. */
+const PROBED_SHEETS = 64;
+/** Sheets are read in slices of this many cells, packed into requests. */
+const SLICE_CELLS = 2000;
+/** getMergedAreasOrNullObject fails past 512 areas; a window this many cells wide cannot hold more. */
+const MERGE_WINDOW_CELLS = 1000;
+
+interface SheetSize {
+  name: string;
+  /** Last used row and column, 0-based; null when the sheet is empty or its size is unknown. */
+  last: { row: number; col: number } | null;
+  known: boolean;
+}
+
+interface Block {
+  sheet: string;
+  top: number;
+  bottom: number;
+  right: number;
+}
+
+function blockCells(b: Block): number {
+  return (b.bottom - b.top + 1) * (b.right + 1);
+}
+
+/** Which sheets the core should see: not the ledger, not Tongbao's own output (a generated 名单 is input). */
+function wanted(name: string, ledger: Ledger): boolean {
+  if (sheetNameKey(name) === sheetNameKey(LEDGER_SHEET)) return false;
+  const generated = ledger.generated.some((g) => sheetNameKey(g) === sheetNameKey(name));
+  if (!generated) return true;
+  const role = ledger.generatedRoles?.[name];
+  return role === 'roster';
+}
+
+/** Row slices of every sheet, small enough to be packed into requests of any size. */
+export function sliceSheets(sizes: readonly SheetSize[], sliceCells = SLICE_CELLS): Block[] {
+  const blocks: Block[] = [];
+  for (const size of sizes) {
+    if (!size.last) continue;
+    const rows = Math.max(1, Math.floor(sliceCells / (size.last.col + 1)));
+    for (let top = 0; top <= size.last.row; top += rows) {
+      blocks.push({ sheet: size.name, top, bottom: Math.min(size.last.row, top + rows - 1), right: size.last.col });
+    }
+  }
+  return blocks;
+}
+
+/** Takes slices off the front of the queue up to the cell budget (always at least one). */
+function takeRequest(queue: Block[], budget: number): Block[] {
+  const request: Block[] = [];
+  let cells = 0;
+  while (queue.length > 0) {
+    const next = queue[0];
+    if (!next || (request.length > 0 && cells + blockCells(next) > budget)) break;
+    request.push(next);
+    cells += blockCells(next);
+    queue.shift();
+  }
+  return request;
+}
+
+/** A request Excel refused as too large goes back to the queue; a lone slice is cut in two. */
+function requeue(queue: Block[], request: Block[]): boolean {
+  if (request.length > 1) {
+    queue.unshift(...request);
+    return true;
+  }
+  const b = request[0];
+  if (!b || b.top === b.bottom) return false;
+  const mid = Math.floor((b.top + b.bottom) / 2);
+  queue.unshift({ ...b, bottom: mid }, { ...b, top: mid + 1 });
+  return true;
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+const AREA = /(?:'(?:[^']|'')*'|[^,!']+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
+
+function colIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** "'9月'!A1:F1,'9月'!A5:A7" → merge areas. */
+export function parseAreas(address: string): MergeArea[] {
+  const out: MergeArea[] = [];
+  for (const m of address.matchAll(AREA)) {
+    const [, c1, r1, c2, r2] = m;
+    if (!c1 || !r1) continue;
+    out.push({ top: Number(r1) - 1, left: colIndex(c1), bottom: Number(r2 ?? r1) - 1, right: colIndex(c2 ?? c1) });
+  }
+  return out;
+}
+
+interface Pending {
+  block: Block;
+  range: Excel.Range;
+  merges: Excel.RangeAreas[];
+}
+
+/** Queues one request's reads: values of each block and, where Excel can, its merged areas. */
+function queueBlocks(ctx: Excel.RequestContext, caps: Capabilities, request: readonly Block[]): Pending[] {
+  return request.map((block) => {
+    const ws = ctx.workbook.worksheets.getItem(block.sheet);
+    const range = ws.getRange(`A${block.top + 1}:${columnName(block.right)}${block.bottom + 1}`);
+    range.load('values');
+    const merges: Excel.RangeAreas[] = [];
+    if (caps.mergedAreas) {
+      const rows = Math.max(1, Math.floor(MERGE_WINDOW_CELLS / (block.right + 1)));
+      for (let top = block.top; top <= block.bottom; top += rows) {
+        const bottom = Math.min(block.bottom, top + rows - 1);
+        const areas = ws.getRange(`A${top + 1}:${columnName(block.right)}${bottom + 1}`).getMergedAreasOrNullObject();
+        areas.load('address');
+        merges.push(areas);
+      }
+    }
+    return { block, range, merges };
+  });
+}
+
+/**
+ * Reads the workbook for the core. First round trip: every sheet's name and used-range size (for
+ * up to 64 sheets, by walking from the first sheet) and the ledger. Second: the values of every
+ * sheet the core needs, from A1, and their merged areas (ExcelApi 1.13; without it the core still
+ * joins a task's rows through its empty 序号 cells). A sheet too big for one request is read in row
+ * blocks packed into requests under Excel's limits; each extra request is one more round trip.
+ */
+export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const probes: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
+  let ws = sheets.getFirst();
+  for (let i = 0; i < PROBED_SHEETS; i++) {
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    probes.push({ ws, used });
+    ws = ws.getNextOrNullObject();
+  }
+  const ledgerRead = queueLedgerRead(ctx);
+  await ctx.sync();
+
+  const ledger = ledgerRead.ledger();
+  const sized = new Map<string, SheetSize>();
+  for (const { ws: probe, used } of probes) {
+    if (probe.isNullObject) break;
+    const last = used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
+    sized.set(probe.name, { name: probe.name, last, known: true });
+  }
+  const order = sheets.items.map((s) => s.name).filter((name) => wanted(name, ledger));
+  const sizes = order.map((name) => sized.get(name) ?? { name, last: null, known: false });
+
+  const values = new Map<string, CellValue[][]>();
+  const merges = new Map<string, MergeArea[]>();
+  const seenMerges = new Set<string>();
+  for (const s of sizes) {
+    values.set(s.name, []);
+    merges.set(s.name, []);
+  }
+
+  // Sheets past the probe are few and rare: read their used range whole, in the same round trip.
+  const unknown = sizes
+    .filter((s) => !s.known)
+    .map((s) => {
+      const used = ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      return { name: s.name, used };
+    });
+
+  // The first request asks for a cell count that report text keeps well under 5 MB; later ones are
+  // sized from the bytes per cell actually received, so a dense sheet needs no failed attempt.
+  const queue = sliceSheets(sizes);
+  let budget = READ_CELL_BUDGET;
+  let first = true;
+  while (queue.length > 0 || (first && unknown.length > 0)) {
+    const request = takeRequest(queue, budget);
+    const pending = queueBlocks(ctx, caps, request);
+    try {
+      await ctx.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || !requeue(queue, request)) throw error;
+      budget = Math.max(1, Math.floor(request.reduce((n, b) => n + blockCells(b), 0) / 2));
+      continue;
+    }
+    let cells = 0;
+    let bytes = 0;
+    for (const { block, range, merges: areas } of pending) {
+      const grid = values.get(block.sheet) ?? [];
+      const rows = range.values;
+      cells += blockCells(block);
+      bytes += wireBytes(rows);
+      rows.forEach((row, i) => {
+        grid[block.top + i] = row.map(flatten);
+      });
+      for (const a of areas) {
+        if (a.isNullObject) continue;
+        for (const m of parseAreas(a.address)) {
+          const key = `${block.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
+          if (seenMerges.has(key)) continue;
+          seenMerges.add(key);
+          merges.get(block.sheet)?.push(m);
+        }
+      }
+    }
+    if (cells > 0 && bytes > 0) budget = Math.min(READ_CELL_LIMIT, Math.max(1, Math.floor(REQUEST_BUDGET / (bytes / cells))));
+    if (first) {
+      for (const { name, used } of unknown) {
+        if (used.isNullObject) continue;
+        const grid = values.get(name) ?? [];
+        used.values.forEach((row, i) => {
+          grid[used.rowIndex + i] = [...(Array(used.columnIndex).fill(null) as CellValue[]), ...row.map(flatten)];
+        });
+      }
+      first = false;
+    }
+  }
+
+  const out: SheetSnapshot[] = sizes.map((s) => ({
+    name: s.name,
+    values: Array.from(values.get(s.name) ?? [], (row) => row ?? []),
+    merges: merges.get(s.name) ?? [],
+  }));
+  return { sheets: out };
+}
+
+function flatten(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}

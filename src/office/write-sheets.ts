@@ -1,0 +1,70 @@
+import type { WrittenSheet } from '../core/host';
+import { LEDGER_SHEET } from '../core/ledger';
+import type { SheetModel, SheetRole } from '../core/sheet-model';
+import { sheetNameKey, uniqueSheetName } from '../core/sheet-names';
+import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import { packSteps, renderSteps } from './render';
+import type { Step } from './render';
+import { queueSheetList } from './sheets';
+
+interface Placement {
+  model: SheetModel;
+  name: string;
+  reuse: boolean;
+}
+
+/**
+ * Where each model goes. A sheet Tongbao generated before (the ledger lists it) is cleared and
+ * reused, never deleted: deleting a worksheet empties the user's undo stack. A sheet the user made
+ * is never touched: a model that wants its name gets a suffix instead.
+ */
+export function placeSheets(models: readonly SheetModel[], existing: readonly string[], generated: readonly string[]): Placement[] {
+  const generatedKeys = new Set(generated.map(sheetNameKey));
+  const existingKeys = new Set(existing.map(sheetNameKey));
+  const userSheets = existing.filter((name) => !generatedKeys.has(sheetNameKey(name)));
+  const taken = [...userSheets, LEDGER_SHEET];
+  return models.map((model) => {
+    const name = uniqueSheetName(model.name, taken);
+    taken.push(name);
+    return { model, name, reuse: existingKeys.has(sheetNameKey(name)) };
+  });
+}
+
+/**
+ * Writes the models in as few round trips as their size allows: one to read the sheet list and the
+ * ledger, then one per request of at most 4 MB (usually one), each sheet's values sent as whole 2-D
+ * blocks and its formats grouped by style into RangeAreas. The ledger is updated in the last request.
+ */
+export async function writeSheets(ctx: Excel.RequestContext, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+  if (models.length === 0) return [];
+  const ledgerRead = queueLedgerRead(ctx);
+  const sheetList = queueSheetList(ctx);
+  await ctx.sync();
+
+  const ledger = ledgerRead.ledger();
+  const existing = sheetList.all();
+  const existingKeys = new Set(existing.map(sheetNameKey));
+  const stillThere = ledger.generated.filter((name) => existingKeys.has(sheetNameKey(name)));
+  const placements = placeSheets(models, existing, stillThere);
+
+  const steps: Step[] = placements.flatMap((p) => renderSteps(p.name, p.model, p.reuse));
+  const requests = packSteps(steps);
+  const generated = [...stillThere];
+  const roles: Record<string, SheetRole> = { ...(ledger.generatedRoles ?? {}) };
+  for (const p of placements) {
+    if (!generated.some((g) => sheetNameKey(g) === sheetNameKey(p.name))) generated.push(p.name);
+    roles[p.name] = p.model.role;
+  }
+  for (const key of Object.keys(roles)) {
+    if (!generated.some((g) => sheetNameKey(g) === sheetNameKey(key))) delete roles[key];
+  }
+
+  for (let i = 0; i < requests.length; i++) {
+    ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const step of requests[i] ?? []) step.queue(ctx);
+    if (i === requests.length - 1) queueLedgerWrite(ctx, ledgerRead, { ...ledger, generated, generatedRoles: roles });
+    // One round trip per request: a large summary needs several to stay under the 5 MB cap.
+    await ctx.sync();
+  }
+  return placements.map((p) => ({ wanted: p.model.name, name: p.name, replaced: p.reuse }));
+}

@@ -1,0 +1,86 @@
+import { loadFixture } from '../helpers/fixtures';
+import { fakeWith, generatedReport } from './setup';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
+
+/** Rows trimmed of trailing empty cells and trailing empty rows, for comparing two readers. */
+function trimmed(snapshot: WorkbookSnapshot) {
+  return snapshot.sheets.map((s) => {
+    const rows = s.values.map((row) => {
+      const out = [...row];
+      while (out.length && (out[out.length - 1] === null || out[out.length - 1] === undefined)) out.pop();
+      return out;
+    });
+    while (rows.length && rows[rows.length - 1]?.length === 0) rows.pop();
+    return { name: s.name, rows, merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
+  });
+}
+
+describe('OfficeHost.readSnapshot', () => {
+  it('reads the real report as the exceljs reader does, in two round trips', async () => {
+    const fixture = await loadFixture('tongbao-2023-09.xlsx');
+    const { excel, host } = fakeWith(fixture);
+    const snapshot = await host.readSnapshot();
+    expect(trimmed(snapshot)).toEqual(trimmed(fixture));
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it('reads the pasted layout with its repeated headers and blank rows', async () => {
+    const fixture = await loadFixture('tongbao-2023-09-pasted.xlsx');
+    const { host } = fakeWith(fixture);
+    expect(trimmed(await host.readSnapshot())).toEqual(trimmed(fixture));
+  });
+
+  it('reads without merged areas where Excel predates ExcelApi 1.13', async () => {
+    const fixture = await loadFixture('tongbao-2023-09.xlsx');
+    const { excel, host } = fakeWith(fixture, { apiVersion: '1.9' });
+    const snapshot = await host.readSnapshot();
+    expect(trimmed(snapshot).map((s) => s.rows)).toEqual(trimmed(fixture).map((s) => s.rows));
+    expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps values from A1 when the table starts lower and further right', async () => {
+    const { host } = fakeWith({
+      sheets: [{ name: 'S', values: [[], [], [null, null, '序号', '完成情况'], [null, null, 1, '完成。']], merges: [] }],
+    });
+    const [sheet] = (await host.readSnapshot()).sheets;
+    expect(sheet?.values[2]).toEqual([null, null, '序号', '完成情况']);
+    expect(sheet?.values[3]).toEqual([null, null, 1, '完成。']);
+  });
+
+  it('reads every sheet in tab order, hidden ones included, but not its own ledger', async () => {
+    const { excel, host } = fakeWith({
+      sheets: [
+        { name: '名单', values: [['分管领导'], ['郭克华']], merges: [] },
+        { name: '9月', values: [['序号']], merges: [] },
+        { name: '空表', values: [], merges: [] },
+      ],
+    });
+    excel.setVisibility('名单', 'Hidden');
+    await host.saveSettings({ month: 9 });
+    expect((await host.readSnapshot()).sheets.map((s) => s.name)).toEqual(['名单', '9月', '空表']);
+  });
+
+  it('splits a large report into requests under 5 MB without a refused request', async () => {
+    const { excel, host } = fakeWith(generatedReport(12000));
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets[0]?.values.length).toBe(12002);
+    expect(snapshot.sheets[0]?.values[12001]?.[0]).toBe(12000);
+    expect(excel.stats.requests.every((r) => r.ok)).toBe(true);
+    expect(excel.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    const totalBytes = excel.stats.requests.reduce((n, r) => n + r.responseBytes, 0);
+    // One round trip for the sizes, then only as many as the 5 MB cap makes necessary, plus one.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(totalBytes / (5 * 1024 * 1024)));
+  });
+
+  it('recovers when cells are far denser than a report, without losing a row', async () => {
+    const long = '推进情况说明'.repeat(60);
+    const values = [['序号', '完成情况', '备注'], ...Array.from({ length: 12000 }, (_, i) => [i + 1, `完成。${long}`, long])];
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values, merges: [] }] });
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets[0]?.values.length).toBe(12001);
+    expect(snapshot.sheets[0]?.values.map((r) => r[0]).slice(1)).toEqual(Array.from({ length: 12000 }, (_, i) => i + 1));
+    const accepted = excel.stats.requests.filter((r) => r.ok);
+    expect(Math.max(...accepted.map((r) => r.responseBytes))).toBeLessThan(5 * 1024 * 1024);
+  });
+});
