@@ -7,13 +7,13 @@ import type { Rule } from './types';
 /** Leader and unit cells are the names rules' (leader.spacing, unit.split): spaces separate names there. */
 const COLUMNS: readonly ColumnKey[] = ['annual', 'month', 'progress'];
 
-const QUICK = /[\u3400-\u9fff\uf900-\ufaff][ \u3000]+[\u3400-\u9fff\uf900-\ufaff]/;
+const QUICK = /[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u3000]+[\u3400-\u9fff\uf900-\ufaff]/;
 const OPEN_QUOTES = '“‘「『《〈';
 const CLOSE_QUOTES = '”’」』》〉';
 /** Runs this short on both sides of a space, between other spaces, are a list of names, not a broken word. */
 const LIST_ITEM = 8;
 const PARALLEL_MIN = 3;
-const PARALLEL_MAX = 6;
+const PARALLEL_MAX = 4;
 const CONTEXT = 4;
 
 function isHan(ch: number): boolean {
@@ -21,7 +21,7 @@ function isHan(ch: number): boolean {
 }
 
 function isSpace(ch: number): boolean {
-  return ch === 0x20 || ch === 0x3000;
+  return ch === 0x20 || ch === 0xa0 || ch === 0x3000;
 }
 
 /** A letter or digit: a run that ends on one is part of a mixed phrase, not a slogan half. */

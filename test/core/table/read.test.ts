@@ -139,6 +139,34 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => f.rule === 'cell.empty').map((f) => f.seq)).toEqual([2, 2, 2, 2, 2]);
   });
 
+  it('joins a task that a page break split, across the repeated header', () => {
+    const sheet = grid([
+      HEADER,
+      [1, '抓好三个项目', '项目一：开工', '部分完成。项目一已开工。', '郭克华', '区发改局'],
+      [],
+      HEADER,
+      [null, null, '项目二：竣工', '项目二尚未竣工。', null, null],
+      [2, 'c', 'd', '完成。好', '郭克华', '区发改局'],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2]);
+    expect(r.tasks[0]?.progress).toBe('部分完成。项目一已开工。\n项目二尚未竣工。');
+    expect(r.tasks[0]?.lastRow).toBe(4);
+  });
+
+  it('does not take a summary sheet of the same month for the report', () => {
+    const summary = grid(
+      [
+        ['2023年郭克华同志分管重点工作9月份完成情况'],
+        ['序号', '年度目标任务', '9月份目标任务', '完成情况', '责任单位', '其他分管领导'],
+        [1, 'a', 'b', '完成。好', '区发改局', '高晋'],
+      ],
+      { name: '郭克华', merges: [merge(0, 0, 0, 5)] },
+    );
+    const r = check(workbook(summary, report({ month: 9, rows: [{}, {}] })));
+    expect(r.sheet).toBe('9月');
+  });
+
   it('reads cells that hold error values as empty', () => {
     const r = check(workbook(report({ rows: [{ progress: '#N/A', leaders: '#REF!' }] })));
     expect(r.tasks[0]?.progress).toBe('');
