@@ -14,3 +14,18 @@ export { columnName, parseA1, qualified, toA1 } from './address';
 export { DEFAULT_SCHEDULE, type CheckOptions, type Locale, type ScheduleThresholds } from './options';
 export type { LeaderToken, LeaderVerdict, NameIndex, Roster, UnitToken } from './names/types';
 export { chooseTable, fieldCells, readTable, type FieldCell } from './table';
+export {
+  buildSummaries,
+  LEADER_OVERVIEW_SHEET,
+  NO_LEADER,
+  UNIT_OVERVIEW_SHEET,
+  type LeaderFigures,
+  type Summary,
+  type SummaryBy,
+  type SummaryOptions,
+  type SummaryOrder,
+  type UnitFigures,
+  type UnresolvedName,
+} from './summary';
+export { cleanSheetName, uniqueSheetName } from './sheet-names';
+export { rosterSheetModel, ROSTER_SHEET } from './roster-sheet';
