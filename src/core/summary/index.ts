@@ -56,6 +56,7 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   const leaderOverview = withLeaders ? claim(LEADER_OVERVIEW_SHEET) : null;
   const unitOverview = claim(UNIT_OVERVIEW_SHEET);
 
+  const unresolvedOf = new Map(grouped.unresolved.map((u) => [u.name, u.canonical]));
   const leaderSheets: SheetModel[] = [];
   const leaders: LeaderFigures[] = [];
   if (withLeaders) {
@@ -72,7 +73,10 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
         partial: seqsWith(bucket.rows, '部分完成'),
         unresolved: grouped.unresolvedNames.has(bucket.name),
       });
-      leaderSheets.push(leaderSheet(bucket, sheet, rows, countsLine(counts), ctx));
+      const doubt = unresolvedOf.get(bucket.name);
+      // A sheet printed before the name is settled says so, so no one takes it for final.
+      const note = doubt ? `。注：姓名“${bucket.name}”疑似“${doubt}”的不同写法，请核实` : '';
+      leaderSheets.push(leaderSheet(bucket, sheet, rows, countsLine(counts) + note, ctx));
     }
     if (grouped.noLeader.length) {
       const rows = sortRows(grouped.noLeader, (r) => r, order);

@@ -211,6 +211,8 @@ describe('names', () => {
     expect(s.unresolved).toEqual([{ name: '张叁', canonical: '张三' }]);
     expect(s.sheets.map((x) => x.name)).toContain('张叁');
     expect(text(sheet(s, '分管领导汇总').rows[4]?.[0])).toBe('张叁（待核实）');
+    expect(text(sheet(s, '张叁').rows[1]?.[0])).toBe('共1项，完成0项，部分完成0项，未完成1项，完成率0%。注：姓名“张叁”疑似“张三”的不同写法，请核实');
+    expect(text(sheet(s, '张三').rows[1]?.[0])).not.toContain('注');
   });
 
   it('splits names run together when every part is a known leader', () => {
