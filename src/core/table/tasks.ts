@@ -21,6 +21,8 @@ interface Draft {
   seqValue: string;
   seq: number | null;
   parts: Record<ColumnKey, string[]>;
+  /** True once any cell but the 序号 holds something, an error value included. */
+  filled: boolean;
 }
 
 function tableColumns(columns: Columns): number[] {
@@ -59,7 +61,7 @@ function isBannerRow(grid: SheetGrid, row: number, col: number, cols: readonly n
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] } };
+  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] }, filled: false };
 }
 
 /** Adds a row's texts to a task; a merged cell counts once, on the row it starts. */
@@ -70,7 +72,10 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
     if (c === null || key === 'seq') continue;
     const m = grid.merge(row, c);
     if (m && (m.top < row || m.left < c)) continue;
-    const text = cellText(grid.value(row, c)).trim();
+    const value = grid.value(row, c);
+    if (isBlank(value)) continue;
+    draft.filled = true;
+    const text = cellText(value).trim();
     if (text) draft.parts[key].push(text);
   }
 }
@@ -139,12 +144,17 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   const seqCol = columns.seq;
   const cellLetters = letters(columns);
   const tasks: Task[] = [];
+  const filled: boolean[] = [];
   let draft: Draft | null = null;
+  const push = (d: Draft) => {
+    tasks.push(finish(d, cellLetters, splitters));
+    filled.push(d.filled);
+  };
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
     if (filled === 0) continue;
     if (filled === 1 && isBannerRow(grid, r, col, cols, seqCol)) {
-      if (draft) tasks.push(finish(draft, cellLetters, splitters));
+      if (draft) push(draft);
       draft = null;
       continue;
     }
@@ -153,18 +163,14 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
     // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.
     if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) continue;
     if (startsTask || !draft) {
-      if (draft) tasks.push(finish(draft, cellLetters, splitters));
+      if (draft) push(draft);
       const reading = readSeq(seqValue ?? null);
       draft = newDraft(r, reading.text, reading.seq);
     }
     addRow(grid, draft, r, columns);
   }
-  if (draft) tasks.push(finish(draft, cellLetters, splitters));
+  if (draft) push(draft);
   // Templates number rows ahead; numbered rows left empty at the end are not tasks.
-  while (tasks.length > 0 && isUnfilled(tasks[tasks.length - 1] as Task)) tasks.pop();
+  while (tasks.length > 0 && filled[tasks.length - 1] === false) tasks.pop();
   return tasks;
-}
-
-function isUnfilled(task: Task): boolean {
-  return !task.annual && !task.monthTarget && !task.progress && !task.leadersText && !task.unitsText;
 }
