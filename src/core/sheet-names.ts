@@ -1,3 +1,6 @@
+import { decodeLedger, LEDGER_SHEET } from './ledger';
+import type { WorkbookSnapshot } from './snapshot';
+
 /**
  * Excel's rules for worksheet names: at most 31 characters, none of : \ / ? * [ ],
  * no apostrophe at either end, not the reserved "History", unique ignoring case.
@@ -71,4 +74,19 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     const candidate = stem + suffix;
     if (!used.has(sheetNameKey(candidate))) return candidate;
   }
+}
+
+/**
+ * Names generated sheets must keep clear of: every sheet in the workbook except the ledger and the
+ * sheets Tongbao generated before (which are reused). Pass it as `reserved` when building sheets, so a
+ * clash is resolved before links are made and every link points at the sheet actually written.
+ */
+export function reservedSheetNames(workbook: WorkbookSnapshot): string[] {
+  const ledgerSheet = workbook.sheets.find((s) => s.name === LEDGER_SHEET);
+  const generated = new Set(
+    ledgerSheet ? decodeLedger(ledgerSheet.values.map((row) => row[0])).generated.map(sheetNameKey) : [],
+  );
+  return workbook.sheets
+    .map((s) => s.name)
+    .filter((name) => name !== LEDGER_SHEET && !generated.has(sheetNameKey(name)));
 }

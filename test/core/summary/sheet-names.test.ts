@@ -1,4 +1,5 @@
-import { cleanSheetName, uniqueSheetName } from '../../../src/core/sheet-names';
+import { emptyLedger, encodeLedger, LEDGER_SHEET } from '../../../src/core/ledger';
+import { cleanSheetName, reservedSheetNames, uniqueSheetName } from '../../../src/core/sheet-names';
 
 describe('cleanSheetName', () => {
   it.each([
@@ -72,5 +73,26 @@ describe('uniqueSheetName', () => {
 
   it('cleans the wanted name before comparing', () => {
     expect(uniqueSheetName('a/b', ['a／b'])).toBe('a／b(2)');
+  });
+});
+
+describe('reservedSheetNames', () => {
+  it('lists the sheets the user has, leaving out the ledger and the sheets generated before', () => {
+    const ledger = { ...emptyLedger(), generated: ['分管领导汇总', '郭克华'] };
+    const sheet = (name: string, values: (string | null)[][] = []) => ({ name, values, merges: [] });
+    const names = reservedSheetNames({
+      sheets: [
+        sheet('9月'),
+        sheet('分管领导汇总'),
+        sheet('郭克华'),
+        sheet('贾继元'),
+        sheet(LEDGER_SHEET, encodeLedger(ledger).map((chunk) => [chunk])),
+      ],
+    });
+    expect(names).toEqual(['9月', '贾继元']);
+  });
+
+  it('reserves every sheet when the workbook has no ledger', () => {
+    expect(reservedSheetNames({ sheets: [{ name: '9月', values: [], merges: [] }, { name: '郭克华', values: [], merges: [] }] })).toEqual(['9月', '郭克华']);
   });
 });
