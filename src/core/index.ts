@@ -27,5 +27,5 @@ export {
   type UnitFigures,
   type UnresolvedName,
 } from './summary';
-export { cleanSheetName, uniqueSheetName } from './sheet-names';
+export { cleanSheetName, reservedSheetNames, uniqueSheetName } from './sheet-names';
 export { rosterSheetModel, ROSTER_SHEET } from './roster-sheet';
