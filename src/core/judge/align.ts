@@ -33,14 +33,19 @@ export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pai
   const out: Pairing[] = [];
   const nt = Math.max(1, targets.length - 1);
   const na = Math.max(1, actuals.length - 1);
-  for (const t of goals(targets)) {
+  const targetGoals = goals(targets);
+  for (const t of targetGoals) {
     let best: Claim | null = null;
     let bestScore = -1;
     let bestSim = 0;
     let anyMet = false;
+    const only = onlyPair(t, targetGoals, actuals);
     for (const a of actuals) {
       if (!compatible(t, a)) continue;
-      const sim = dice(t.grams, a.grams);
+      let sim = dice(t.grams, a.grams);
+      // The one figure of a kind on each side (5000万美元 / 4870万美元) answer each other even
+      // when worded apart (引进外资 / 实际利用外资), as long as they share some words.
+      if (a === only && sim > 0) sim = Math.max(sim, STRONG_SIMILARITY);
       if (sim < MIN_SIMILARITY) continue;
       if (verdict(t, a) === 'met') anyMet = true;
       const score = sim + ORDER_WEIGHT * (1 - Math.abs(t.index / nt - a.index / na));
@@ -53,4 +58,18 @@ export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pai
     out.push({ target: t, best, similarity: bestSim, verdict: best ? verdict(t, best) : null, anyMet });
   }
   return out;
+}
+
+/** The progress figure that is the only possible partner of t, when t is its target's only figure of that kind. */
+function onlyPair(t: Claim, targetGoals: readonly Claim[], actuals: readonly Claim[]): Claim | null {
+  let rivals = 0;
+  for (const o of targetGoals) if (o.dim === t.dim && o.growth === t.growth && o.part === t.part) rivals++;
+  if (rivals !== 1) return null;
+  let only: Claim | null = null;
+  for (const a of actuals) {
+    if (!compatible(t, a)) continue;
+    if (only !== null) return null;
+    only = a;
+  }
+  return only;
 }

@@ -221,8 +221,12 @@ function prefixBound(before: string): Bound {
   const b = before.replace(/\s+/g, '');
   const max = longestSuffix(b, MAX_PREFIXES);
   const min = longestSuffix(b, MIN_PREFIXES);
-  if (max === 0 && min === 0) return 'exact';
-  return max > min ? 'max' : 'min';
+  if (max > 0 || min > 0) return max > min ? 'max' : 'min';
+  // 至少建设完成100个, 控制在全年5%以内: a comparator a few words ahead still bounds the figure.
+  const near = b.slice(-8);
+  if (/控制在|不超过|不高于|不多于/.test(near)) return 'max';
+  if (/至少|不少于|不低于|不下于/.test(near)) return 'min';
+  return 'exact';
 }
 
 function longestSuffix(s: string, words: readonly string[]): number {
