@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Fix, FixResult, Mark, WorkbookHost, WorkbookSettings, WrittenSheet } from '../core/host';
 import { LEDGER_SHEET, type Ledger, type MarkRecord } from '../core/ledger';
 import { MARK_STYLES } from '../core/marks';
-import type { SheetModel } from '../core/sheet-model';
+import type { SheetModel, SheetRole } from '../core/sheet-model';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readLedger, writeLedger } from './ledger-sheet';
 import { loadWorkbook } from './load';
@@ -208,6 +208,14 @@ export class XlsxHost implements WorkbookHost {
   async writeSheets(models: SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     const wb = this.workbook;
     const ledger = readLedger(wb);
+    // A generated sheet the user has since deleted is forgotten, so a sheet they later make with that name stays theirs.
+    const present = new Set(wb.worksheets.map((ws) => nameKey(ws.name)));
+    ledger.generated = ledger.generated.filter((name) => present.has(nameKey(name)));
+    const roles: Record<string, SheetRole> = {};
+    for (const name of ledger.generated) {
+      const role = ledger.generatedRoles?.[name];
+      if (role) roles[name] = role;
+    }
     const generated = new Set(ledger.generated.map(nameKey));
     const activeName = this.activeSheetName();
     const anchor = this.anchorFor(models, options, generated);
@@ -233,9 +241,11 @@ export class XlsxHost implements WorkbookHost {
       renderSheet(ws, model);
       generated.add(nameKey(name));
       if (!ledger.generated.some((g) => nameKey(g) === nameKey(name))) ledger.generated.push(name);
+      roles[name] = model.role;
       written.push({ wanted: model.name, name, replaced: Boolean(reuse) });
     }
     order.forEach((ws, i) => setOrder(ws, i));
+    ledger.generatedRoles = roles;
     writeLedger(wb, ledger);
     const ledgerSheet = wb.getWorksheet(LEDGER_SHEET);
     if (ledgerSheet) setOrder(ledgerSheet, order.length);

@@ -6,6 +6,7 @@ import { LEDGER_SHEET } from '../../src/core/ledger';
 import { MARK_STYLES } from '../../src/core/marks';
 import type { SheetModel } from '../../src/core/sheet-model';
 import { XlsxHost } from '../../src/xlsx/host';
+import { readLedger } from '../../src/xlsx/ledger-sheet';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
 
@@ -196,6 +197,20 @@ describe('XlsxHost writeSheets', () => {
     expect(second).toEqual([{ wanted: '郭克华', name: '郭克华(2)', replaced: true }]);
     expect(again.workbook.getWorksheet('郭克华')!.getCell('A1').value).toBe('我自己的笔记');
     expect(again.workbook.worksheets.filter((w) => w.name.startsWith('郭克华')).length).toBe(2);
+  });
+
+  it('records what each generated sheet is, and forgets one the user deleted so a new sheet of theirs with that name is safe', async () => {
+    const host = await fixtureHost();
+    await host.writeSheets([model('郭克华', '任务一'), { ...model('名单', '郭克华'), role: 'roster' }]);
+    const ledger = readLedger(host.workbook);
+    expect(ledger.generated).toEqual(['郭克华', '名单']);
+    expect(ledger.generatedRoles).toEqual({ 郭克华: 'leader', 名单: 'roster' });
+    host.workbook.removeWorksheet(host.workbook.getWorksheet('郭克华')!.id);
+    await host.writeSheets([model('贾继元', '任务二')]);
+    host.workbook.addWorksheet('郭克华').getCell('A1').value = '用户新建';
+    const written = await host.writeSheets([model('郭克华', '任务一')]);
+    expect(written[0]?.name).toBe('郭克华(2)');
+    expect(host.workbook.getWorksheet('郭克华')!.getCell('A1').value).toBe('用户新建');
   });
 
   it('leaves the source sheet and the active tab as they were', async () => {
