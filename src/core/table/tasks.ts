@@ -4,6 +4,7 @@ import { readStatus } from '../status';
 import { COLUMN_KEYS } from './columns';
 import type { SheetGrid } from './grid';
 import { isHeaderRow, type HeaderMatch } from './header';
+import { CHINESE_NUMERAL } from './numerals';
 import { readSeq } from './seq';
 import { cellText, isBlank } from './text';
 
@@ -53,11 +54,31 @@ function filledCells(grid: SheetGrid, row: number, cols: readonly number[]): { f
  * A title repeated at a page break, a section heading ("一、经济发展") or a note under the table: the row's
  * one value is a cell merged over three or more table columns, a note, or text in the 序号 cell that is no number.
  */
-function isBannerRow(grid: SheetGrid, row: number, col: number, cols: readonly number[], seqCol: number | null): boolean {
+function isBannerRow(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[]): boolean {
   const m = grid.merge(row, col);
   if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return true;
-  if (FOOTNOTE.test(cellText(grid.value(row, col)).trim())) return true;
-  return col === seqCol && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null;
+  const text = cellText(grid.value(row, col)).trim();
+  if (FOOTNOTE.test(text)) return true;
+  if (col === columns.annual && SECTION.test(text)) return true;
+  return col === columns.seq && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null;
+}
+
+/** A section heading written in the 年度目标任务 column: 一、…, （二）…, 第三部分…, or …（共12项）. */
+const SECTION = new RegExp(`^(?:${CHINESE_NUMERAL}{1,3}[、.．]|[（(]${CHINESE_NUMERAL}{1,3}[）)]|第${CHINESE_NUMERAL}{1,3}[部分篇章])|[（(]共?\\d+项[）)]$`);
+
+/** Values a column-number row holds under a header: 1 2 3… or 甲 乙 丙… */
+const COLUMN_INDEX = /^(?:\d{1,2}|[甲乙丙丁戊己庚辛]|[A-Za-z])$/;
+
+/** A row numbering the columns (1 2 3 4 5 6), which some forms put under the header. */
+function isColumnIndexRow(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
+  let filled = 0;
+  for (const c of cols) {
+    const v = grid.value(row, c);
+    if (isBlank(v)) continue;
+    if (!COLUMN_INDEX.test(cellText(v).trim())) return false;
+    filled++;
+  }
+  return filled >= 3;
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
@@ -153,11 +174,12 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
     if (filled === 0) continue;
-    if (filled === 1 && isBannerRow(grid, r, col, cols, seqCol)) {
+    if (filled === 1 && isBannerRow(grid, r, col, columns, cols)) {
       if (draft) push(draft);
       draft = null;
       continue;
     }
+    if (filled >= 3 && draft === null && tasks.length === 0 && isColumnIndexRow(grid, r, cols)) continue;
     const seqValue = seqCol === null ? null : grid.value(r, seqCol);
     const startsTask = seqCol === null || (!isBlank(seqValue) && !grid.continuesAbove(r, seqCol));
     // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.

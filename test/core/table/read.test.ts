@@ -2,6 +2,7 @@ import { check } from '../../../src/core';
 import { encodeLedger, emptyLedger, LEDGER_SHEET } from '../../../src/core/ledger';
 import { grid, merge, report, workbook } from '../../helpers/grid';
 
+const LAYOUT_RULE = /^(table|seq|cell)\./;
 const HEADER = ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位'];
 
 describe('reading a report table', () => {
@@ -165,6 +166,34 @@ describe('reading a report table', () => {
     );
     const r = check(workbook(summary, report({ month: 9, rows: [{}, {}] })));
     expect(r.sheet).toBe('9月');
+  });
+
+  it('skips a row numbering the columns and section headings in the target column', () => {
+    const sheet = grid([
+      HEADER,
+      [1, 2, 3, 4, 5, 6],
+      [null, '一、经济发展（共2项）', null, null, null, null],
+      [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      [2, 'c', 'd', '完成。好', '郭克华', '区发改局'],
+      [null, '（二）社会民生', null, null, null, null],
+      [3, 'e', 'f', '完成。好', '郭克华', '区发改局'],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.annual])).toEqual([
+      [1, 'a'],
+      [2, 'c'],
+      [3, 'e'],
+    ]);
+    expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
+  });
+
+  it('still joins a sub-row that carries only target text', () => {
+    const sheet = grid([
+      HEADER,
+      [1, '建设产业园', '甲园开工', '完成。甲园已开工。', '郭克华', '区发改局'],
+      [null, '同步建设配套道路', null, null, null, null],
+    ]);
+    expect(check(workbook(sheet)).tasks[0]?.annual).toBe('建设产业园\n同步建设配套道路');
   });
 
   it('reads cells that hold error values as empty', () => {
