@@ -30,14 +30,22 @@ function groupCost(group: Candidate[], known: ReadonlySet<string> | undefined): 
     if (known?.has(name)) return -3;
     if (chars === 1) return 5;
     // A bare compound surname ("欧阳") is the start of a name, not a name.
-    return COMPOUND_SURNAMES.has(name) ? 3 : 0;
+    if (COMPOUND_SURNAMES.has(name)) return 3;
+    // A piece opening with no surname ("克华") is more likely the end of a name than a name.
+    return surnameLength(name) === 0 && CJK.test(name) ? 0.5 : 0;
   }
   if (!CJK.test(name) || chars > longestName(name)) return Infinity;
   if (known !== undefined && group.every((g) => known.has(g.name))) return Infinity;
   let cost = group.length - 1;
   if (surnameLength(name) === 0) cost += 2;
   // A later piece of two or more characters opening with a common surname is likely a second person.
-  for (const g of group.slice(1)) if (g.chars >= 2 && isCommonSurname(Array.from(g.name)[0] as string)) cost += 2.5;
+  // A later piece opening with a common surname more likely starts the next person: strongly so after
+  // a piece that could be a name or a compound surname ("欧阳 李强"), mildly after a lone surname ("崔 金德").
+  const head = group[0] as Candidate;
+  for (const g of group.slice(1)) {
+    if (!isCommonSurname(Array.from(g.name)[0] as string)) continue;
+    cost += g.chars === 1 ? 1 : head.chars >= 2 ? 2.5 : 0.5;
+  }
   if (known?.has(name)) cost -= 3;
   return cost;
 }
