@@ -103,7 +103,17 @@ describe('tongbao summarize', () => {
       expect(ws.pageSetup.printTitlesRow).toMatch(/^1:[34]$/);
       expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
       expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+      expect(ws.getColumn(2).width).toBeGreaterThan(8);
     }
+    const guo = wb.getWorksheet('郭克华')!;
+    expect(guo.getCell('A1').alignment?.wrapText).toBe(true);
+    expect(guo.getCell('D4').border?.top?.style).toBe('thin');
+    expect(guo.getRow(4).height).toBeGreaterThan(guo.getRow(3).height);
+    // 完成率 on the overview: a percentage with a data bar over the leaders' rows.
+    const overview = wb.getWorksheet('分管领导汇总')!;
+    expect(overview.getCell('F4').numFmt).toBe('0.0%');
+    const bars = (overview as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(bars.map((b) => [b.ref, b.rules[0]?.type])).toEqual([['F4:F15', 'dataBar']]);
   });
 
   it('gives the same workbook when run again on its own output', async () => {

@@ -34,8 +34,8 @@ export function unitOverviewSheet(spec: UnitOverviewSpec): SheetModel {
   for (const text of seqTexts) seqWidth = Math.max(seqWidth, widest(lineWidths(text)));
   const columnWidths = [
     fitWidth(nameWidth, 14, 36),
-    ...group.map(() => 9),
-    ...group.map(() => 9),
+    ...group.map(() => 10),
+    ...group.map(() => 10),
     10,
     fitWidth(seqWidth, 24, 48),
   ];
