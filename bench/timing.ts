@@ -23,3 +23,20 @@ export function round(n: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/**
+ * Median milliseconds of several functions timed in turn, round after round, so a change in the
+ * machine's load (other work on a shared machine, garbage collection) falls on all of them alike.
+ */
+export async function measureInTurn(fns: (() => unknown)[], runs: number, warmup = 1): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const times: number[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < fns.length; j++) {
+      const start = performance.now();
+      await fns[j]?.();
+      times[j]?.push(performance.now() - start);
+    }
+  }
+  return times.map((t) => round(median(t)));
+}

@@ -9,9 +9,16 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('tongbao 尚未编译：请在项目目录运行 npm run build:cli（npm ci 会自动完成这一步）。\n');
   process.exitCode = 2;
 } else {
-  require(entry)
-    .run(process.argv.slice(2))
-    .then((code) => {
+  let cli;
+  try {
+    cli = require(entry);
+  } catch (e) {
+    process.stderr.write(`tongbao 无法启动（${e && e.message ? e.message : e}）。请在项目目录重新运行 npm ci。\n`);
+    process.exitCode = 2;
+  }
+  if (cli) {
+    cli.run(process.argv.slice(2)).then((code) => {
       process.exitCode = code;
     });
+  }
 }
