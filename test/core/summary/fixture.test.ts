@@ -1,17 +1,16 @@
+import * as fs from 'fs';
 import { parseA1 } from '../../../src/core/address';
+import { parseRosterFile } from '../../../src/core/names';
 import { check } from '../../../src/core/check';
 import type { Roster } from '../../../src/core/names/types';
 import type { SheetModel } from '../../../src/core/sheet-model';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { buildSummaries, NO_LEADER, type Summary } from '../../../src/core/summary';
-import { loadFixture } from '../../helpers/fixtures';
+import { fixturePath, loadFixture } from '../../helpers/fixtures';
 
-/** The district's leaders, as the office lists them. */
-const ROSTER: Roster = {
-  leaders: ['郭克华', '贾继元', '房美男', '于海南', '高晋', '崔赞', '孙胜利', '李建华', '康义文', '周鹏飞'],
-  units: [],
-  source: 'roster-2023-09.csv',
-};
+/** The district's leaders, in the order the office lists them. */
+const LEADERS = ['郭克华', '贾继元', '房美男', '于海南', '高晋', '崔赞', '孙胜利', '李建华', '康义文', '周鹏飞'];
+const ROSTER: Roster = parseRosterFile(fs.readFileSync(fixturePath('roster-2023-09.csv'), 'utf8'), 'roster-2023-09.csv');
 
 /**
  * Read off the seed (test/fixtures/tongbao-2023-09.txt) row by row: the 分管区领导 cell and the status
@@ -81,8 +80,9 @@ describe('the September 2023 report, with the roster', () => {
 
   it('makes one sheet per leader on the roster, in roster order, and nothing unresolved', () => {
     const { summary } = result;
-    expect(summary.leaders.map((l) => l.name)).toEqual(ROSTER.leaders);
-    expect(summary.sheets.map((s) => s.name)).toEqual(['分管领导汇总', ...ROSTER.leaders, '责任单位汇总']);
+    expect(ROSTER.leaders).toEqual(LEADERS);
+    expect(summary.leaders.map((l) => l.name)).toEqual(LEADERS);
+    expect(summary.sheets.map((s) => s.name)).toEqual(['分管领导汇总', ...LEADERS, '责任单位汇总']);
     expect(summary.unresolved).toEqual([]);
     expect(summary.leaders.some((l) => l.name === NO_LEADER)).toBe(false);
   });
@@ -105,7 +105,7 @@ describe('the September 2023 report, with the roster', () => {
 
   it('links every 序号 to the row of that task in the source sheet', () => {
     const { summary, source } = result;
-    for (const leader of ROSTER.leaders) {
+    for (const leader of LEADERS) {
       for (const row of sheet(summary, leader).rows.slice(3)) {
         const link = row[0]?.link;
         expect(link?.sheet).toBe('9月');
