@@ -1,0 +1,32 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useLocale, useStrings } from '../i18n';
+import { describeError } from '../logic/errors';
+
+interface Props {
+  error: unknown;
+  onDismiss: () => void;
+  onRetry?: () => void;
+}
+
+/** A host or file error in plain words, with what to do next; nothing is left only in the console. */
+export function ErrorBar({ error, onDismiss, onRetry }: Props) {
+  const t = useStrings();
+  const locale = useLocale();
+  if (!error) return null;
+  const shown = describeError(error, t, locale);
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{t.errors.title}</MessageBarTitle>
+        {shown.message}
+        {shown.detail ? <div title={shown.detail}>（{shown.detail}）</div> : null}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label={t.errors.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}
+      >
+        {onRetry ? <Button onClick={onRetry}>{t.errors.retry}</Button> : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,46 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/findings';
+import { useStrings } from '../i18n';
+import { findingKey, type FindingGroup } from '../logic/findings-view';
+import { FindingItem } from './FindingItem';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
+
+interface Props {
+  groups: FindingGroup[];
+  onSelect: (finding: Finding) => void;
+}
+
+export function FindingList({ groups, onSelect }: Props) {
+  const t = useStrings();
+  const s = useStyles();
+  const first = groups[0]?.rule;
+  return (
+    <Accordion multiple collapsible defaultOpenItems={first ? [first] : []} aria-label={t.check.listLabel}>
+      {groups.map((group) => (
+        <AccordionItem key={group.rule} value={group.rule}>
+          <AccordionHeader>
+            <span className={s.header}>
+              {t.rules[group.rule]}
+              <CounterBadge count={group.items.length} overflowCount={999} size="small" color={BADGE_COLOR[group.severity]} />
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)}>
+              {group.items.map((finding) => (
+                <li key={findingKey(finding)}>
+                  <FindingItem finding={finding} onSelect={onSelect} />
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

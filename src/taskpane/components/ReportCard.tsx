@@ -1,0 +1,54 @@
+import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useStrings } from '../i18n';
+import type { Report } from '../logic/engine';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+interface Props {
+  report: Report;
+  busy: boolean;
+  onRefresh: () => void;
+}
+
+export function ReportCard({ report, busy, onRefresh }: Props) {
+  const t = useStrings();
+  const s = useStyles();
+  const counts = report.statusCounts;
+  return (
+    <section className={s.root} aria-label={report.title ?? report.sheet ?? undefined}>
+      <div className={s.line}>
+        <Subtitle2 as="h2" className={s.title}>
+          {report.sheet ?? report.title}
+        </Subtitle2>
+        <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={onRefresh} disabled={busy}>
+          {t.report.refresh}
+        </Button>
+      </div>
+      <Caption1>
+        {t.report.month(report.month)} · {t.report.tasks(report.tasks.length)}
+      </Caption1>
+      <div className={s.badges} role="list" aria-label={t.report.sheet}>
+        <Badge role="listitem" appearance="tint" color="success">
+          {t.report.status.完成} {counts.完成}
+        </Badge>
+        <Badge role="listitem" appearance="tint" color="warning">
+          {t.report.status.部分完成} {counts.部分完成}
+        </Badge>
+        <Badge role="listitem" appearance="tint" color="danger">
+          {t.report.status.未完成} {counts.未完成}
+        </Badge>
+        {counts.缺失 > 0 ? (
+          <Badge role="listitem" appearance="tint" color="subtle">
+            {t.report.status.缺失} {counts.缺失}
+          </Badge>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkbookHost, WorkbookSettings } from '../../core/host';
+import type { Locale } from '../../core/options';
+import { checkWorkbook, type Checked } from '../logic/engine';
+import { useAction } from './useAction';
+
+export interface ReportState {
+  checked: Checked | null;
+  /** True once the user asked for the findings; opening the pane only recognises the report. */
+  shown: boolean;
+  loading: boolean;
+  error: unknown;
+  clearError: () => void;
+  /** Reads the workbook again and re-runs the check; `show` also reveals the findings. */
+  refresh: (show?: boolean) => Promise<Checked | undefined>;
+}
+
+export function useReport(host: WorkbookHost, settings: WorkbookSettings, settingsLoaded: boolean, locale: Locale): ReportState {
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [shown, setShown] = useState(false);
+
+  const action = useAction(async (show: boolean) => {
+    const result = await checkWorkbook(host, settings, locale);
+    setChecked(result);
+    if (show) setShown(true);
+    return result;
+  });
+  const { run } = action;
+
+  const refresh = useCallback((show = false) => run(show), [run]);
+
+  // Recognise the report on open, and again when the settings that shape the check change.
+  useEffect(() => {
+    if (settingsLoaded) void run(false);
+  }, [run, settingsLoaded, settings, locale, host]);
+
+  return { checked, shown, loading: action.busy, error: action.error, clearError: action.clearError, refresh };
+}

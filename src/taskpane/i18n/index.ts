@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import type { Locale } from '../../core/options';
+import { en } from './en';
+import { zh, type Strings } from './zh';
+
+export type { Strings };
+
+export const STRINGS: Record<Locale, Strings> = { zh, en };
+
+export const LocaleContext = createContext<Locale>('zh');
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+export function useStrings(): Strings {
+  return STRINGS[useContext(LocaleContext)];
+}

@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { detectEnvironment, type PaneEnvironment } from './boot/environment';
+import { ExcelPane } from './components/ExcelPane';
+import { Root } from './components/Root';
+import { StandalonePane } from './components/StandalonePane';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('taskpane.html has no #root element');
+const root = createRoot(container);
+const darkGuess = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+function render(environment: PaneEnvironment | null) {
+  const body = environment?.mode === 'excel' ? <ExcelPane /> : <StandalonePane sample={environment?.sample ?? false} />;
+  root.render(
+    <Root environment={environment} darkGuess={darkGuess}>
+      {body}
+    </Root>,
+  );
+}
+
+render(null);
+void detectEnvironment(window.location.search).then(render);

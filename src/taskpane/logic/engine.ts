@@ -1,0 +1,57 @@
+import { check } from '../../core/check';
+import type { Report } from '../../core/report';
+import { fixesFor } from '../../core/fixes';
+import type { Fix, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../core/host';
+import { marksFor } from '../../core/marks';
+import type { Locale } from '../../core/options';
+import type { RuleId } from '../../core/rules/ids';
+import { rosterSheetModel } from '../../core/roster-sheet';
+import { buildSummaries } from '../../core/summary';
+import type { SummaryBy, UnresolvedName } from '../../core/summary/types';
+
+export type { Report, SummaryBy, UnresolvedName };
+
+/** Rules whose fixes make name spellings agree, so the summaries count each person and unit once. */
+export const NAME_RULES: readonly RuleId[] = ['leader.spacing', 'leader.variant', 'leader.merged', 'unit.split', 'unit.lead-marker'];
+
+export interface Checked {
+  report: Report;
+  /** Every sheet in the workbook, for pointing the pane at the right one. */
+  sheets: string[];
+}
+
+/** The pane's glue between a host and the core: read, then let the core decide. */
+export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettings, locale: Locale): Promise<Checked> {
+  const snapshot = await host.readSnapshot();
+  const report = check(snapshot, {
+    sheet: settings.sheet,
+    month: settings.month,
+    schedule: settings.schedule,
+    disabledRules: settings.disabledRules,
+    locale,
+  });
+  return { report, sheets: snapshot.sheets.map((s) => s.name) };
+}
+
+export async function markReport(host: WorkbookHost, report: Report): Promise<number> {
+  const marks = marksFor(report.findings);
+  await host.applyMarks(marks);
+  return marks.length;
+}
+
+export function safeFixes(report: Report, only?: readonly RuleId[]): Fix[] {
+  return fixesFor(report, only);
+}
+
+export function summarize(report: Report, by: SummaryBy) {
+  return buildSummaries(report, { by, order: 'status' });
+}
+
+export async function writeSummaries(host: WorkbookHost, report: Report, by: SummaryBy): Promise<WrittenSheet[]> {
+  return host.writeSheets(summarize(report, by).sheets);
+}
+
+export async function writeRoster(host: WorkbookHost, report: Report): Promise<WrittenSheet | undefined> {
+  const written = await host.writeSheets([rosterSheetModel(report)]);
+  return written[0];
+}

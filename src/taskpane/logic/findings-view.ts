@@ -1,0 +1,55 @@
+import type { Finding, RuleKind, Severity } from '../../core/findings';
+import type { RuleId } from '../../core/rules/ids';
+
+export type SeverityFilter = 'all' | Severity;
+/** The pane's two categories: the work's progress, and everything written in the sheet (data and table). */
+export type KindFilter = 'all' | 'data' | 'progress';
+
+export interface FindingFilter {
+  severity: SeverityFilter;
+  kind: KindFilter;
+}
+
+export interface FindingGroup {
+  rule: RuleId;
+  /** The most severe severity among the group's findings. */
+  severity: Severity;
+  kind: RuleKind;
+  items: Finding[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function categoryOf(kind: RuleKind): Exclude<KindFilter, 'all'> {
+  return kind === 'progress' ? 'progress' : 'data';
+}
+
+export function matches(finding: Finding, filter: FindingFilter): boolean {
+  if (filter.severity !== 'all' && finding.severity !== filter.severity) return false;
+  if (filter.kind !== 'all' && categoryOf(finding.kind) !== filter.kind) return false;
+  return true;
+}
+
+/** Findings grouped by rule, the most severe groups first, then in the order the rules first appear in the sheet. */
+export function groupFindings(findings: readonly Finding[], filter: FindingFilter): FindingGroup[] {
+  const groups = new Map<RuleId, FindingGroup>();
+  for (const finding of findings) {
+    if (!matches(finding, filter)) continue;
+    const group = groups.get(finding.rule);
+    if (group) {
+      group.items.push(finding);
+      if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[group.severity]) group.severity = finding.severity;
+    } else {
+      groups.set(finding.rule, { rule: finding.rule, severity: finding.severity, kind: finding.kind, items: [finding] });
+    }
+  }
+  const ordered = [...groups.values()];
+  // Array.prototype.sort is stable, so equal severities keep their first-appearance order.
+  ordered.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return ordered;
+}
+
+/** A stable key for a finding, for React lists and focus. */
+export function findingKey(finding: Finding): string {
+  return `${finding.rule}|${finding.sheet}|${finding.cell}|${JSON.stringify(finding.params)}`;
+}

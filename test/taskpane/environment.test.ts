@@ -1,0 +1,59 @@
+import { detectEnvironment, isDarkColor, localeFrom } from '../../src/taskpane/boot/environment';
+
+describe('language', () => {
+  it('is Chinese unless Office says English', () => {
+    expect(localeFrom('zh-CN')).toBe('zh');
+    expect(localeFrom('zh-TW')).toBe('zh');
+    expect(localeFrom(undefined)).toBe('zh');
+    expect(localeFrom('fr-FR')).toBe('zh');
+    expect(localeFrom('en-US')).toBe('en');
+    expect(localeFrom('en-GB')).toBe('en');
+    expect(localeFrom('EN')).toBe('en');
+  });
+});
+
+describe('Office theme', () => {
+  it('reads dark body colours as dark', () => {
+    expect(isDarkColor('#1F1F1F')).toBe(true);
+    expect(isDarkColor('262626')).toBe(true);
+    expect(isDarkColor('#FFFFFF')).toBe(false);
+    expect(isDarkColor('#F3F3F3')).toBe(false);
+    expect(isDarkColor(undefined)).toBe(false);
+    expect(isDarkColor('not a colour')).toBe(false);
+  });
+});
+
+describe('detectEnvironment', () => {
+  const g = globalThis as { Office?: unknown };
+  afterEach(() => {
+    delete g.Office;
+  });
+
+  it('is standalone when office.js never loaded', async () => {
+    const env = await detectEnvironment('?sample=1');
+    expect(env).toEqual({ mode: 'standalone', locale: 'zh', dark: false, sample: true });
+  });
+
+  it('is standalone when Office.onReady reports no host (a plain browser)', async () => {
+    g.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+    const env = await detectEnvironment('');
+    expect(env.mode).toBe('standalone');
+    expect(env.sample).toBe(false);
+  });
+
+  it('is Excel with its language and theme when Office reports a host', async () => {
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } },
+    };
+    expect(await detectEnvironment('')).toEqual({ mode: 'excel', locale: 'en', dark: true, sample: false });
+  });
+
+  it('lets the address force the language and theme', async () => {
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } },
+    };
+    expect(await detectEnvironment('?lang=zh-CN&theme=light')).toMatchObject({ locale: 'zh', dark: false });
+  });
+});

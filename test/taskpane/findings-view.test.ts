@@ -1,0 +1,47 @@
+import type { Finding } from '../../src/core/findings';
+import { groupFindings } from '../../src/taskpane/logic/findings-view';
+
+function finding(rule: Finding['rule'], cell: string, severity: Finding['severity'], kind: Finding['kind']): Finding {
+  return { rule, cell, seq: 1, params: {} as Finding['params'], severity, kind, sheet: '9月', message: `${rule} at ${cell}` };
+}
+
+const findings: Finding[] = [
+  finding('overdue.month', 'D3', 'info', 'progress'),
+  finding('leader.spacing', 'E4', 'warning', 'data'),
+  finding('seq.gap', 'A9', 'error', 'table'),
+  finding('leader.spacing', 'E7', 'warning', 'data'),
+  finding('overdue.month', 'D8', 'info', 'progress'),
+  finding('status.mismatch', 'D10', 'error', 'data'),
+];
+
+describe('groupFindings', () => {
+  it('groups by rule with every finding kept, errors first, then first appearance', () => {
+    const groups = groupFindings(findings, { severity: 'all', kind: 'all' });
+    expect(groups.map((g) => [g.rule, g.items.length])).toEqual([
+      ['seq.gap', 1],
+      ['status.mismatch', 1],
+      ['leader.spacing', 2],
+      ['overdue.month', 2],
+    ]);
+    expect(groups[2]?.items.map((f) => f.cell)).toEqual(['E4', 'E7']);
+  });
+
+  it('filters by severity', () => {
+    const groups = groupFindings(findings, { severity: 'warning', kind: 'all' });
+    expect(groups.map((g) => g.rule)).toEqual(['leader.spacing']);
+  });
+
+  it('keeps progress apart from data, counting table problems as data', () => {
+    expect(groupFindings(findings, { severity: 'all', kind: 'progress' }).map((g) => g.rule)).toEqual(['overdue.month']);
+    expect(groupFindings(findings, { severity: 'all', kind: 'data' }).map((g) => g.rule)).toEqual(['seq.gap', 'status.mismatch', 'leader.spacing']);
+  });
+
+  it('takes a group severity from its worst finding when one issue overrides it', () => {
+    const mixed = [finding('cell.empty', 'B3', 'warning', 'data'), finding('cell.empty', 'B5', 'error', 'data')];
+    expect(groupFindings(mixed, { severity: 'all', kind: 'all' })[0]?.severity).toBe('error');
+  });
+
+  it('gives nothing when nothing matches', () => {
+    expect(groupFindings(findings, { severity: 'info', kind: 'data' })).toEqual([]);
+  });
+});
