@@ -1,0 +1,86 @@
+/**
+ * The task pane's numbers: its initial JavaScript, gzipped, without the lazily loaded exceljs chunk
+ * (target ≤ 400 KB), and the time from navigation to the first real render in headless Chromium
+ * inside the simulated Excel (target ≤ 1 s). Measured, never asserted. Needs `npm run build` and
+ * `npm run build:e2e-stub` first; builds them when missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, paneContext } from '../test/e2e/browser';
+import { DIST, ROOT, STUB } from '../test/e2e/fixtures';
+import { serveFolder } from '../test/e2e/server';
+import type { BenchContext } from './types';
+
+const TARGET_KB = 400;
+const TARGET_MS = 1000;
+const RUNS = 5;
+
+function ensureBuilt(ctx: BenchContext): void {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) {
+    ctx.log('pane：构建 dist/…');
+    execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  if (!existsSync(STUB)) execFileSync(npm, ['run', 'build:e2e-stub'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+async function bundleSizes(): Promise<{ initialKB: number; lazyKB: number }> {
+  const html = await readFile(path.join(DIST, 'taskpane.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/<script[^>]*\ssrc="?([^":\s>]+\.js)"?/g)].map((m) => m[1] ?? ''));
+  let initialBytes = 0;
+  let lazyBytes = 0;
+  for (const name of (await readdir(DIST)).filter((n) => n.endsWith('.js'))) {
+    const gz = gzipSync(await readFile(path.join(DIST, name))).length;
+    if (initial.has(name)) initialBytes += gz;
+    else lazyBytes += gz;
+  }
+  return { initialKB: Math.round(initialBytes / 1024), lazyKB: Math.round(lazyBytes / 1024) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function firstRender(ctx: BenchContext): Promise<{ firstRenderMs: number; reportShownMs: number }> {
+  const [browser, server, stub] = await Promise.all([launch(), serveFolder(DIST), readFile(STUB, 'utf8')]);
+  const first: number[] = [];
+  const shown: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { context } = await paneContext(browser, { officeJs: { stub } });
+      const page = await context.newPage();
+      await page.addInitScript((workbook) => {
+        (window as unknown as Record<string, unknown>).__TONGBAO_WORKBOOK__ = workbook;
+      }, ctx.fixture);
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('tongbao:first-render').length > 0);
+      await page.getByText(/项任务/).waitFor();
+      const [f, s] = await page.evaluate(() => [performance.getEntriesByName('tongbao:first-render')[0]?.startTime ?? NaN, performance.now()]);
+      first.push(f);
+      shown.push(s);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { firstRenderMs: Math.round(median(first)), reportShownMs: Math.round(median(shown)) };
+}
+
+export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
+  ensureBuilt(ctx);
+  const sizes = await bundleSizes();
+  ctx.log(`pane：初始 JS ${sizes.initialKB} KB（gzip，目标 ≤ ${TARGET_KB} KB），按需加载 ${sizes.lazyKB} KB`);
+  const times = await firstRender(ctx);
+  ctx.log(`pane：首次渲染 ${times.firstRenderMs} ms（目标 ≤ ${TARGET_MS} ms），识别出通报表 ${times.reportShownMs} ms`);
+  return {
+    initialJsGzipKB: sizes.initialKB,
+    lazyJsGzipKB: sizes.lazyKB,
+    ...times,
+    targets: { initialJsGzipKB: TARGET_KB, firstRenderMs: TARGET_MS },
+  };
+}

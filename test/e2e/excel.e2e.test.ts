@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellView, FakeExcel } from '../fake-excel';
+import { collectErrors, launch, paneContext, type Traffic } from './browser';
+import { DIST, fixtureSnapshot, STUB } from './fixtures';
+import { serveFolder, type StaticServer } from './server';
+
+/** The fake Excel inside the page, as the stub exposes it. */
+type FakeWindow = Window & { __tongbaoFake: FakeExcel };
+
+let browser: Browser;
+let server: StaticServer;
+let stub: string;
+let snapshot: WorkbookSnapshot;
+
+beforeAll(async () => {
+  [browser, server, stub, snapshot] = await Promise.all([launch(), serveFolder(DIST), readFile(STUB, 'utf8'), fixtureSnapshot()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openInExcel(office: { displayLanguage?: string } = {}): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
+  const { context, traffic } = await paneContext(browser, { officeJs: { stub } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.addInitScript(
+    ({ workbook, settings }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__TONGBAO_WORKBOOK__ = workbook;
+      w.__TONGBAO_OFFICE__ = settings;
+    },
+    { workbook: snapshot, settings: office },
+  );
+  await page.goto(`${server.url}taskpane.html`);
+  return { page, traffic, errors };
+}
+
+function cells(page: Page, sheet: string, addresses: string[]): Promise<CellView[]> {
+  return page.evaluate(({ sheet, addresses }) => addresses.map((a) => (window as unknown as FakeWindow).__tongbaoFake.cell(sheet, a)), { sheet, addresses });
+}
+
+async function findingCells(page: Page): Promise<{ sheet: string; cell: string }[]> {
+  return page.locator('button[data-cell]').evaluateAll((els) =>
+    els.map((el) => ({ sheet: el.getAttribute('data-sheet') ?? '', cell: el.getAttribute('data-cell') ?? '' })),
+  );
+}
+
+describe('the pane inside a simulated Excel', () => {
+  it('recognises the report on open', async () => {
+    const { page, traffic, errors } = await openInExcel();
+    await page.getByRole('heading', { name: '9月' }).waitFor();
+    await page.getByText('共 124 项任务').waitFor();
+    await page.getByText(/^完成 \d+$/).waitFor();
+    await page.getByText(/^未完成 \d+$/).waitFor();
+    expect(traffic.foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks, jumps to a finding, marks and clears the marks exactly', async () => {
+    const { page, traffic, errors } = await openInExcel();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    // Open every group so all findings are on the page.
+    const closed = page.locator('button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    const found = await findingCells(page);
+    expect(found.length).toBeGreaterThan(10);
+
+    const first = page.locator('button[data-cell]').first();
+    await first.click();
+    const target = found[0];
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual({ sheet: target?.sheet, address: target?.cell });
+
+    // Keyboard: Enter on a focused finding selects its cell too.
+    const third = found[2];
+    await page.locator('button[data-cell]').nth(2).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual({ sheet: third?.sheet, address: third?.cell });
+
+    const sheet = target?.sheet ?? '9月';
+    const addresses = [...new Set(found.filter((f) => f.sheet === sheet).map((f) => f.cell))];
+    const before = await cells(page, sheet, addresses);
+
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByText(/^已在 \d+ 个单元格上标记/).waitFor();
+    const marked = await cells(page, sheet, addresses);
+    marked.forEach((cell, i) => {
+      expect(cell.fill).not.toBeNull();
+      expect(cell.fill).not.toBe(before[i]?.fill);
+      expect(cell.note).toBeTruthy();
+      expect(cell.value).toEqual(before[i]?.value);
+    });
+
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText('标记已清除，单元格已恢复原样。').waitFor();
+    expect(await cells(page, sheet, addresses)).toEqual(before);
+    expect(traffic.foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('applies the ticked fixes and undoes them', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('heading', { name: '9月' }).waitFor();
+    await page.getByRole('tab', { name: '一键修正' }).click();
+    const items = page.locator('[data-fix-cell]');
+    await items.first().waitFor();
+    const fixes = await items.evaluateAll((els) => els.map((el) => ({ sheet: el.getAttribute('data-fix-sheet') ?? '', cell: el.getAttribute('data-fix-cell') ?? '' })));
+    expect(fixes.length).toBeGreaterThan(0);
+    const sheet = fixes[0]?.sheet ?? '';
+    const addresses = fixes.filter((f) => f.sheet === sheet).map((f) => f.cell);
+    const before = (await cells(page, sheet, addresses)).map((c) => c.value);
+
+    // Leave the first one unticked: it must stay as it was.
+    await items.first().getByRole('checkbox').uncheck();
+    await page.getByRole('button', { name: /^应用所选（\d+）$/ }).click();
+    await page.getByText(/^已修正 \d+ 处/).waitFor();
+    const after = (await cells(page, sheet, addresses)).map((c) => c.value);
+    expect(after[0]).toEqual(before[0]);
+    const changed = after.filter((v, i) => v !== before[i]);
+    expect(changed.length).toBe(addresses.length - 1);
+
+    await page.getByRole('button', { name: '撤销修正' }).click();
+    await page.getByText(/^已撤销，\d+ 个单元格恢复原值。$/).waitFor();
+    expect((await cells(page, sheet, addresses)).map((c) => c.value)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('makes the leader sheets and links to them', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('heading', { name: '9月' }).waitFor();
+    await page.getByRole('tab', { name: '生成汇总表' }).click();
+    await page.getByRole('radio', { name: '按分管领导' }).check();
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    const anyway = page.getByRole('button', { name: '仍然生成' });
+    const made = page.getByText(/^已生成 \d+ 张汇总表/);
+    await Promise.race([anyway.waitFor(), made.waitFor()]);
+    if (await anyway.isVisible()) await anyway.click();
+    await made.waitFor();
+    const links = await page.locator('[role="status"] li button').allTextContents();
+    expect(links.length).toBeGreaterThan(1);
+    const names = await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.sheetNames());
+    for (const name of links) expect(names).toContain(name);
+    expect(names).toContain('9月');
+
+    const last = links[links.length - 1] ?? '';
+    await page.locator('[role="status"] li button').last().click();
+    await page.waitForFunction((name) => (window as unknown as FakeWindow).__tongbaoFake.selection()?.sheet === name, last);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks English when Office does', async () => {
+    const { page } = await openInExcel({ displayLanguage: 'en-US' });
+    await page.getByText('124 tasks').waitFor();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByText(/^\d+ problems found$/).waitFor();
+    await page.context().close();
+  });
+});
