@@ -103,6 +103,19 @@ describe('the September 2023 report, with the roster', () => {
     expect(total?.slice(0, 5)).toEqual(['合计', 124, 104, 13, 7]);
   });
 
+  it('counts 区发改局 as lead where marked 牵头 or listed first with no marker, and as support elsewhere', () => {
+    // Read off the seed's 责任单位 column: 1, 3, 35, 69 are marked (牵头); 2, 7, 8, 9, 10, 14, 17, 27, 67, 68, 78, 122
+    // list it first with no marker; 4, 12, 16, 24, 36, 51, 75 list it after the lead.
+    const unit = result.summary.units.find((u) => u.name === '区发改局');
+    expect(unit?.leadSeqs).toEqual([1, 2, 3, 7, 8, 9, 10, 14, 17, 27, 35, 67, 68, 69, 78, 122]);
+    expect(unit?.supportSeqs).toEqual([4, 12, 16, 24, 36, 51, 75]);
+    expect(unit?.lead).toMatchObject({ total: 16, 完成: 11, 部分完成: 3, 未完成: 2 });
+    expect(unit?.support).toMatchObject({ total: 7, 完成: 5, 部分完成: 1, 未完成: 1 });
+    const overview = sheet(result.summary, '责任单位汇总');
+    const row = overview.rows.find((r) => r[0]?.value === '区发改局');
+    expect(row?.slice(1, 9).map((c) => c?.value)).toEqual([16, 11, 3, 2, 7, 5, 1, 1]);
+  });
+
   it('links every 序号 to the row of that task in the source sheet', () => {
     const { summary, source } = result;
     for (const leader of LEADERS) {
