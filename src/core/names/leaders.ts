@@ -89,9 +89,28 @@ export function splitLeaders(text: string, known?: ReadonlySet<string>): LeaderT
 const plainMemo = new TextMemo<LeaderToken[]>();
 const knownMemos = new WeakMap<ReadonlySet<string>, TextMemo<LeaderToken[]>>();
 
+/** Titles written after a name ("郭克华副区长", "郭克华 同志"), longest first; kept as data. */
+const TITLES = [
+  '常务副区长', '常务副县长', '常务副市长', '副区长', '副县长', '副市长', '副书记', '副主任', '副部长', '副主席',
+  '区长', '县长', '市长', '书记', '主任', '部长', '主席', '同志', '等',
+];
+/** What a cell holds when no leader is named: not a name. */
+const PLACEHOLDER = /^(?:无|暂无|待定|[-－—–~～…._·、]+)$/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** The name without a title after it; a title standing alone is no name at all. */
+function withoutTitle(name: string): string {
+  if (PLACEHOLDER.test(name) || !HAS_WORD.test(name)) return '';
+  for (const t of TITLES) {
+    if (name === t) return '';
+    if (name.endsWith(t) && name.length - t.length >= 2) return name.slice(0, -t.length);
+  }
+  return name;
+}
+
 function readLeaders(text: string, known: ReadonlySet<string> | undefined): LeaderToken[] {
   const pieces = scanPieces(text, HARD)
-    .map((p) => ({ piece: p, name: normalizeName(stripBrackets(p.text)) }))
+    .map((p) => ({ piece: p, name: withoutTitle(normalizeName(stripBrackets(p.text))) }))
     .filter((p) => p.name !== '');
   const tokens: LeaderToken[] = [];
   let i = 0;

@@ -82,3 +82,20 @@ describe('joinSplitLeaders', () => {
     for (const text of ['郭克华 贾继元', '郭克华、高晋', ' 高晋 ', '崔贊晋']) expect(joinSplitLeaders(text)).toBe(text);
   });
 });
+
+describe('splitLeaders on what is not a name', () => {
+  it('takes a title off the name', () => {
+    expect(names('郭克华副区长 高晋同志')).toEqual(['郭克华', '高晋']);
+    expect(names('郭克华 副区长、高晋')).toEqual(['郭克华', '高晋']);
+    expect(names('郭克华等')).toEqual(['郭克华']);
+  });
+
+  it('keeps a name that only looks like it ends in a title', () => {
+    // Taking 主任 off would leave one character, and no name is that short.
+    expect(names('王主任')).toEqual(['王主任']);
+  });
+
+  it.each(['无', '暂无', '—', '--', '…', '/'])('reads no name in %j', (text) => {
+    expect(splitLeaders(text)).toEqual([]);
+  });
+});
