@@ -1,7 +1,6 @@
 import type { Issue } from '../findings';
 import { gridOf } from '../table/grid';
 import { readSeq } from '../table/seq';
-import { parseA1 } from '../address';
 import type { Rule } from './types';
 
 export const seqInvalid: Rule<'seq.invalid'> = {
@@ -10,13 +9,16 @@ export const seqInvalid: Rule<'seq.invalid'> = {
   kind: 'data',
   description: '序号不是阿拉伯数字（如“1.”“一”“（1）”）',
   check({ sheet, table }) {
-    if (table.columns.seq === null) return [];
+    const col = table.columns.seq;
+    if (col === null) return [];
     const grid = gridOf(sheet);
     const issues: Issue<'seq.invalid'>[] = [];
     for (const task of table.tasks) {
       if (task.seqText.trim() === '') continue;
-      const { row, col } = parseA1(task.cells.seq);
-      const reading = readSeq(grid.value(row, col));
+      const row = task.firstRow;
+      const value = grid.value(row, col);
+      if (typeof value === 'number' && task.seq === value) continue;
+      const reading = readSeq(value);
       if (reading.standard) continue;
       const issue: Issue<'seq.invalid'> = { rule: 'seq.invalid', cell: task.cells.seq, seq: task.seq, params: { text: task.seqText } };
       // Only a text cell can be rewritten safely; a fractional number has no one right answer.

@@ -1,11 +1,18 @@
 import type { Issue } from '../findings';
-import type { ColumnKey } from '../model';
+import type { ColumnKey, Task } from '../model';
 import { readStatus } from '../status';
 import { fieldCells } from '../table/cells';
 import type { Rule } from './types';
 
 /** Leader and unit cells are the names rules' (leader.spacing, unit.split): spaces separate names there. */
-const COLUMNS: readonly ColumnKey[] = ['annual', 'month', 'progress'];
+type TextColumn = Extract<ColumnKey, 'annual' | 'month' | 'progress'>;
+const COLUMNS: readonly TextColumn[] = ['annual', 'month', 'progress'];
+
+const TEXT_OF: Record<TextColumn, (t: Task) => string> = {
+  annual: (t) => t.annual,
+  month: (t) => t.monthTarget,
+  progress: (t) => t.progress,
+};
 
 const QUICK = /[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u3000]+[\u3400-\u9fff\uf900-\ufaff]/;
 const OPEN_QUOTES = '“‘「『《〈';
@@ -105,6 +112,8 @@ export const textStraySpace: Rule<'text.stray-space'> = {
     const issues: Issue<'text.stray-space'>[] = [];
     for (const task of table.tasks) {
       for (const column of COLUMNS) {
+        // The joined text has a candidate whenever one of its cells does: most tasks stop here.
+        if (!QUICK.test(TEXT_OF[column](task))) continue;
         for (const f of fieldCells(sheet, table, task, column)) {
           if (typeof f.value !== 'string') continue;
           const text = f.value;
