@@ -193,7 +193,7 @@ function groupSize(parts: Part[], i: number): number {
     for (let k = i + 1; k < parts.length && k - i < MAX_JOIN; k++) {
       const next = joinable(k);
       if (next === null) break;
-      const startsNewUnit = next.name.length >= 4 && ADMIN_PREFIXES.includes(next.name[0] as string) && endsLikeOrg(next.name);
+      const startsNewUnit = next.name.length >= 3 && ADMIN_PREFIXES.includes(next.name[0] as string) && endsLikeOrg(next.name);
       if (startsNewUnit && probe.length >= 2) break;
       probe += next.name;
       if (endsLikeOrg(probe)) {
@@ -209,7 +209,9 @@ function groupSize(parts: Part[], i: number): number {
     const last = parts[i + size - 1] as Part;
     const next = joinable(i + size);
     if (closed(last) || next === null || size >= MAX_JOIN) break;
-    if (!CONTINUATIONS.has(next.name) && next.name.length > 1) break;
+    // A lone 区 or 县 opens the next unit's name instead ("区 财政局").
+    const lone = next.name.length === 1 && !ADMIN_PREFIXES.includes(next.name);
+    if (!CONTINUATIONS.has(next.name) && !lone) break;
     size++;
   }
   return size;

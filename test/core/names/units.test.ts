@@ -22,6 +22,8 @@ describe('splitUnits', () => {
     ['临淄公安 分局', '临淄公安分局'],
     ['区农业农村 局', '区农业农村局'],
     ['稷下街道 办事处', '稷下街道办事处'],
+    ['市场监管 局', '市场监管局'],
+    ['中国移动临淄 分公司', '中国移动临淄分公司'],
   ])('joins %j back into one unit', (text, name) => {
     const units = splitUnits(text);
     expect(units.map((u) => u.name)).toEqual([name]);
@@ -33,6 +35,8 @@ describe('splitUnits', () => {
     expect(read('区妇联 区残联 区退役军人事务局')).toEqual(['区妇联?', '区残联', '区退役军人事务局']);
     expect(read('区委组织部 区农业农村局')).toEqual(['区委组织部?', '区农业农村局']);
     expect(read('临淄公安 区发改局')).toEqual(['临淄公安?', '区发改局']);
+    expect(read('区科协 区文联 团区委 区工商联')).toEqual(['区科协?', '区文联', '团区委', '区工商联']);
+    expect(read('县委办、县政府办')).toEqual(['县委办?', '县政府办']);
     expect(splitUnits('区发改局 区商务局').every((u) => !u.rejoined)).toBe(true);
   });
 
@@ -47,6 +51,10 @@ describe('splitUnits', () => {
       ]);
     },
   );
+
+  it('gives a lone 区 to the unit after it, not the one before', () => {
+    expect(read('区发展和改革局 区 财政局')).toEqual(['区发展和改革局?', '区财政局']);
+  });
 
   it('takes the first unit as the lead when none is marked, and says it was inferred', () => {
     const [first, second] = splitUnits('区发改局 区财政局');
