@@ -1,4 +1,5 @@
 import type { TaskRow } from './group';
+import { textWidth } from './measure';
 import type { SeqRef, StatusCounts, StatusKey, SummaryOrder } from './types';
 
 export function countStatuses(rows: Iterable<TaskRow>): StatusCounts {
@@ -56,15 +57,31 @@ export function countsLine(counts: StatusCounts, lead?: string): string {
   return parts.join('，');
 }
 
-export function seqList(seqs: readonly SeqRef[]): string {
-  return seqs.join('、');
+/**
+ * A list of 序号 no wider than `budget` width units: a cell must stay under Excel's 32,767 characters,
+ * and a list longer than a printed cell can show helps no one. Past the budget it ends "…等N项".
+ */
+export function seqListWithin(seqs: readonly SeqRef[], budget: number): string {
+  let out = '';
+  let width = 0;
+  for (let i = 0; i < seqs.length; i++) {
+    const item = (i ? '、' : '') + String(seqs[i]);
+    const w = textWidth(item);
+    if (width + w > budget) return `${out}…等${seqs.length}项`;
+    out += item;
+    width += w;
+  }
+  return out;
 }
+
+/** Width budget of each line of unfinishedText: about ten printed lines of the 序号 column. */
+export const SEQ_LIST_BUDGET = 600;
 
 /** "未完成：2、7\n部分完成：1、3", the lines that apply; empty when everything is done. */
 export function unfinishedText(unfinished: readonly SeqRef[], partial: readonly SeqRef[]): string {
   const lines: string[] = [];
-  if (unfinished.length) lines.push(`未完成：${seqList(unfinished)}`);
-  if (partial.length) lines.push(`部分完成：${seqList(partial)}`);
+  if (unfinished.length) lines.push(`未完成：${seqListWithin(unfinished, SEQ_LIST_BUDGET)}`);
+  if (partial.length) lines.push(`部分完成：${seqListWithin(partial, SEQ_LIST_BUDGET)}`);
   return lines.join('\n');
 }
 

@@ -350,3 +350,17 @@ describe('names run together, completed', () => {
     expect(s.unresolved).toEqual([]);
   });
 });
+
+describe('large reports', () => {
+  it('keeps the overview\'s 序号 lists within what a cell can hold and a page can show', () => {
+    const specs: TaskSpec[] = Array.from({ length: 10000 }, (_, i) => ({ seq: i + 1, status: '未完成', leaders: ['张三'] }));
+    const s = buildSummaries(report(specs), { by: 'leader', order: 'seq' });
+    const model = sheet(s, '分管领导汇总');
+    const cell = text(model.rows[3]?.[6]);
+    expect(cell.startsWith('未完成：1、2、3、')).toBe(true);
+    expect(cell.endsWith('…等10000项')).toBe(true);
+    expect(cell.length).toBeLessThan(1000);
+    expect(s.leaders[0]?.unfinished).toHaveLength(10000);
+    expect(sheet(s, '张三').rows).toHaveLength(10003);
+  });
+});
