@@ -108,6 +108,13 @@ function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string
   };
 }
 
+/** Excel's limit on a cell's text. A task read from several rows can join into more than one cell holds. */
+const MAX_CELL_TEXT = 32767;
+
+function clip(text: string): string {
+  return text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 1)}…`;
+}
+
 function statusKey(task: Task): StatusKey {
   return task.status ?? NO_STATUS_LABEL;
 }
@@ -190,9 +197,9 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
       },
       cells: [
         source && task.cells.seq ? { value: seq, style: 'link', link: { sheet: source, cell: task.cells.seq } } : { value: seq, style: 'link' },
-        { value: task.annual, style: 'text' },
-        { value: task.monthTarget, style: 'text' },
-        { value: task.progress, style: 'text' },
+        { value: clip(task.annual), style: 'text' },
+        { value: clip(task.monthTarget), style: 'text' },
+        { value: clip(task.progress), style: 'text' },
         { value: status, style: STATUS_STYLE[status] },
       ],
     };

@@ -364,3 +364,15 @@ describe('large reports', () => {
     expect(sheet(s, '张三').rows).toHaveLength(10003);
   });
 });
+
+describe('very long texts', () => {
+  it('never puts more than 32,767 characters in a cell', () => {
+    const long = '推'.repeat(40000);
+    const s = buildSummaries(report([{ seq: 1, status: '完成', leaders: ['张三'], progress: `完成。${long}` }]), { by: 'leader', order: 'seq' });
+    const row = sheet(s, '张三').rows[3] ?? [];
+    const progress = text(row[3]);
+    expect(progress.length).toBe(32767);
+    expect(progress.endsWith('…')).toBe(true);
+    expect(sheet(s, '张三').rowHeights?.[3]).toBe(409);
+  });
+});
