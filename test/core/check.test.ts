@@ -68,8 +68,8 @@ describe('check options', () => {
   it('writes messages in the chosen language', () => {
     const zh = check(workbook(sheet)).findings.find((f) => f.rule === 'seq.invalid');
     const en = check(workbook(sheet), { locale: 'en' }).findings.find((f) => f.rule === 'seq.invalid');
-    expect(zh?.message).toContain('不是数字');
-    expect(en?.message).toContain('not a number');
+    expect(zh?.message).toBe('序号“1.”不是规范写法，应写“1”。');
+    expect(en?.message).toBe('No. "1." is not written the standard way; write "1".');
   });
 
   it('uses a roster passed in over the workbook', () => {

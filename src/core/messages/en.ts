@@ -15,7 +15,8 @@ export const en: MessageCatalog = {
     if (p.sheet !== null) parts.push(`sheet name says ${p.sheet}`);
     return `The month differs: ${parts.join(', ')}. Checked as month ${p.used}; make them agree.`;
   },
-  'seq.invalid': (p) => `No. "${p.text}" is not a number. Use Arabic numerals.`,
+  'seq.invalid': (p) =>
+    p.number !== undefined ? `No. "${p.text}" is not written the standard way; write "${p.number}".` : `No. "${p.text}" is not a number. Use Arabic numerals.`,
   'seq.duplicate': (p) => `No. ${p.seq} is used twice (first at ${p.first}). Renumber.`,
   'seq.gap': (p) =>
     p.after === 0

@@ -18,7 +18,8 @@ export const zh: MessageCatalog = {
     if (p.sheet !== null) parts.push(`工作表名为${p.sheet}月`);
     return `月份不一致：${parts.join('，')}。已按${p.used}月校验，请统一月份。`;
   },
-  'seq.invalid': (p) => `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
+  'seq.invalid': (p) =>
+    p.number !== undefined ? `序号“${p.text}”不是规范写法，应写“${p.number}”。` : `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
   'seq.duplicate': (p) => `序号 ${p.seq} 重复（首次出现在 ${p.first}）。请重新编号。`,
   'seq.gap': (p) =>
     p.after === 0

@@ -8,7 +8,8 @@ export interface RuleParams {
   'table.not-found': { sheets: string[] };
   'table.column-missing': { column: ColumnKey };
   'table.month-mismatch': { title: number | null; header: number | null; sheet: number | null; used: number };
-  'seq.invalid': { text: string };
+  /** number: the number the text stands for, when one can be read ("1." → 1, "一" → 1). */
+  'seq.invalid': { text: string; number?: number };
   'seq.duplicate': { seq: number; first: string };
   'seq.gap': { after: number; missing: number[] };
   'seq.order': { seq: number; previous: number };

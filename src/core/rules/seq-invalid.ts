@@ -20,7 +20,8 @@ export const seqInvalid: Rule<'seq.invalid'> = {
       if (typeof value === 'number' && task.seq === value) continue;
       const reading = readSeq(value);
       if (reading.standard) continue;
-      const issue: Issue<'seq.invalid'> = { rule: 'seq.invalid', cell: task.cells.seq, seq: task.seq, params: { text: task.seqText } };
+      const params = reading.seq !== null ? { text: task.seqText, number: reading.seq } : { text: task.seqText };
+      const issue: Issue<'seq.invalid'> = { rule: 'seq.invalid', cell: task.cells.seq, seq: task.seq, params };
       // Only a text cell can be rewritten safely; a fractional number has no one right answer.
       if (reading.seq !== null && typeof grid.raw(row, col) === 'string') {
         issue.suggestion = { cell: task.cells.seq, from: task.seqText, to: String(reading.seq) };

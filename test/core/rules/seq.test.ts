@@ -15,12 +15,12 @@ describe('seq.invalid', () => {
     const sheet = sheetOf([text]);
     const [f] = findingsOf('seq.invalid', sheet);
     expect(f).toMatchObject({ cell: 'A3', seq: n, severity: 'warning', suggestion: { cell: 'A3', from: text, to: String(n) } });
-    expect(f?.message).toContain(text);
+    expect(f?.message).toBe(`序号“${text}”不是规范写法，应写“${n}”。`);
   });
 
   it('fires without a suggestion, as an error, when no number can be read', () => {
     const [f] = findingsOf('seq.invalid', sheetOf(['甲']));
-    expect(f).toMatchObject({ seq: null, severity: 'error' });
+    expect(f).toMatchObject({ seq: null, severity: 'error', message: '序号“甲”不是数字。请改为阿拉伯数字。' });
     expect(f?.suggestion).toBeUndefined();
   });
 
