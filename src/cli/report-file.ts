@@ -26,8 +26,9 @@ export function loadRoster(file: string): Roster {
   try {
     return parseRosterFile(text.replace(/^\uFEFF/, ''), path.basename(file));
   } catch (e) {
-    const reason = e instanceof Error && e.message ? e.message : '格式无法识别';
-    throw new CliError(`名单文件“${file}”无法读取：${reason}。名单应为 .csv 或 .json，含“分管领导”和/或“责任单位”列。`);
+    // The names module's messages already name the file and say what to change.
+    if (e instanceof Error && e.message) throw new CliError(e.message);
+    throw new CliError(`名单文件“${file}”无法识别。名单应为 .csv 或 .json，含“分管领导”和/或“责任单位”列。`);
   }
 }
 

@@ -98,6 +98,22 @@ describe('tongbao check', () => {
     expect(oneLine(r.stderr)).toContain('不认识的命令');
   });
 
+  it('--roster checks names against the file; a roster that cannot be read is one line and exit 2', () => {
+    const roster = path.join(dir, 'roster.csv');
+    fs.writeFileSync(roster, '\uFEFF分管领导,责任单位\n郭克华,区发改局\n高晋,区财政局\n');
+    const without = JSON.parse(tongbao(['check', FIXTURE, '--json']).stdout).findings as JsonFinding[];
+    const withRoster = JSON.parse(tongbao(['check', FIXTURE, '--json', '--roster', roster]).stdout).findings as JsonFinding[];
+    expect(without.some((f) => f.rule === 'unit.unknown')).toBe(false);
+    expect(withRoster.some((f) => f.rule === 'unit.unknown' && f.message.includes('区商务局'))).toBe(true);
+    const empty = path.join(dir, 'empty-roster.csv');
+    fs.writeFileSync(empty, '');
+    for (const bad of [empty, path.join(dir, 'no-roster.csv')]) {
+      const r = tongbao(['check', FIXTURE, '--roster', bad]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toContain(path.basename(bad));
+    }
+  });
+
   it('help is in Chinese, for the program and for each command', () => {
     const main = tongbao(['--help']);
     expect(main.code).toBe(0);
