@@ -1,7 +1,8 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { splitLeaders } from './leaders';
 import type { Roster } from './types';
-import { splitUnits } from './units';
+import { endsLikeOrg, splitUnits } from './units';
+import { normalizeName } from './normalize';
 
 /** Sheets that hold the office's own list of names. */
 const ROSTER_SHEET = /名单|花名册|^roster$/i;
@@ -36,6 +37,16 @@ function headerColumns(row: readonly string[]): Columns | null {
 }
 
 const NAME_SHAPE = /^[\u3400-\u9fff\uf900-\ufaff·•\s]{2,12}$/u;
+
+/** A list with no header: unit names when most entries end like an organisation's, leader names otherwise. */
+function plainList(collector: Collector, entries: readonly string[]): void {
+  const units = entries.filter((e) => {
+    const n = normalizeName(e);
+    return n.length >= 3 && endsLikeOrg(n);
+  }).length;
+  if (units * 2 > entries.length) for (const e of entries) collector.unitCell(e);
+  else for (const e of entries) collector.leaderCell(e);
+}
 
 class Collector {
   readonly leaders: string[] = [];
@@ -83,17 +94,17 @@ function rosterFromRows(rows: string[][], source: string): Roster | null {
     collector.rows(rows.slice(r + 1), cols);
     return collector.roster(source);
   }
-  // No header: a plain list of leader names down the first column still counts.
+  // No header: a plain list of leader names, or of units, down the first column still counts.
   const first = rows.map((row) => row[0] ?? '').filter((t) => t !== '');
   if (first.length > 0 && rows.every((row) => row.slice(1).every((t) => t === '')) && first.every((t) => NAME_SHAPE.test(t))) {
-    for (const t of first) collector.leaderCell(t);
+    plainList(collector, first);
   }
   return collector.roster(source);
 }
 
 /**
  * The roster from a sheet named 名单 (人员名单, 领导名单, 名单表…): a header row with 分管领导 and/or
- * 责任单位 in any of their forms, names below; or, with no header, leader names down column A.
+ * 责任单位 in any of their forms, names below; or, with no header, leader or unit names down column A.
  * Null when the workbook has no such sheet or it lists nobody.
  */
 export function readRosterSheet(workbook: WorkbookSnapshot): Roster | null {
@@ -188,14 +199,14 @@ function rosterFromCsv(text: string, fileName: string): Roster {
   const cols = headerColumns(rows[0] as string[]);
   const collector = new Collector();
   if (cols !== null) collector.rows(rows.slice(1), cols);
-  else if (rows.every((r) => r.filter((f) => f !== '').length === 1)) for (const r of rows) collector.leaderCell(r.find((f) => f !== '') ?? '');
+  else if (rows.every((r) => r.filter((f) => f !== '').length === 1)) plainList(collector, rows.map((r) => r.find((f) => f !== '') ?? ''));
   else fail(fileName, '的第一行应为表头，写“分管领导”和/或“责任单位”；或整个文件只有一列领导姓名。');
   return collector.roster(fileName) ?? fail(fileName, '中没有领导姓名或单位名称。');
 }
 
 /**
  * The roster from a `--roster` file: CSV (a header row with 分管领导 and/or 责任单位 in any of their
- * forms, or a single column of leader names) or JSON ({"leaders": […], "units": […]} or a plain
+ * forms, or a single column of leader names or of units) or JSON ({"leaders": […], "units": […]} or a plain
  * list of leader names). Throws an Error with a Chinese message saying what to fix.
  */
 export function parseRosterFile(text: string, fileName: string): Roster {

@@ -51,6 +51,11 @@ describe('readRosterSheet', () => {
     expect(readRosterSheet(workbook(sheet))?.leaders).toEqual(['郭克华', '崔赞', '高晋']);
   });
 
+  it('takes unit names down column A when they end like units', () => {
+    const sheet = grid([['区发改局'], ['区行政审批 服务局'], ['齐鲁化工区管委会']], { name: '单位名单' });
+    expect(readRosterSheet(workbook(sheet))).toEqual({ leaders: [], units: ['区发改局', '区行政审批服务局', '齐鲁化工区管委会'], source: '单位名单' });
+  });
+
   it('prefers the sheet named exactly 名单', () => {
     const other = grid([['分管领导'], ['张三']], { name: '旧名单' });
     const main = grid([['分管领导'], ['郭克华']], { name: '名单' });
@@ -93,6 +98,14 @@ describe('parseRosterFile', () => {
 
   it('reads a csv of leader names alone', () => {
     expect(parseRosterFile('郭克华\n崔 贊\n\n高晋\n', 'leaders.csv')).toEqual({ leaders: ['郭克华', '崔赞', '高晋'], units: [], source: 'leaders.csv' });
+  });
+
+  it('reads a csv of unit names alone as units', () => {
+    expect(parseRosterFile('区发改局\n区财政局\n临淄公安分局\n', 'units.csv')).toEqual({
+      leaders: [],
+      units: ['区发改局', '区财政局', '临淄公安分局'],
+      source: 'units.csv',
+    });
   });
 
   it('keeps a quoted comma inside a field', () => {
