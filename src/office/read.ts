@@ -9,6 +9,9 @@ import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, wireBytes } from './
 
 /** Sheets sized in the first round trip by walking getFirst → getNextOrNullObject. */
 const PROBED_SHEETS = 64;
+/** Rows of each of the first sheets read with the sizes. */
+const SAMPLE_ROWS = 100;
+const SAMPLED_SHEETS = 8;
 /** Sheets are read in slices of this many cells, packed into requests. */
 const SLICE_CELLS = 2000;
 /** getMergedAreasOrNullObject fails past 512 areas; a window this many cells wide cannot hold more. */
@@ -19,6 +22,8 @@ interface SheetSize {
   /** Last used row and column, 0-based; null when the sheet is empty or its size is unknown. */
   last: { row: number; col: number } | null;
   known: boolean;
+  /** First row still to read: rows above it came with the first round trip. */
+  from: number;
 }
 
 interface Block {
@@ -47,11 +52,16 @@ export function sliceSheets(sizes: readonly SheetSize[], sliceCells = SLICE_CELL
   for (const size of sizes) {
     if (!size.last) continue;
     const rows = Math.max(1, Math.floor(sliceCells / (size.last.col + 1)));
-    for (let top = 0; top <= size.last.row; top += rows) {
+    for (let top = size.from; top <= size.last.row; top += rows) {
       blocks.push({ sheet: size.name, top, bottom: Math.min(size.last.row, top + rows - 1), right: size.last.col });
     }
   }
   return blocks;
+}
+
+/** Cells per request at the weight observed so far, under the payload budget and Excel's cell cap. */
+function cellBudget(bytes: number, cells: number): number {
+  return Math.min(READ_CELL_LIMIT, Math.max(1, Math.floor(REQUEST_BUDGET / (bytes / cells))));
 }
 
 /** Takes slices off the front of the queue up to the cell budget (always at least one). */
@@ -108,27 +118,33 @@ export function parseAreas(address: string): MergeArea[] {
 interface Pending {
   block: Block;
   range: Excel.Range;
-  merges: Excel.RangeAreas[];
 }
 
-/** Queues one request's reads: values of each block and, where Excel can, its merged areas. */
-function queueBlocks(ctx: Excel.RequestContext, caps: Capabilities, request: readonly Block[]): Pending[] {
+/** Queues one request's reads: the values of each block, from column A. */
+function queueBlocks(ctx: Excel.RequestContext, request: readonly Block[]): Pending[] {
   return request.map((block) => {
-    const ws = ctx.workbook.worksheets.getItem(block.sheet);
-    const range = ws.getRange(`A${block.top + 1}:${columnName(block.right)}${block.bottom + 1}`);
+    const range = ctx.workbook.worksheets.getItem(block.sheet).getRange(`A${block.top + 1}:${columnName(block.right)}${block.bottom + 1}`);
     range.load('values');
-    const merges: Excel.RangeAreas[] = [];
-    if (caps.mergedAreas) {
-      const rows = Math.max(1, Math.floor(MERGE_WINDOW_CELLS / (block.right + 1)));
-      for (let top = block.top; top <= block.bottom; top += rows) {
-        const bottom = Math.min(block.bottom, top + rows - 1);
-        const areas = ws.getRange(`A${top + 1}:${columnName(block.right)}${bottom + 1}`).getMergedAreasOrNullObject();
-        areas.load('address');
-        merges.push(areas);
-      }
-    }
-    return { block, range, merges };
+    return { block, range };
   });
+}
+
+/** Queues the merged areas of every sheet, in windows too small to hold the 512 areas Excel allows. */
+function queueMerges(ctx: Excel.RequestContext, sizes: readonly SheetSize[]): { sheet: string; areas: Excel.RangeAreas }[] {
+  const out: { sheet: string; areas: Excel.RangeAreas }[] = [];
+  for (const size of sizes) {
+    if (!size.last) continue;
+    const ws = ctx.workbook.worksheets.getItem(size.name);
+    const right = columnName(size.last.col);
+    const rows = Math.max(1, Math.floor(MERGE_WINDOW_CELLS / (size.last.col + 1)));
+    for (let top = 0; top <= size.last.row; top += rows) {
+      const bottom = Math.min(size.last.row, top + rows - 1);
+      const areas = ws.getRange(`A${top + 1}:${right}${bottom + 1}`).getMergedAreasOrNullObject();
+      areas.load('address');
+      out.push({ sheet: size.name, areas });
+    }
+  }
+  return out;
 }
 
 /**
@@ -141,13 +157,20 @@ function queueBlocks(ctx: Excel.RequestContext, caps: Capabilities, request: rea
 export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
-  const probes: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
+  const probes: { ws: Excel.Worksheet; used: Excel.Range; sample: Excel.Range | null }[] = [];
   let ws = sheets.getFirst();
   for (let i = 0; i < PROBED_SHEETS; i++) {
     ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    probes.push({ ws, used });
+    // The first rows of the first sheets come along: a small sheet is then read whole, and a large
+    // one tells how many bytes its cells weigh, so the next requests are sized right the first time.
+    let sample: Excel.Range | null = null;
+    if (i < SAMPLED_SHEETS) {
+      sample = used.getIntersectionOrNullObject(ws.getRange(`1:${SAMPLE_ROWS}`));
+      sample.load('values,rowIndex,columnIndex');
+    }
+    probes.push({ ws, used, sample });
     ws = ws.getNextOrNullObject();
   }
   const ledgerRead = queueLedgerRead(ctx);
@@ -155,13 +178,15 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
 
   const ledger = ledgerRead.ledger();
   const sized = new Map<string, SheetSize>();
-  for (const { ws: probe, used } of probes) {
+  const samples = new Map<string, { rows: unknown[][]; rowIndex: number; columnIndex: number }>();
+  for (const { ws: probe, used, sample } of probes) {
     if (probe.isNullObject) break;
     const last = used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
-    sized.set(probe.name, { name: probe.name, last, known: true });
+    sized.set(probe.name, { name: probe.name, last, known: true, from: 0 });
+    if (sample && !sample.isNullObject) samples.set(probe.name, { rows: sample.values, rowIndex: sample.rowIndex, columnIndex: sample.columnIndex });
   }
   const order = sheets.items.map((s) => s.name).filter((name) => wanted(name, ledger));
-  const sizes = order.map((name) => sized.get(name) ?? { name, last: null, known: false });
+  const sizes: SheetSize[] = order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });
 
   const values = new Map<string, CellValue[][]>();
   const merges = new Map<string, MergeArea[]>();
@@ -170,24 +195,40 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     values.set(s.name, []);
     merges.set(s.name, []);
   }
+  let sampledCells = 0;
+  let sampledBytes = 0;
+  for (const size of sizes) {
+    const sample = samples.get(size.name);
+    if (!sample || !size.last) continue;
+    const grid = values.get(size.name) ?? [];
+    sample.rows.forEach((row, i) => {
+      grid[sample.rowIndex + i] = [...(Array(sample.columnIndex).fill(null) as CellValue[]), ...row.map(flatten)];
+    });
+    size.from = sample.rowIndex + sample.rows.length;
+    sampledCells += sample.rows.length * (size.last.col + 1);
+    sampledBytes += wireBytes(sample.rows);
+  }
 
-  // Sheets past the probe are few and rare: read their used range whole, in the same round trip.
-  const unknown = sizes
-    .filter((s) => !s.known)
-    .map((s) => {
-      const used = ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+  // Sheets past the probe are few and rare: their used range is read whole, with the first request.
+  const unknown = sizes.filter((s) => !s.known).map((s) => s.name);
+  const queueUnknown = () =>
+    unknown.map((name) => {
+      const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load('values,rowIndex,columnIndex');
-      return { name: s.name, used };
+      return { name, used };
     });
 
-  // The first request asks for a cell count that report text keeps well under 5 MB; later ones are
-  // sized from the bytes per cell actually received, so a dense sheet needs no failed attempt.
+  // Requests are sized from the bytes per cell seen so far (first in the sample), so a dense sheet
+  // needs no refused attempt; merged areas and sheets past the probe come with the first request.
   const queue = sliceSheets(sizes);
-  let budget = READ_CELL_BUDGET;
+  let budget = sampledBytes > 0 ? cellBudget(sampledBytes, sampledCells) : READ_CELL_BUDGET;
   let first = true;
-  while (queue.length > 0 || (first && unknown.length > 0)) {
+  const mergeWork = caps.mergedAreas && sizes.some((s) => s.last);
+  while (queue.length > 0 || (first && (unknown.length > 0 || mergeWork))) {
     const request = takeRequest(queue, budget);
-    const pending = queueBlocks(ctx, caps, request);
+    const pending = queueBlocks(ctx, request);
+    const mergeReads = first && caps.mergedAreas ? queueMerges(ctx, sizes) : [];
+    const unknownReads = first ? queueUnknown() : [];
     try {
       await ctx.sync();
     } catch (error) {
@@ -197,7 +238,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     }
     let cells = 0;
     let bytes = 0;
-    for (const { block, range, merges: areas } of pending) {
+    for (const { block, range } of pending) {
       const grid = values.get(block.sheet) ?? [];
       const rows = range.values;
       cells += blockCells(block);
@@ -205,19 +246,19 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
       rows.forEach((row, i) => {
         grid[block.top + i] = row.map(flatten);
       });
-      for (const a of areas) {
-        if (a.isNullObject) continue;
-        for (const m of parseAreas(a.address)) {
-          const key = `${block.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
-          if (seenMerges.has(key)) continue;
-          seenMerges.add(key);
-          merges.get(block.sheet)?.push(m);
-        }
+    }
+    if (cells > 0 && bytes > 0) budget = cellBudget(bytes, cells);
+    for (const { sheet, areas } of mergeReads) {
+      if (areas.isNullObject) continue;
+      for (const m of parseAreas(areas.address)) {
+        const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
+        if (seenMerges.has(key)) continue;
+        seenMerges.add(key);
+        merges.get(sheet)?.push(m);
       }
     }
-    if (cells > 0 && bytes > 0) budget = Math.min(READ_CELL_LIMIT, Math.max(1, Math.floor(REQUEST_BUDGET / (bytes / cells))));
     if (first) {
-      for (const { name, used } of unknown) {
+      for (const { name, used } of unknownReads) {
         if (used.isNullObject) continue;
         const grid = values.get(name) ?? [];
         used.values.forEach((row, i) => {

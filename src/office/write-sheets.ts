@@ -30,6 +30,18 @@ export function placeSheets(models: readonly SheetModel[], existing: readonly st
   });
 }
 
+/** Links between generated sheets follow a sheet that had to take a suffix. */
+function relink(model: SheetModel, renamed: ReadonlyMap<string, string>): SheetModel {
+  if (renamed.size === 0) return model;
+  const rows = model.rows.map((row) =>
+    row.map((cell) => {
+      const target = cell?.link ? renamed.get(cell.link.sheet) : undefined;
+      return cell?.link && target ? { ...cell, link: { ...cell.link, sheet: target } } : cell;
+    }),
+  );
+  return { ...model, rows };
+}
+
 /**
  * Writes the models in as few round trips as their size allows: one to read the sheet list and the
  * ledger, then one per request of at most 4 MB (usually one), each sheet's values sent as whole 2-D
@@ -47,7 +59,8 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
   const stillThere = ledger.generated.filter((name) => existingKeys.has(sheetNameKey(name)));
   const placements = placeSheets(models, existing, stillThere);
 
-  const steps: Step[] = placements.flatMap((p) => renderSteps(p.name, p.model, p.reuse));
+  const renamed = new Map(placements.filter((p) => p.name !== p.model.name).map((p) => [p.model.name, p.name]));
+  const steps: Step[] = placements.flatMap((p) => renderSteps(p.name, relink(p.model, renamed), p.reuse));
   const requests = packSteps(steps);
   const generated = [...stillThere];
   const roles: Record<string, SheetRole> = { ...(ledger.generatedRoles ?? {}) };

@@ -13,6 +13,7 @@ import {
   cellKey,
   contains,
   overlaps,
+  parseArea,
   parseInput,
   quoteSheet,
   storedCellsIn,
@@ -458,6 +459,25 @@ export class FakeRange extends RangeBase {
     });
     this.ctx.enqueue({ getMergedAreas: true }, () => areas.get());
     return new FakeRangeAreas(this.ctx, { sheet: this.target.sheet, areas });
+  }
+
+  /** The overlap with another range on the same sheet, or a null object. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const areas = new Lazy<Area[] | null>(() => {
+      const mine = this.areasNow()[0];
+      const theirs = typeof other === 'string' ? parseArea(other).area : other.target.areas.get()?.[0];
+      if (!mine || !theirs || !overlaps(mine, theirs)) return null;
+      return [
+        {
+          top: Math.max(mine.top, theirs.top),
+          left: Math.max(mine.left, theirs.left),
+          bottom: Math.min(mine.bottom, theirs.bottom),
+          right: Math.min(mine.right, theirs.right),
+        },
+      ];
+    });
+    this.ctx.enqueue({ getIntersection: typeof other === 'string' ? other : 'range' }, () => areas.get());
+    return new FakeRange(this.ctx, { sheet: this.target.sheet, areas });
   }
 
   select(): void {

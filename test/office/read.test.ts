@@ -83,4 +83,15 @@ describe('OfficeHost.readSnapshot', () => {
     const accepted = excel.stats.requests.filter((r) => r.ok);
     expect(Math.max(...accepted.map((r) => r.responseBytes))).toBeLessThan(5 * 1024 * 1024);
   });
+
+  it('reads a workbook with more sheets than the first round trip sizes', async () => {
+    const sheets = Array.from({ length: 70 }, (_, i) => ({ name: `表${i + 1}`, values: [[`第${i + 1}张`, i + 1]], merges: [] }));
+    sheets[69] = { name: '表70', values: [[null], ['序号', '完成情况'], [1, '完成。']], merges: [] };
+    const { excel, host } = fakeWith({ sheets });
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets).toHaveLength(70);
+    expect(snapshot.sheets[65]?.values).toEqual([['第66张', 66]]);
+    expect(snapshot.sheets[69]?.values.slice(1)).toEqual([['序号', '完成情况'], [1, '完成。']]);
+    expect(excel.stats.syncs).toBe(2);
+  });
 });

@@ -1,0 +1,150 @@
+import { check } from '../../src/core/check';
+import type { Mark } from '../../src/core/host';
+import { MARK_STYLES, marksFor } from '../../src/core/marks';
+import { HostError } from '../../src/office';
+import { loadFixture } from '../helpers/fixtures';
+import { fakeWith, hostOn } from './setup';
+
+async function fixtureMarks() {
+  const fixture = await loadFixture('tongbao-2023-09.xlsx');
+  const marks = marksFor(check(fixture).findings);
+  return { fixture, marks };
+}
+
+function hex(argb: string): string {
+  return `#${argb.slice(2)}`;
+}
+
+describe('OfficeHost marks', () => {
+  it('marks every finding with its style and message, then clears back to the exact original look (notes, ExcelApi 1.18)', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    expect(marks.length).toBeGreaterThan(10);
+    const { excel, host } = fakeWith(fixture);
+    const [first, second, third] = marks;
+    if (!first || !second || !third) throw new Error('the fixture should give marks');
+    // The user's own look on cells that will be marked: a fill, a coloured bold font, a note.
+    excel.setFill(first.sheet, first.cell, '#00B050');
+    excel.setFont(second.sheet, second.cell, { color: '#C00000', bold: true });
+    excel.setNote(third.sheet, third.cell, '请办公室核实');
+    const before = excel.cells('9月');
+
+    await host.applyMarks(marks);
+    for (const mark of marks) {
+      const cell = excel.cell(mark.sheet, mark.cell);
+      expect(cell.fill).toBe(hex(MARK_STYLES[mark.style].fill));
+      expect(cell.note).toContain(mark.note);
+    }
+    expect(excel.cell(third.sheet, third.cell).note?.startsWith('请办公室核实')).toBe(true);
+
+    await host.clearMarks();
+    expect(excel.cells('9月')).toEqual(before);
+  });
+
+  it('puts the message in the cell prompt where notes are not available (ExcelApi 1.9) and restores a prompt the user had', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture, { apiVersion: '1.9' });
+    const first = marks[0];
+    if (!first) throw new Error('the fixture should give marks');
+    excel.setPrompt(first.sheet, first.cell, { showPrompt: true, title: '填写说明', message: '请写明完成情况' });
+    const before = excel.cells('9月');
+
+    await host.applyMarks(marks);
+    const marked = excel.cell(first.sheet, first.cell);
+    expect(marked.prompt?.title).toBe('通报表助手');
+    expect(marked.prompt?.message.length).toBeLessThanOrEqual(255);
+    expect(marked.note).toBeNull();
+
+    await host.clearMarks();
+    expect(excel.cells('9月')).toEqual(before);
+  });
+
+  it('keeps the first original when marking again, so a second marking never loses the user look', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture);
+    const target = marks[0];
+    if (!target) throw new Error('the fixture should give marks');
+    excel.setFill(target.sheet, target.cell, '#FFC000');
+    const before = excel.cells('9月');
+
+    await host.applyMarks(marks);
+    await host.applyMarks(marks.slice(0, 3));
+    // Cells no longer in the set are back to their own look straight away.
+    const dropped = marks[5];
+    if (!dropped) throw new Error('the fixture should give at least six marks');
+    expect(before[dropped.cell]).toBeDefined();
+    expect(excel.cell(dropped.sheet, dropped.cell)).toEqual(before[dropped.cell]);
+    await host.clearMarks();
+    expect(excel.cells('9月')).toEqual(before);
+  });
+
+  it('clears marks from a host started later, as after saving and reopening the workbook', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture);
+    const before = excel.cells('9月');
+    await host.applyMarks(marks);
+    expect(excel.sheetNames()).toEqual(['9月']);
+    expect(excel.sheet('_tongbao').visibility).toBe('VeryHidden');
+
+    await hostOn(excel).clearMarks();
+    expect(excel.cells('9月')).toEqual(before);
+  });
+
+  it('marks in at most three round trips and clears in at most two', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture);
+    await host.applyMarks(marks);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
+    excel.resetStats();
+    await host.clearMarks();
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it('makes progress lights look different from data-issue marks', async () => {
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values: [['a', 'b', 'c']], merges: [] }] });
+    const marks: Mark[] = [
+      { sheet: 'S', cell: 'A1', style: 'error', note: '序号重复' },
+      { sheet: 'S', cell: 'B1', style: 'light-red', note: '未完成' },
+      { sheet: 'S', cell: 'C1', style: 'light-yellow', note: '部分完成' },
+    ];
+    await host.applyMarks(marks);
+    const fills = ['A1', 'B1', 'C1'].map((a) => excel.cell('S', a).fill);
+    expect(new Set(fills).size).toBe(3);
+    expect(excel.cell('S', 'A1').bold).toBe(true);
+    expect(excel.cell('S', 'B1').bold).toBe(false);
+  });
+
+  it('refuses to mark a protected sheet with a clear message, and changes nothing', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture);
+    excel.protect('9月');
+    const before = excel.dump();
+    const error = await host.applyMarks(marks).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code: 'protected', sheet: '9月' });
+    expect((error as HostError).message).toContain('撤消工作表保护');
+    expect(excel.dump()).toEqual(before);
+  });
+
+  it('reports cell-edit mode where Excel cannot wait for the user', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture, { delayForCellEditSupported: false });
+    excel.setCellEditMode(true);
+    const error = await host.applyMarks(marks).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'cell-edit' });
+    expect((error as HostError).message).toContain('按 Enter 或 Esc');
+  });
+
+  it('waits for the user to leave the cell where Excel can, then marks', async () => {
+    const { fixture, marks } = await fixtureMarks();
+    const { excel, host } = fakeWith(fixture);
+    excel.setCellEditMode(true);
+    const done = host.applyMarks(marks);
+    await new Promise((r) => setTimeout(r, 5));
+    const first = marks[0];
+    if (!first) throw new Error('the fixture should give marks');
+    expect(excel.cell(first.sheet, first.cell).fill).toBeNull();
+    excel.setCellEditMode(false);
+    await done;
+    expect(excel.cell(first.sheet, first.cell).fill).toBe(hex(MARK_STYLES[first.style].fill));
+  });
+});
