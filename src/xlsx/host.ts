@@ -74,6 +74,14 @@ function setOrder(ws: ExcelJS.Worksheet, orderNo: number): void {
   (ws as unknown as { orderNo: number }).orderNo = orderNo;
 }
 
+/**
+ * A fixed text as Excel would store it had the user typed it: a whole number (a 序号 written "一" or
+ * "1." becomes 1) is stored as a number, so it sorts and sums like the other 序号 cells.
+ */
+function typed(text: string): string | number {
+  return /^[1-9]\d{0,14}$/.test(text) ? Number(text) : text;
+}
+
 function suffixed(name: string, n: number): string {
   const suffix = `(${n})`;
   const chars = [...name];
@@ -175,7 +183,7 @@ export class XlsxHost implements WorkbookHost {
         skipped.push(fix);
         continue;
       }
-      ws.getCell(fix.cell).value = fix.to;
+      ws.getCell(fix.cell).value = typed(fix.to);
       applied.push(fix);
     }
     if (applied.length) {

@@ -107,6 +107,17 @@ describe('XlsxHost fixes', () => {
     expect(await saved.undoFixes()).toBe(0);
   });
 
+  it('a 序号 fixed to a whole number is stored as a number, as if typed, and undo gives the text back', async () => {
+    const host = await fixtureHost();
+    const ws = host.workbook.getWorksheet('9月')!;
+    ws.getCell('A3').value = '一';
+    const result = await host.applyFixes([{ sheet: '9月', cell: 'A3', from: '一', to: '1', rule: 'seq.invalid' }]);
+    expect(result.applied).toHaveLength(1);
+    expect(ws.getCell('A3').value).toBe(1);
+    expect(await host.undoFixes()).toBe(1);
+    expect(ws.getCell('A3').value).toBe('一');
+  });
+
   it('undo goes back through several rounds, newest first, and leaves cells the user edited since', async () => {
     const host = await fixtureHost();
     const ws = host.workbook.getWorksheet('9月')!;
