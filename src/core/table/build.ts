@@ -58,7 +58,7 @@ export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverr
     headerRow: header.row,
     columns: header.columns,
     headers: header.headers,
-    tasks: readTasks(grid, header, splitters),
+    tasks: readTasks(grid, header, splitters, title),
   };
 }
 

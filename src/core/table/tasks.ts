@@ -52,13 +52,14 @@ function filledCells(grid: SheetGrid, row: number, cols: readonly number[]): { f
 
 /**
  * A title repeated at a page break, a section heading ("一、经济发展") or a note under the table: the row's
- * one value is a cell merged over three or more table columns, a note, or text in the 序号 cell that is no number.
+ * one value is a cell merged over three or more table columns, the title, a note, a section heading in the
+ * target column, or text in the 序号 cell that is no number.
  */
-function isBannerRow(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[]): boolean {
+function isBannerRow(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[], title: string | null): boolean {
   const m = grid.merge(row, col);
   if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return true;
   const text = cellText(grid.value(row, col)).trim();
-  if (FOOTNOTE.test(text)) return true;
+  if (FOOTNOTE.test(text) || text === title) return true;
   if (col === columns.annual && SECTION.test(text)) return true;
   return col === columns.seq && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null;
 }
@@ -159,7 +160,7 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
  * The tasks below a header. Title rows, repeated headers, section headings and blank rows are skipped.
  * A task runs on over the rows its merged 序号 covers and over rows whose 序号 is empty.
  */
-export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Splitters): Task[] {
+export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Splitters, title: string | null = null): Task[] {
   const { columns } = header;
   const cols = tableColumns(columns);
   const seqCol = columns.seq;
@@ -174,7 +175,7 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
     if (filled === 0) continue;
-    if (filled === 1 && isBannerRow(grid, r, col, columns, cols)) {
+    if (filled === 1 && isBannerRow(grid, r, col, columns, cols, title)) {
       if (draft) push(draft);
       draft = null;
       continue;

@@ -187,6 +187,23 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
   });
 
+  it('skips the title repeated at a page break in any column', () => {
+    const title = '2023年重点工作9月份完成情况通报表';
+    const sheet = grid([
+      [title],
+      HEADER,
+      [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      [null, title, null, null, null, null],
+      HEADER,
+      [2, 'c', 'd', '完成。好', '郭克华', '区发改局'],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.annual])).toEqual([
+      [1, 'a'],
+      [2, 'c'],
+    ]);
+  });
+
   it('still joins a sub-row that carries only target text', () => {
     const sheet = grid([
       HEADER,
