@@ -1,4 +1,4 @@
-import type { ReportTable } from '../model';
+import type { ColumnKey, ReportTable } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import { headerMonth } from './columns';
 import { gridOf, type SheetGrid } from './grid';
@@ -44,7 +44,7 @@ export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverr
   const title = titleAbove(grid, header.row);
   const monthSources = {
     title: monthIn(title),
-    header: header.headers.month !== null ? headerMonth(squash(header.headers.month)) : null,
+    header: monthInHeaders(header.headers),
     sheet: monthIn(sheet.name),
   };
   const month = validMonth(monthOverride) ?? monthSources.title ?? monthSources.header ?? monthSources.sheet;
@@ -60,6 +60,12 @@ export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverr
     headers: header.headers,
     tasks: readTasks(grid, header, splitters, title),
   };
+}
+
+/** The month a header names: the month target's ("9月份目标任务"), else the progress column's ("9月份完成情况"). */
+export function monthInHeaders(headers: Record<ColumnKey, string | null>): number | null {
+  const of = (text: string | null) => (text !== null ? headerMonth(squash(text)) : null);
+  return of(headers.month) ?? of(headers.progress);
 }
 
 function validMonth(month: number | undefined): number | null {

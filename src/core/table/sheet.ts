@@ -1,8 +1,7 @@
 import { decodeLedger, LEDGER_SHEET } from '../ledger';
 import type { ReportTable } from '../model';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { readTable, titleAbove } from './build';
-import { headerMonth } from './columns';
+import { monthInHeaders, readTable, titleAbove } from './build';
 import { gridOf } from './grid';
 import { findHeader } from './header';
 import { monthIn, yearIn } from './month';
@@ -46,7 +45,7 @@ function candidate(sheet: SheetSnapshot, index: number): Candidate | null {
   if (!header || header.columns.progress === null) return null;
   const title = titleAbove(grid, header.row);
   const month =
-    monthIn(title) ?? (header.headers.month !== null ? headerMonth(squash(header.headers.month)) : null) ?? monthIn(sheet.name);
+    monthIn(title) ?? monthInHeaders(header.headers) ?? monthIn(sheet.name);
   const year = yearIn(title) ?? yearIn(sheet.name);
   // A real report names its leaders and units; a summary or findings sheet usually lacks one of them.
   const complete = (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);

@@ -1,4 +1,4 @@
-import { merge, report } from '../../helpers/grid';
+import { grid, merge, report } from '../../helpers/grid';
 import { findingsOf } from '../../helpers/findings';
 
 describe('table.month-mismatch', () => {
@@ -22,6 +22,18 @@ describe('table.month-mismatch', () => {
     const [f] = findingsOf('table.month-mismatch', sheet);
     expect(f?.cell).toBe('C2');
     expect(f?.params).toEqual({ title: null, header: 9, sheet: 8, used: 9 });
+  });
+
+  it('reads the month from the progress header when the target header names none', () => {
+    const sheet = grid(
+      [
+        ['2023年重点工作9月份完成情况通报表'],
+        ['序号', '年度目标任务', '本月目标任务', '8月份完成情况', '分管区领导', '责任单位'],
+        [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      ],
+      { name: '9月', merges: [merge(0, 0, 0, 5)] },
+    );
+    expect(findingsOf('table.month-mismatch', sheet).map((f) => f.params)).toEqual([{ title: 9, header: 8, sheet: 9, used: 9 }]);
   });
 
   it.each([
