@@ -29,7 +29,9 @@ describe.each(['tongbao-2023-09.xlsx', 'tongbao-2023-09-pasted.xlsx'])('the name
     expect(seqs(findings, 'unit.split')).toEqual(BROKEN_UNITS);
     expect(seqs(findings, 'unit.unknown')).toEqual([]);
     expect(seqs(findings, 'unit.lead-marker')).toEqual(HALF_WIDTH_MARKER);
-    const suspects = findings.filter((f): f is Finding<'leader.variant'> => f.rule === 'leader.variant' && f.params.reason === 'suspect');
+    const suspects = findings
+      .filter((f): f is Finding<'leader.variant'> => f.rule === 'leader.variant')
+      .filter((f) => f.params.reason === 'suspect');
     expect(suspects.map((f) => [f.seq, f.params.name, f.params.canonical, f.suggestion])).toEqual([
       [16, '崔赟', '崔赞', undefined],
       [27, '崔燮', '崔赞', undefined],
