@@ -214,6 +214,10 @@ export function parseRosterFile(text: string, fileName: string): Roster {
   if (body.includes('\u0000') || body.startsWith('PK')) {
     fail(fileName, '不是文本文件。请提供 CSV 或 JSON 格式的名单；名单在 Excel 中时，可在工作簿里建一张名为“名单”的工作表。');
   }
+  // Excel on Chinese Windows saves CSV in GBK; read as UTF-8 its characters come out as U+FFFD.
+  if (body.includes('\ufffd')) {
+    fail(fileName, '不是 UTF-8 编码，中文读不出来。请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”，或用记事本另存为 UTF-8。');
+  }
   const trimmed = body.trim();
   if (trimmed === '') fail(fileName, '是空的。第一行写“分管领导,责任单位”，下面每行一个姓名或单位。');
   const json = /\.json$/i.test(fileName) || trimmed.startsWith('{') || trimmed.startsWith('[');

@@ -133,6 +133,7 @@ describe('parseRosterFile', () => {
     ['a csv with an unknown header', '姓名1,单位1,其他\n郭克华,区发改局,x\n', '第一行应为表头'],
     ['a csv header with nobody', '分管领导,责任单位\n', '没有领导姓名或单位名称'],
     ['an xlsx read as text', 'PK\u0003\u0004\u0000\u0000binary', '不是文本文件'],
+    ['a GBK csv read as UTF-8', '\ufffd\ufffd\ufffd\ufffd,\ufffd\ufffd\ufffd\ufffd\n\ufffd\ufffd\ufffd\n', 'CSV UTF-8'],
   ])('refuses %s with a clear Chinese message', (_label, text, says) => {
     const file = _label.startsWith('json') || _label.includes('json') ? 'r.json' : 'r.csv';
     expect(() => parseRosterFile(text, file)).toThrow(says);
