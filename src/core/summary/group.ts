@@ -43,9 +43,8 @@ export interface Grouped {
   /** Tasks whose leaders cell is empty. */
   noLeader: TaskRow[];
   units: UnitBucket[];
-  unresolved: UnresolvedName[];
   /** Names counted under their own sheet because they are only suspected variants or unsplittable. */
-  unresolvedNames: Set<string>;
+  unresolved: UnresolvedName[];
 }
 
 type Resolution = { targets: string[]; unresolved?: UnresolvedName };
@@ -215,6 +214,5 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
     noLeader,
     units: rosterOrder(byUnit, names.roster?.units).map(([name, list]) => ({ name, rows: list })),
     unresolved: [...unresolved.values()],
-    unresolvedNames: new Set(unresolved.keys()),
   };
 }

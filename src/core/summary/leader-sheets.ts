@@ -1,14 +1,12 @@
 import type { SheetModel } from '../sheet-model';
-import type { Bucket, TaskRow } from './group';
+import type { SheetContext } from './context';
+import { countsLine, countStatuses, seqsWith, sortRows } from './figures';
+import type { Bucket, Grouped, TaskRow } from './group';
 import { taskSheet } from './task-sheet';
-
-export interface SheetContext {
-  period: { year: string; month: string };
-  monthHeader: string;
-}
+import { NO_LEADER, type LeaderFigures } from './types';
 
 /** One leader's sheet: every task the leader is responsible for, ordered already. */
-export function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], counts: string, ctx: SheetContext): SheetModel {
+function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], counts: string, ctx: SheetContext): SheetModel {
   return taskSheet<TaskRow>({
     name: sheetName,
     role: 'leader',
@@ -27,4 +25,39 @@ export function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], 
       },
     ],
   });
+}
+
+/** Figures for a list of tasks already in sheet order (within a status, sheet order is 序号 order). */
+function figures(name: string, sheet: string | null, rows: TaskRow[], unresolved: boolean): LeaderFigures {
+  return {
+    name,
+    sheet,
+    counts: countStatuses(rows),
+    seqs: rows.map((r) => r.seq),
+    unfinished: seqsWith(rows, '未完成'),
+    partial: seqsWith(rows, '部分完成'),
+    unresolved,
+  };
+}
+
+/**
+ * A sheet per leader, and every leader's figures; tasks with no leader are figures only
+ * (未指定分管领导, a row of the overview).
+ */
+export function leaderSummaries(grouped: Grouped, ctx: SheetContext): { sheets: SheetModel[]; leaders: LeaderFigures[] } {
+  const doubts = new Map(grouped.unresolved.map((u) => [u.name, u.canonical]));
+  const sheets: SheetModel[] = [];
+  const leaders: LeaderFigures[] = [];
+  for (const bucket of grouped.leaders) {
+    const sheet = ctx.claim(bucket.name);
+    const rows = sortRows(bucket.rows, (r) => r, ctx.order);
+    const doubt = doubts.get(bucket.name);
+    const figs = figures(bucket.name, sheet, rows, doubt !== undefined);
+    leaders.push(figs);
+    // A sheet printed before the name is settled says so, so no one takes it for final.
+    const note = doubt !== undefined ? `。注：姓名“${bucket.name}”疑似“${doubt}”的不同写法，请核实` : '';
+    sheets.push(leaderSheet(bucket, sheet, rows, countsLine(figs.counts) + note, ctx));
+  }
+  if (grouped.noLeader.length) leaders.push(figures(NO_LEADER, null, sortRows(grouped.noLeader, (r) => r, ctx.order), false));
+  return { sheets, leaders };
 }

@@ -1,12 +1,14 @@
 import type { SheetModel } from '../sheet-model';
-import type { TaskRow, UnitBucket } from './group';
-import type { SheetContext } from './leader-sheets';
+import type { SheetContext } from './context';
+import { countsLine, countStatuses, seqsWith, sortRows } from './figures';
+import type { Grouped, TaskRow, UnitBucket } from './group';
 import { taskSheet } from './task-sheet';
+import type { UnitFigures } from './types';
 
-export type UnitItem = UnitBucket['rows'][number];
+type UnitItem = UnitBucket['rows'][number];
 
 /** One unit's sheet: the tasks it leads and supports, with its part in each. */
-export function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem[], counts: string, ctx: SheetContext): SheetModel {
+function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem[], counts: string, ctx: SheetContext): SheetModel {
   return taskSheet<UnitItem>({
     name: sheetName,
     role: 'unit',
@@ -32,4 +34,36 @@ export function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem
       { header: '分管领导', min: 10, max: 16, text: (item) => item.row.leaders.join('、') },
     ],
   });
+}
+
+/** Every unit's figures as 牵头 and 配合, and a sheet per unit when `withSheets`. */
+export function unitSummaries(grouped: Grouped, ctx: SheetContext, withSheets: boolean): { sheets: SheetModel[]; units: UnitFigures[] } {
+  const sheets: SheetModel[] = [];
+  const units = grouped.units.map((bucket): UnitFigures => {
+    const items = sortRows(bucket.rows, (item) => item.row, ctx.order);
+    const bySeq = sortRows(bucket.rows, (item) => item.row, 'seq');
+    const leadRows = bySeq.filter((i) => i.lead).map((i) => i.row);
+    const supportRows = bySeq.filter((i) => !i.lead).map((i) => i.row);
+    const allRows = bySeq.map((i) => i.row);
+    const lead = countStatuses(leadRows);
+    const all = countStatuses(allRows);
+    let sheet: string | null = null;
+    if (withSheets) {
+      sheet = ctx.claim(bucket.name);
+      const counts = countsLine(all, `（牵头${lead.total}项，配合${all.total - lead.total}项）`);
+      sheets.push(unitSheet(bucket, sheet, items, counts, ctx));
+    }
+    return {
+      name: bucket.name,
+      sheet,
+      lead,
+      support: countStatuses(supportRows),
+      all,
+      leadSeqs: leadRows.map((r) => r.seq),
+      supportSeqs: supportRows.map((r) => r.seq),
+      unfinished: seqsWith(allRows, '未完成'),
+      partial: seqsWith(allRows, '部分完成'),
+    };
+  });
+  return { sheets, units };
 }

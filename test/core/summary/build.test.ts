@@ -376,3 +376,17 @@ describe('very long texts', () => {
     expect(sheet(s, '张三').rowHeights?.[3]).toBe(409);
   });
 });
+
+describe('a report whose rows are out of 序号 order', () => {
+  it('still lists 序号 in order on the sheets and the overview', () => {
+    const s = buildSummaries(report([
+      { seq: 5, status: '未完成', leaders: ['张三'] },
+      { seq: 3, status: '未完成', leaders: ['张三'] },
+      { seq: 4, status: '部分完成', leaders: ['张三'] },
+      { seq: 1, status: '部分完成', leaders: ['张三'] },
+    ]), { by: 'leader', order: 'status' });
+    expect(s.leaders[0]).toMatchObject({ seqs: [3, 5, 1, 4], unfinished: [3, 5], partial: [1, 4] });
+    expect(text(sheet(s, '分管领导汇总').rows[3]?.[6])).toBe('未完成：3、5\n部分完成：1、4');
+    expect(text(sheet(s, '分管领导汇总').rows[4]?.[6])).toBe('未完成：3、5\n部分完成：1、4');
+  });
+});

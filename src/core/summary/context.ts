@@ -1,0 +1,9 @@
+/** What every sheet builder needs besides its own rows. */
+export interface SheetContext {
+  period: { year: string; month: string };
+  /** Header of the month target column, e.g. "9月份目标任务". */
+  monthHeader: string;
+  order: 'status' | 'seq';
+  /** Gives a sheet its name: the wanted one, cleaned, or a suffixed one when taken. */
+  claim(wanted: string): string;
+}
