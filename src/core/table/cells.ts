@@ -22,10 +22,12 @@ export function fieldCells(sheet: SheetSnapshot, table: ReportTable, task: Task,
   const out: FieldCell[] = [];
   for (let row = task.firstRow; row <= task.lastRow; row++) {
     const m = grid.merge(row, col);
-    if (m && (m.left < col || m.top < row)) continue;
-    const value = grid.raw(row, col);
+    if (m && (m.left < col || Math.max(m.top, task.firstRow) < row)) continue;
+    // A merged area begun above the task is read, and fixed, at its top-left cell.
+    const at = m ? { row: m.top, col: m.left } : { row, col };
+    const value = grid.raw(at.row, at.col);
     if (value === null || value === '') continue;
-    out.push({ cell: toA1(row, col), row, col, value });
+    out.push({ cell: toA1(at.row, at.col), row: at.row, col: at.col, value });
   }
   return out;
 }

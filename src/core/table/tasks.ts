@@ -24,6 +24,8 @@ interface Draft {
   parts: Record<ColumnKey, string[]>;
   /** True once any cell but the 序号 holds something, an error value included. */
   filled: boolean;
+  /** Address of a field's cell when it is a merged area begun above the task (shared with the task before). */
+  shared: Partial<Record<ColumnKey, string>>;
 }
 
 function tableColumns(columns: Columns): number[] {
@@ -83,17 +85,23 @@ function isColumnIndexRow(grid: SheetGrid, row: number, cols: readonly number[])
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] }, filled: false };
+  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] }, filled: false, shared: {} };
 }
 
-/** Adds a row's texts to a task; a merged cell counts once, on the row it starts. */
+/**
+ * Adds a row's texts to a task. A merged cell counts once per task: on the row it starts, or on the task's
+ * first row when it began above (one 分管领导 cell merged down over several tasks belongs to each of them).
+ */
 function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): void {
   draft.lastRow = row;
   for (const key of COLUMN_KEYS) {
     const c = columns[key];
     if (c === null || key === 'seq') continue;
     const m = grid.merge(row, c);
-    if (m && (m.top < row || m.left < c)) continue;
+    if (m) {
+      if (m.left < c || Math.max(m.top, draft.firstRow) < row) continue;
+      if (m.top < row) draft.shared[key] = toA1(m.top, m.left);
+    }
     const value = grid.value(row, c);
     if (isBlank(value)) continue;
     draft.filled = true;
@@ -123,7 +131,7 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
   const rowNumber = draft.firstRow + 1;
   const at = (key: ColumnKey): string | null => {
     const l = letters[key];
-    return l === null ? null : `${l}${rowNumber}`;
+    return l === null ? null : (draft.shared[key] ?? `${l}${rowNumber}`);
   };
   const progress = join('progress');
   const status = readStatus(progress);

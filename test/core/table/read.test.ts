@@ -52,6 +52,24 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => f.rule === 'cell.empty')).toEqual([]);
   });
 
+  it('gives a leader or unit cell merged down over several tasks to each of them', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, leaders: '郭克华 高晋', units: '区发改局' },
+        { seq: 2, leaders: null, units: null },
+        { seq: 3, leaders: '房美男', units: '区工信局' },
+      ],
+      merges: [merge(2, 4, 3, 4), merge(2, 5, 3, 5)],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.leaders, t.unitsText, t.cells.leaders])).toEqual([
+      [1, ['郭克华', '高晋'], '区发改局', 'E3'],
+      [2, ['郭克华', '高晋'], '区发改局', 'E3'],
+      [3, ['房美男'], '区工信局', 'E5'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'cell.empty')).toEqual([]);
+  });
+
   it('joins sub-rows whose 序号 is empty to the numbered row above', () => {
     const sheet = report({
       rows: [
