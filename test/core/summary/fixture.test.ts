@@ -97,6 +97,11 @@ describe('the September 2023 report, with the roster', () => {
     );
   });
 
+  it('gives the same model when built again from the same report', () => {
+    const again = buildSummaries(result.report, { by: 'leader', order: 'status' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result.summary));
+  });
+
   it('totals each task once on the overview', () => {
     const overview = sheet(result.summary, '分管领导汇总');
     const total = overview.rows.at(-1)?.map((c) => c?.value);
