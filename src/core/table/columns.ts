@@ -1,4 +1,5 @@
 import type { ColumnKey } from '../model';
+import { toSimplified } from '../names/normalize';
 import { CHINESE_NUMERAL, monthNumber } from './numerals';
 
 export const COLUMN_KEYS: readonly ColumnKey[] = ['seq', 'annual', 'month', 'progress', 'leaders', 'units'];
@@ -36,7 +37,9 @@ export function matchColumn(key: string): ColumnKey | null {
     const re = PATTERNS[col];
     if (re.test(bare) || re.test(key) || re.test(unwrapped)) return col;
   }
-  return null;
+  // A header typed in traditional script (序號, 完成情況) names the same column.
+  const simple = toSimplified(key);
+  return simple !== key ? matchColumn(simple) : null;
 }
 
 const MONTH_IN_HEADER = new RegExp(`^(?:\\d{4}年)?${MONTH_PREFIX}`);

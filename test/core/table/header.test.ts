@@ -43,6 +43,9 @@ describe('column names', () => {
     ['序　号', 'seq'],
     ['９月份目标任务', 'month'],
     ['（责任单位）', 'units'],
+    ['序號', 'seq'],
+    ['完成情況', 'progress'],
+    ['分管區領導', 'leaders'],
   ])('tolerates spaces, line breaks and full-width characters in %j', (text, key) => {
     expect(matchColumn(squash(text))).toBe(key);
   });
