@@ -53,6 +53,8 @@ function groupCost(group: Candidate[], known: ReadonlySet<string> | undefined): 
 /** Best grouping of a run of space-separated pieces, by dynamic programming over the run. */
 function groupRun(run: Candidate[], known: ReadonlySet<string> | undefined): number[] {
   const n = run.length;
+  // Pieces of two or more characters are whole names: joining two would be too long to be one.
+  if (run.every((c) => c.chars >= 2 && !COMPOUND_SURNAMES.has(c.name) && !/[·•]/.test(c.name))) return run.map(() => 1);
   const best: number[] = new Array<number>(n + 1).fill(Infinity);
   const cut: number[] = new Array<number>(n + 1).fill(0);
   best[0] = 0;
@@ -95,12 +97,17 @@ const TITLES = [
   '区长', '县长', '市长', '书记', '主任', '部长', '主席', '同志', '等',
 ];
 /** What a cell holds when no leader is named: not a name. */
+const TITLE_ENDS = new Set(TITLES.map((t) => t[t.length - 1] as string));
 const PLACEHOLDER = /^(?:无|暂无|待定|[-－—–~～…._·、]+)$/;
+const BRACKET = /[（([【〔［｛{〖]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The name without a title after it; a title standing alone is no name at all. */
 function withoutTitle(name: string): string {
-  if (PLACEHOLDER.test(name) || !HAS_WORD.test(name)) return '';
+  const first = name.charCodeAt(0);
+  const han = first >= 0x4e00 && first <= 0x9fff;
+  if ((!han || name === '无' || name === '暂无' || name === '待定') && (PLACEHOLDER.test(name) || !HAS_WORD.test(name))) return '';
+  if (!TITLE_ENDS.has(name[name.length - 1] as string)) return name;
   for (const t of TITLES) {
     if (name === t) return '';
     if (name.endsWith(t) && name.length - t.length >= 2) return name.slice(0, -t.length);
@@ -110,7 +117,7 @@ function withoutTitle(name: string): string {
 
 function readLeaders(text: string, known: ReadonlySet<string> | undefined): LeaderToken[] {
   const pieces = scanPieces(text, HARD)
-    .map((p) => ({ piece: p, name: withoutTitle(normalizeName(stripBrackets(p.text))) }))
+    .map((p) => ({ piece: p, name: withoutTitle(normalizeName(BRACKET.test(p.text) ? stripBrackets(p.text) : p.text)) }))
     .filter((p) => p.name !== '');
   const tokens: LeaderToken[] = [];
   let i = 0;

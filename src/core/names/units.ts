@@ -1,5 +1,5 @@
 import { TextMemo } from './memo';
-import { normalizeName } from './normalize';
+import { normalizeName, toSimplified } from './normalize';
 import { isWhitespace, scanPieces, type Piece } from './scan';
 import type { UnitToken } from './types';
 import {
@@ -40,6 +40,9 @@ function markerFrom(text: string, start: number): number {
   while (i > 0 && isWhitespace(text[i - 1] as string)) i--;
   return i;
 }
+
+const REMARK_FIRST = new Set(REMARK_OPENERS.map((o) => o[0] as string));
+const CLOSE_BRACKETS = '）)]】〕］';
 
 function isRemark(text: string): boolean {
   const t = text.trim();
@@ -92,7 +95,7 @@ function cutRunTogether(name: string): number[] {
 function partsOf(text: string, piece: Piece, label: { lead: boolean | null }): Part[] {
   let start = piece.start;
   let body = piece.text;
-  const labelMatch = LABEL.exec(body);
+  const labelMatch = body.includes(':') || body.includes('：') ? LABEL.exec(body) : null;
   if (labelMatch) {
     label.lead = LEAD_LABELS.includes(labelMatch[1] as string) ? true : labelMatch[1] === '责任' ? null : false;
     start += labelMatch[0].length;
@@ -105,7 +108,7 @@ function partsOf(text: string, piece: Piece, label: { lead: boolean | null }): P
     before = 'tight';
   };
   let cursor = start;
-  for (const m of body.matchAll(MARKER)) {
+  for (const m of body.includes('牵') ? body.matchAll(MARKER) : []) {
     const at = start + (m.index ?? 0);
     push(cursor, at, { text: m[0], start: at, end: at + m[0].length });
     cursor = at + m[0].length;
@@ -120,22 +123,24 @@ function plainParts(text: string, from: number, to: number, marker: Part['marker
   let end = to;
   let remark: string | null = null;
   let bare = marker;
-  const trimmed = body.replace(/\s+$/, '');
-  end = from + trimmed.length;
-  body = trimmed;
+  if (isWhitespace(body[body.length - 1] ?? '')) {
+    body = body.replace(/\s+$/, '');
+    end = from + body.length;
+  }
   if (bare === null && body.endsWith('牵头')) {
     bare = { text: '牵头', start: end - 2, end };
     end -= 2;
     body = body.slice(0, -2).replace(/\s+$/, '');
     end = from + body.length;
   }
-  const bracket = TRAILING_BRACKET.exec(body);
+  const bracket = CLOSE_BRACKETS.includes(body[body.length - 1] ?? '') ? TRAILING_BRACKET.exec(body) : null;
+  const simple = toSimplified(body);
   if (bracket && isRemark(bracket[1] as string)) {
     remark = (bracket[1] as string).trim();
     body = body.slice(0, bracket.index);
-  } else if (!endsLikeOrg(normalizeName(body))) {
+  } else if (!endsLikeOrg(simple) && simple.length === body.length) {
     for (let i = body.length - 1; i >= 2; i--) {
-      if (isRemark(body.slice(i)) && endsLikeOrg(normalizeName(body.slice(0, i)))) {
+      if (REMARK_FIRST.has(body[i] as string) && isRemark(body.slice(i)) && endsLikeOrg(simple, i)) {
         remark = body.slice(i);
         body = body.slice(0, i);
         break;
