@@ -67,7 +67,7 @@ function unitsCell(rnd: () => number): string {
   const chosen = new Set<string>();
   while (chosen.size < count) chosen.add(pick(rnd, UNITS));
   const list = [...chosen];
-  const marker = rnd() < 0.8 ? '（牵头）' : rnd() < 0.7 ? '(牵头)' : '';
+  const marker = rnd() < 0.88 ? '（牵头）' : rnd() < 0.6 ? '(牵头)' : '';
   if (count > 1 && marker) list[0] = list[0] + marker;
   return list.join(rnd() < 0.9 ? ' ' : '、');
 }
@@ -100,18 +100,24 @@ function taskTexts(rnd: () => number, month: number): { annual: string; target: 
     const total = int(rnd, 4, 60);
     const planned = int(rnd, Math.ceil(total / 2), total);
     const done = s === '完成' ? planned + int(rnd, 0, total - planned) : s === '部分完成' ? int(rnd, 1, planned - 1) : 0;
+    const invest = int(rnd, 2, 30);
+    const spent = Math.round(invest * (s === '完成' ? 1 + rnd() * 0.3 : s === '部分完成' ? 0.5 + rnd() * 0.45 : rnd() * 0.3) * 10) / 10;
+    const verb = pick(rnd, VERBS);
     return {
       annual: `实施${p}${total}个，${pick(rnd, VERBS)}年度建设任务，年底前全部投入使用。`,
-      target: `累计${pick(rnd, VERBS)}${planned}个，完成投资${int(rnd, 1, 30)}亿元。`,
-      progress: `${s}。已累计${pick(rnd, VERBS)}${done}个，完成投资${int(rnd, 1, 30)}.${int(rnd, 0, 9)}亿元，完成率${Math.round((done / planned) * 100)}%。`,
+      target: `累计${verb}${planned}个，完成投资${invest}亿元。`,
+      progress: `${s}。已累计${verb}${done}个，完成投资${spent}亿元，完成率${Math.round((done / planned) * 100)}%。`,
     };
   }
   const p = pick(rnd, PROJECTS);
-  const label = rnd() < 0.04 ? pick(rnd, ['已完成', '基本完成', '正在推进']) : s;
+  const planned = int(rnd, 30, 90);
+  const built = s === '完成' ? int(rnd, planned, 100) : s === '部分完成' ? int(rnd, Math.ceil(planned / 2), planned - 1) : int(rnd, 0, Math.floor(planned / 3));
+  const label = rnd() < 0.04 ? pick(rnd, s === '完成' ? ['已完成', '全部完成'] : s === '部分完成' ? ['基本完成', '正在推进'] : ['尚未完成']) : s;
+  const tender = s === '完成' ? '已完成' : '正在进行';
   return {
     annual: `加快${p}建设，${month + 2}月底前完成主体工程，年内建成投用。`,
-    target: `${p}：完成主体施工${int(rnd, 30, 100)}%；同步开展设备招标。`,
-    progress: `${label}。${p}：主体施工已完成${int(rnd, 20, 100)}%，设备招标${rnd() < 0.5 ? '已完成' : '正在进行'}；下一步将加强调度，确保按期完成。`,
+    target: `${p}：完成主体施工${planned}%；同步开展设备招标。`,
+    progress: `${label}。${p}：主体施工已完成${built}%，设备招标${tender}；下一步将加强调度，确保按期完成。`,
   };
 }
 
