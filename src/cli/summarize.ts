@@ -120,8 +120,11 @@ function printText(io: Io, output: string, report: Report, summary: Summary, wri
   const overview = written[0]?.name ?? '';
   if (none) io.out(`有 ${none.counts.total} 项任务没有填写分管领导（序号 ${none.seqs.join('、')}），已列在“${overview}”的“${none.name}”一行；请补填后重新生成。`);
 
-  const clashes = written.filter((w) => w.name !== w.wanted).map((w) => ({ wanted: w.wanted, name: w.name }));
-  for (const r of [...summary.renamed, ...clashes]) io.out(`工作簿中已有名为“${r.wanted}”的工作表，未覆盖它；汇总表改名为“${r.name}”。`);
+  const clashes = written.filter((w) => w.name !== w.wanted).map((w) => ({ wanted: w.wanted, name: w.name, reason: 'reserved' as const }));
+  for (const r of [...summary.renamed, ...clashes]) {
+    if (r.reason === 'reserved') io.out(`工作簿中已有名为“${r.wanted}”的工作表，未覆盖它；汇总表改名为“${r.name}”。`);
+    else io.out(`“${r.wanted}”与另一张汇总表的名称相同，改名为“${r.name}”。`);
+  }
 
   if (summary.unresolved.length) {
     io.out(`注意：以下 ${summary.unresolved.length} 个姓名疑似写法不统一，未合并，已各自单独成表：`);

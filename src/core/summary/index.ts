@@ -31,8 +31,9 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   const { by, order, reserved } = { ...DEFAULT_OPTIONS, ...options };
   const grouped = groupTasks(report.tasks, report.names, report.sheet);
 
-  const taken = new Set<string>();
-  for (const name of reserved ?? []) taken.add(sheetNameKey(name));
+  const reservedKeys = new Set<string>();
+  for (const name of reserved ?? []) reservedKeys.add(sheetNameKey(name));
+  const taken = new Set(reservedKeys);
   const renamed: Summary['renamed'] = [];
   const ctx: SheetContext = {
     period: periodParts(report.year, report.month),
@@ -41,7 +42,8 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
     claim: (wanted) => {
       const name = uniqueSheetName(wanted, taken);
       taken.add(sheetNameKey(name));
-      if (name !== cleanSheetName(wanted)) renamed.push({ wanted, name });
+      const clean = cleanSheetName(wanted);
+      if (name !== clean) renamed.push({ wanted, name, reason: reservedKeys.has(sheetNameKey(clean)) ? 'reserved' : 'duplicate' });
       return name;
     },
   };

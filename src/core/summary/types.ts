@@ -84,8 +84,11 @@ export interface Summary {
   units: UnitFigures[];
   /** Names only suspected to be variants: they keep their own sheet; fix them and regenerate. */
   unresolved: UnresolvedName[];
-  /** Sheets that could not have the name they wanted because a reserved sheet has it. */
-  renamed: { wanted: string; name: string }[];
+  /**
+   * Sheets that could not have the name they wanted: a reserved sheet (the user's) has it, or another
+   * generated sheet took it first (two names that clean to the same sheet name).
+   */
+  renamed: { wanted: string; name: string; reason: 'reserved' | 'duplicate' }[];
 }
 
 export const NO_LEADER = '未指定分管领导';

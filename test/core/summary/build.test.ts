@@ -259,6 +259,7 @@ describe('names', () => {
     expect(oddFigures?.sheet).toBe('欧阳／［特别］长的名字用来测试工作表名称长度限制是否生效呢呢呢');
     expect(text(sheet(s, oddFigures?.sheet ?? '').rows[0]?.[0])).toBe(`2023年${odd}同志分管重点工作9月份完成情况`);
     expect(s.leaders[1]?.sheet).toBe('分管领导汇总(2)');
+    expect(s.renamed).toEqual([{ wanted: '分管领导汇总', name: '分管领导汇总(2)', reason: 'duplicate' }]);
     expect(s.leaders[2]?.sheet).toBe('History(1)');
   });
 });
@@ -327,8 +328,8 @@ describe('sheets the workbook already has', () => {
     expect(s.leaders[0]?.sheet).toBe('张三(2)');
     expect(sheet(s, '分管领导汇总(2)').rows[3]?.[0]?.link).toEqual({ sheet: '张三(2)', cell: 'A1' });
     expect(s.renamed).toEqual([
-      { wanted: '分管领导汇总', name: '分管领导汇总(2)' },
-      { wanted: '张三', name: '张三(2)' },
+      { wanted: '分管领导汇总', name: '分管领导汇总(2)', reason: 'reserved' },
+      { wanted: '张三', name: '张三(2)', reason: 'reserved' },
     ]);
   });
 
