@@ -62,30 +62,29 @@ export interface CueHit {
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
 
-const SORTED = [...NEGATIVE_CUES].sort((a, b) => b.word.length - a.word.length);
+const BY_WORD = new Map(NEGATIVE_CUES.map((c) => [c.word, c]));
+/** Every cue in one pattern, longest first, so the text is scanned once. */
+const CUE_PATTERN = new RegExp(
+  [...BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+);
 
 /**
  * The first negative cue in a progress text that is not negated, not cancelled by a clause such as
  * 已解决…尚未…的问题, and not an ongoing cue the target itself asked for.
  */
 export function findCue(progress: string, target: string): CueHit | null {
-  let first: CueHit | null = null;
-  for (const cue of SORTED) {
-    let from = 0;
-    for (;;) {
-      const at = progress.indexOf(cue.word, from);
-      if (at < 0) break;
-      from = at + cue.word.length;
-      if (first !== null && at >= first.start) break;
-      if (negated(progress, at)) continue;
-      const clause = clauseAround(progress, at, at + cue.word.length);
-      if (/解决|化解|整改|消除/.test(clause.before) && /问题/.test(clause.after)) continue;
-      if (cue.ongoing && askedToContinue(target, progress, at, cue.word)) continue;
-      first = { cue: cue.word, clause: clause.text, start: at };
-      break;
-    }
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(progress); m !== null; m = CUE_PATTERN.exec(progress)) {
+    const cue = BY_WORD.get(m[0]) as Cue;
+    const at = m.index;
+    if (negated(progress, at)) continue;
+    const clause = clauseAround(progress, at, at + cue.word.length);
+    if (/解决|化解|整改|消除/.test(clause.before) && /问题/.test(clause.after)) continue;
+    if (cue.ongoing && askedToContinue(target, progress, at, cue.word)) continue;
+    return { cue: cue.word, clause: clause.text, start: at };
   }
-  return first;
+  return null;
 }
 
 function negated(text: string, at: number): boolean {

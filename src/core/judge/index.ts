@@ -2,8 +2,8 @@ export { align, goals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from '.
 export { compatible, verdict, APPROX_TOLERANCE, type Verdict } from './compare';
 export { NEGATIVE_CUES, PENDING_SIGNS, findCue, type Cue, type CueHit } from './cues';
 export { findDeadlines, hasPassed, formatDate, type Deadline } from './deadline';
-export { readSchedule, expectedByMonth, type ScheduleReading } from './schedule';
+export { readSchedule, expectedByMonth, type ScheduleReading, type ScheduleTexts } from './schedule';
 export { restatement, RESTATE_SIMILARITY } from './restate';
-export { readTask, progressBody, type TaskReading } from './reading';
+export { readTask, progressBody, TaskReading } from './reading';
 export { findShortfall, negativeCue, allTargetsMet, type Shortfall } from './status';
 export { phraseOf, metricName } from './phrase';

@@ -4,6 +4,14 @@ import { dice } from '../quantities/grams';
 import { MIN_SIMILARITY, goals } from './align';
 import { phraseOf } from './phrase';
 
+/** The texts of a task, each read on first use (TaskReading). */
+export interface ScheduleTexts {
+  readonly annual: ReadText;
+  readonly progress: ReadText;
+  /** The progress text the progress figures were read from. */
+  readonly body: string;
+}
+
 /** Annual progress read from a progress text, as a percentage of the year's target. */
 export interface ScheduleReading {
   /** Percent of the annual target done, one decimal. */
@@ -23,12 +31,14 @@ const STATED = /完成|进度|完成率|任务|占/;
  * 年度投资完成率77.6%), or a running total (累计, 截至, 1-9月) against the annual target figure of the
  * same unit whose words are most alike. Returns the reading furthest behind, or null when none.
  */
-export function readSchedule(annual: ReadText, annualText: string, progress: ReadText, progressText: string): ScheduleReading | null {
+export function readSchedule(texts: ScheduleTexts, annualText: string): ScheduleReading | null {
   let worst: ScheduleReading | null = null;
   const consider = (r: ScheduleReading) => {
     if (worst === null || r.actual < worst.actual) worst = r;
   };
-  const annualGoals = goals(annual.claims).filter((c) => !c.growth && !c.part && c.bound !== 'max' && c.dim !== 'pct' && c.dim !== 'pp' && c.base > 0);
+  const progress = texts.progress;
+  const progressText = texts.body;
+  let annualGoals: Claim[] | null = null;
   for (const p of progress.claims) {
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
     if (p.dim === 'pct') {
@@ -38,6 +48,8 @@ export function readSchedule(annual: ReadText, annualText: string, progress: Rea
       continue;
     }
     if (!p.cumulative || p.share || p.dim === 'pp' || p.dim.startsWith('bare')) continue;
+    // The annual target is read only for a row that reports a running total.
+    annualGoals ??= goals(texts.annual.claims).filter((c) => !c.growth && !c.part && c.bound !== 'max' && c.dim !== 'pct' && c.dim !== 'pp' && c.base > 0);
     let best: Claim | null = null;
     let bestSim = MIN_SIMILARITY;
     for (const t of annualGoals) {

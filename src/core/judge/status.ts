@@ -19,6 +19,8 @@ export interface Shortfall {
  * across, so a part is never read as the total.
  */
 export function findShortfall(r: TaskReading, monthTarget: string): Shortfall | null {
+  // The progress text is read only when the target has a figure to answer.
+  if (goals(r.month.claims).length === 0) return null;
   for (const p of align(r.month.claims, r.progress.claims)) {
     if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
     const best = p.best;

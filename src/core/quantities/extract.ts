@@ -2,14 +2,15 @@ import { bigrams } from './grams';
 import { NUMERAL_IDIOMS, ORDINAL_PREFIXES, inSpans, quotedSpans } from './noise';
 import { foldWidth } from './normalize';
 import { parseArabic, parseChineseNumeral } from './numerals';
-import { clauseStart, isClauseBreak, itemAt, markedBefore, markerPositions, parenSpans, scopeStart, splitItems, type TextItem } from './scan';
+import { clauseStart, isClauseBreak, itemAt, markedBefore, parenSpans, scopeStart, splitItems, type TextItem } from './scan';
 import type { Bound, Claim } from './types';
-import { unitAt } from './units';
+import { mayStartUnit, unitAt } from './units';
 
 export interface ReadText {
   /** The text with full-width digits folded; offsets match the original. */
   folded: string;
   claims: Claim[];
+  /** The text's points (sentences, numbered items); left empty when the text has no figure. */
   items: TextItem[];
 }
 
@@ -31,6 +32,23 @@ const PART_MARK = /其中/g;
 const ESTIMATE_MARK = /预计|预估|预测|拟|将于|将在|计划(?=完成|实现|播种|投资|新增|开工|建设|引进|举办|发放)/g;
 const CUMULATIVE_MARK = /累计|截至|截止|今年以来|年初以来|今年|前[一二三四1-4]季度|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月/g;
 const ANNUAL_MARK = /(?<![\d〇零一二三四五六七八九])(?:年度|全年|本年|年内)/g;
+/** All four scope markers in one pass: 其中, 预计, 累计 and 年度 and their kin. */
+const SCOPE_MARKS = new RegExp(`(${PART_MARK.source})|(${ESTIMATE_MARK.source})|(${CUMULATIVE_MARK.source})|(${ANNUAL_MARK.source})`, 'g');
+
+function scopeMarkers(text: string): { parts: number[]; estimates: number[]; cumulative: number[]; annual: number[] } {
+  const found = { parts: [] as number[], estimates: [] as number[], cumulative: [] as number[], annual: [] as number[] };
+  SCOPE_MARKS.lastIndex = 0;
+  for (let m = SCOPE_MARKS.exec(text); m !== null; m = SCOPE_MARKS.exec(text)) {
+    if (m[1] !== undefined) found.parts.push(m.index);
+    else if (m[2] !== undefined) found.estimates.push(m.index);
+    else if (m[3] !== undefined) found.cumulative.push(m.index);
+    else found.annual.push(m.index);
+  }
+  return found;
+}
+
+/** Whether a text may state progress on the year's task: a running total or the annual task named. */
+export const YEAR_PROGRESS_HINT = new RegExp(`${CUMULATIVE_MARK.source}|${ANNUAL_MARK.source}`);
 
 /** Words that bound or pad a figure; dropped from the metric so 力争达到50个 and 50个 compare alike. */
 const METRIC_NOISE = /不低于|不少于|不下于|至少|超过|突破|达到|控制在|不高于|不超过|力争|确保|争取|以上|以内|以下|左右|实现|已经|[已了的为共均约达到\s“”"'‘’《》、：:，,。；;（）()]/g;
@@ -54,15 +72,13 @@ interface Raw {
  */
 export function readText(original: string): ReadText {
   const text = foldWidth(original);
-  const items = splitItems(text);
   const raws = scanFigures(text);
-  if (raws.length === 0) return { folded: text, claims: [], items };
+  // Items matter only around figures; a text without any is left unsplit.
+  if (raws.length === 0) return { folded: text, claims: [], items: [] };
+  const items = splitItems(text);
 
   const parens = parenSpans(text);
-  const parts = text.includes('其中') ? markerPositions(text, PART_MARK) : [];
-  const estimates = markerPositions(text, ESTIMATE_MARK);
-  const cumulative = markerPositions(text, CUMULATIVE_MARK);
-  const annual = markerPositions(text, ANNUAL_MARK);
+  const { parts, estimates, cumulative, annual } = scopeMarkers(text);
 
   const qualifiers = raws.map((r, i) => isQualifier(text, r, raws[i + 1]));
   const claims: Claim[] = [];
@@ -83,7 +99,7 @@ export function readText(original: string): ReadText {
     const growth = growthWord !== null;
     const share = SHARE.test(before);
     const bound = r.bound !== 'exact' ? r.bound : prefixBound(before);
-    const approx = r.approx || endsWithAny(before.replace(/\s+/g, ''), APPROX_PREFIXES);
+    const approx = r.approx || endsWithAny(before.slice(-6).replace(/\s+/g, ''), APPROX_PREFIXES);
     const metric = (heading + before + after).replace(METRIC_NOISE, '');
 
     claims.push({
@@ -119,10 +135,11 @@ export function readText(original: string): ReadText {
 /** Finds figures with their units; everything that is not a measured amount is skipped here. */
 function scanFigures(text: string): Raw[] {
   const out: Raw[] = [];
-  const quoted = quotedSpans(text);
+  let quoted: Array<[number, number]> | null = null;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const start = m.index;
+    quoted ??= quotedSpans(text);
     if (quoted.length > 0 && inSpans(quoted, start)) continue;
     const prev = text[start - 1];
     if (prev !== undefined && ORDINAL_PREFIXES.includes(prev)) continue;
@@ -161,7 +178,9 @@ function readArabic(text: string, start: number, digits: string): Raw | null {
 }
 
 function readChinese(text: string, start: number, run: string): Raw | null {
-  for (const idiom of NUMERAL_IDIOMS) if (text.startsWith(idiom, start)) return null;
+  // A figure needs a unit right after the numeral (its magnitudes may be taken into the unit).
+  if (!mayStartUnit(text[start + run.length]) && !/[百千万亿]$/.test(run)) return null;
+  if (run[0] === '一') for (const idiom of NUMERAL_IDIOMS) if (text.startsWith(idiom, start)) return null;
   for (let k = run.length; k >= 1; k--) {
     const value = parseChineseNumeral(run.slice(0, k));
     if (value === null) continue;
@@ -218,7 +237,7 @@ function isQualifier(text: string, r: Raw, next: Raw | undefined): boolean {
 
 /** The longest comparator ending right before the figure decides: 不少于 is a floor though 少于 is a ceiling. */
 function prefixBound(before: string): Bound {
-  const b = before.replace(/\s+/g, '');
+  const b = before.slice(-12).replace(/\s+/g, '');
   const max = longestSuffix(b, MAX_PREFIXES);
   const min = longestSuffix(b, MIN_PREFIXES);
   if (max > 0 || min > 0) return max > min ? 'max' : 'min';

@@ -1,5 +1,5 @@
 export type { Bound, Claim } from './types';
-export { readText, type ReadText } from './extract';
+export { readText, YEAR_PROGRESS_HINT, type ReadText } from './extract';
 export { parseChineseNumeral, parseArabic } from './numerals';
 export { unitAt, type UnitMatch } from './units';
 export { foldWidth } from './normalize';

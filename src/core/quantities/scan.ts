@@ -3,9 +3,23 @@
 const CLAUSE_CHARS = new Set('，,。；;：:、！？!?\n（）()【】'.split(''));
 /** Clause breaks for the words leading to a figure: a list joined by 、 shares its opening words. */
 const LEAD_CHARS = new Set('，,。；;：:！？!?\n（）()【】'.split(''));
-const ITEM_CHARS = new Set('。；;！？!?\n'.split(''));
+const CLAUSE_CODES = codes(CLAUSE_CHARS);
+const LEAD_CODES = codes(LEAD_CHARS);
 /** 1. 2、 (3) （四） 一、 at the start of a point. */
 const LIST_MARKER = /(?:^|[^\d.])((?:\d{1,2}[.、](?!\d))|(?:[（(][\d一二三四五六七八九十]{1,2}[)）])|(?:[一二三四五六七八九十]{1,2}、))/g;
+
+function codes(chars: Set<string>): Uint8Array {
+  // Every break is below U+FFFF; a flat table keyed by code is faster than a Set of strings.
+  const table = new Uint8Array(65536);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+const FULL_STOP = 0x3002; // 。
+const SEMI_WIDE = 0xff1b; // ；
+const PAREN_OPEN = [0xff08, 0x28];
+const PAREN_CLOSE = [0xff09, 0x29];
+const ITEM_CODES = codes(new Set('。；;！？!?\n'.split('')));
 
 export interface TextItem {
   start: number;
@@ -24,13 +38,15 @@ export function splitItems(text: string): TextItem[] {
   const soft = new Set<number>();
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const c = text.charCodeAt(i);
+    if (ITEM_CODES[c] !== 1 && c !== 0xff08 && c !== 0x28 && c !== 0xff09 && c !== 0x29) continue;
     // A semicolon inside parentheses separates details of one item, not two items.
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (ITEM_CHARS.has(ch) && (depth === 0 || ch === '。' || ch === '\n')) {
+    if (PAREN_OPEN.includes(c)) depth++;
+    else if (PAREN_CLOSE.includes(c)) {
+      if (depth > 0) depth--;
+    } else if (depth === 0 || c === FULL_STOP || c === 0x0a) {
       cuts.push(i + 1);
-      if (ch === '；' || ch === ';') soft.add(i + 1);
+      if (c === SEMI_WIDE || c === 0x3b) soft.add(i + 1);
     }
   }
   LIST_MARKER.lastIndex = 0;
@@ -64,9 +80,9 @@ export function itemAt(items: readonly TextItem[], pos: number): number {
 
 /** Start of the clause holding pos (just after the previous clause break), never before floor. */
 export function clauseStart(text: string, pos: number, floor: number, joinLists = false): number {
-  const breaks = joinLists ? LEAD_CHARS : CLAUSE_CHARS;
+  const breaks = joinLists ? LEAD_CODES : CLAUSE_CODES;
   let i = pos - 1;
-  while (i >= floor && !breaks.has(text[i] as string)) i--;
+  while (i >= floor && breaks[text.charCodeAt(i)] !== 1) i--;
   return i + 1;
 }
 
@@ -83,17 +99,6 @@ export function parenSpans(text: string): Array<[number, number]> {
     }
   }
   return spans;
-}
-
-/** Positions where a marker word occurs; a marker covers what follows it to the end of its item. */
-export function markerPositions(text: string, re: RegExp): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m.index);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
 }
 
 export function markedBefore(positions: readonly number[], from: number, to: number): boolean {

@@ -79,9 +79,14 @@ const UNITS: Record<string, UnitDef> = {
 
 export const MAGNITUDES: Record<string, number> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
-/** Longest unit first, so 个百分点 wins over 个 and 平方米 over 米. */
-const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
-const MAX_UNIT = UNIT_KEYS[0]?.length ?? 1;
+/** Units by first character, longest first, so 个百分点 wins over 个 and 平方米 over 米. */
+const BY_FIRST = new Map<string, string[]>();
+for (const key of Object.keys(UNITS).sort((a, b) => b.length - a.length)) {
+  const first = key[0] as string;
+  const list = BY_FIRST.get(first);
+  if (list) list.push(key);
+  else BY_FIRST.set(first, [key]);
+}
 
 export interface UnitMatch {
   /** The unit as written, magnitude included. */
@@ -93,8 +98,9 @@ export interface UnitMatch {
 }
 
 function baseUnitAt(text: string, pos: number): string | null {
-  const head = text.slice(pos, pos + MAX_UNIT);
-  for (const key of UNIT_KEYS) if (head.startsWith(key)) return key;
+  const keys = BY_FIRST.get(text[pos] as string);
+  if (keys === undefined) return null;
+  for (const key of keys) if (text.startsWith(key, pos)) return key;
   return null;
 }
 
@@ -123,4 +129,9 @@ export function unitAt(text: string, pos: number): UnitMatch | null {
     return { text: text.slice(pos, magEnd), dim: 'bare:', factor, end: magEnd };
   }
   return null;
+}
+
+/** Whether a unit (or 余/多 before one) can begin with this character; a quick test before the full read. */
+export function mayStartUnit(ch: string | undefined): boolean {
+  return ch !== undefined && (BY_FIRST.has(ch) || ch === '余' || ch === '多');
 }

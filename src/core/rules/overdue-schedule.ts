@@ -1,5 +1,6 @@
 import type { Issue } from '../findings';
 import { readTask } from '../judge/reading';
+import { YEAR_PROGRESS_HINT } from '../quantities/extract';
 import { expectedByMonth, readSchedule } from '../judge/schedule';
 import type { Rule } from './types';
 
@@ -20,8 +21,8 @@ export const overdueSchedule: Rule<'overdue.schedule'> = {
     const expected = expectedByMonth(month);
     for (const task of table.tasks) {
       const reading = readTask(task);
-      if (reading.progress.claims.length === 0) continue;
-      const r = readSchedule(reading.annual, task.annual, reading.progress, reading.body);
+      if (!YEAR_PROGRESS_HINT.test(reading.body) || reading.progress.claims.length === 0) continue;
+      const r = readSchedule(reading, task.annual);
       if (r === null) continue;
       const behind = expected - r.actual;
       if (behind <= schedule.yellowBelow) continue;

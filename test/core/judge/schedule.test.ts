@@ -2,7 +2,7 @@ import { expectedByMonth, readSchedule } from '../../../src/core/judge';
 import { readText } from '../../../src/core/quantities';
 
 function schedule(annual: string, progress: string) {
-  return readSchedule(readText(annual), annual, readText(progress), progress);
+  return readSchedule({ annual: readText(annual), progress: readText(progress), body: progress }, annual);
 }
 
 describe('序时进度', () => {
