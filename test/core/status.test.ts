@@ -1,4 +1,4 @@
-import { readStatus } from '../../src/core/status';
+import { readStatus, STATUS_LABELS } from '../../src/core/status';
 
 describe('readStatus', () => {
   it.each([
@@ -72,5 +72,14 @@ describe('readStatus', () => {
     const r = readStatus(text);
     expect(r.status).toBeNull();
     expect(r.label).toBeNull();
+  });
+
+  it('reads every listed label as itself, each listed once', () => {
+    const labels = STATUS_LABELS.map(([label]) => label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const [label, status] of STATUS_LABELS) {
+      const r = readStatus(`${label}。其余文字`);
+      expect([r.label, r.status]).toEqual([label, status]);
+    }
   });
 });
