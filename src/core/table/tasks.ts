@@ -192,7 +192,11 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
     const seqValue = seqCol === null ? null : grid.value(r, seqCol);
     const startsTask = seqCol === null || (!isBlank(seqValue) && !grid.continuesAbove(r, seqCol));
     // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.
-    if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) continue;
+    if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) {
+      // A repeated two-row header repeats its second row too.
+      r += header.endRow - header.row;
+      continue;
+    }
     if (startsTask || !draft) {
       if (draft) push(draft);
       const reading = readSeq(seqValue ?? null);

@@ -205,6 +205,21 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
   });
 
+  it('skips a two-row header repeated at a page break', () => {
+    const top = ['序号', '目标任务', null, '完成情况', '分管区领导', '责任单位'];
+    const sub = [null, '年度', '9月份', null, null, null];
+    const headerMerges = (r: number) => [merge(r, 0, r + 1, 0), merge(r, 1, r, 2), merge(r, 3, r + 1, 3), merge(r, 4, r + 1, 4), merge(r, 5, r + 1, 5)];
+    const sheet = grid(
+      [top, sub, [1, 'a', 'b', '完成。好', '郭克华', '区发改局'], [], top, sub, [2, 'c', 'd', '完成。好', '郭克华', '区发改局']],
+      { merges: [...headerMerges(0), ...headerMerges(4)] },
+    );
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.annual, t.monthTarget])).toEqual([
+      [1, 'a', 'b'],
+      [2, 'c', 'd'],
+    ]);
+  });
+
   it('skips the title repeated at a page break in any column', () => {
     const title = '2023年重点工作9月份完成情况通报表';
     const sheet = grid([
