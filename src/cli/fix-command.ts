@@ -9,7 +9,7 @@ import { changeExcerpts } from './format';
 import { FIX_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
-import { checkOptions, loadRoster, openAndCheck, recheck } from './report-file';
+import { checkOptions, loadRoster, openAndCheck, recheck, unkeptLine } from './report-file';
 
 /**
  * Each pass applies at most one fix per cell, because each suggestion was worked out from the text
@@ -71,6 +71,8 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   }
   const left = report.findings.filter((f) => f.kind !== 'progress').length;
   if (left) io.out(`还有 ${left} 条数据问题需要人工处理，可运行 tongbao check ${output} 查看。`);
+  const unkept = unkeptLine(opened);
+  if (unkept) io.out(unkept);
   io.out(`已写入：${output}（原文件未改动）`);
   return 0;
 }

@@ -6,7 +6,7 @@ import { CliError } from './errors';
 import { MARK_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
-import { checkOptions, loadRoster, openAndCheck } from './report-file';
+import { checkOptions, loadRoster, openAndCheck, unkeptLine } from './report-file';
 
 export async function markCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('mark', args, { ...CHECK_OPTIONS, ...OUTPUT_OPTIONS });
@@ -21,7 +21,8 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
   const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
 
-  const { host, report } = await openAndCheck(file, options);
+  const opened = await openAndCheck(file, options);
+  const { host, report } = opened;
   if (report.table === null) {
     io.err(noTableLine(file, report));
     return 2;
@@ -44,6 +45,8 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
     const renamed = written.name !== written.wanted ? `（已有同名工作表，改名为“${written.name}”）` : '';
     io.out(`问题清单见工作表“${written.name}”${renamed}，点击单元格地址可跳转。`);
   }
+  const unkept = unkeptLine(opened);
+  if (unkept) io.out(unkept);
   io.out(`已写入：${output}（原文件未改动）`);
   return 0;
 }

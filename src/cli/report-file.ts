@@ -7,6 +7,7 @@ import type { CheckOptions } from '../core/options';
 import type { Report } from '../core/report';
 import { XlsxHost } from '../xlsx/host';
 import { readInput } from '../xlsx/node-io';
+import { unkeptParts } from '../xlsx/sniff';
 import { CliError } from './errors';
 
 export interface CheckArgs {
@@ -44,13 +45,22 @@ export interface OpenReport {
   file: string;
   host: XlsxHost;
   report: Report;
+  /** What a copy written from this workbook would not keep (图表, 数据透视表…). */
+  unkept: string[];
 }
 
 /** Reads a workbook from disk and checks it. Unusable files throw InputError. */
 export async function openAndCheck(file: string, options: CheckOptions): Promise<OpenReport> {
-  const host = await XlsxHost.open(await readInput(file), file);
+  const bytes = await readInput(file);
+  const host = await XlsxHost.open(bytes, file);
   const report = check(await host.readSnapshot(), options);
-  return { file, host, report };
+  return { file, host, report, unkept: unkeptParts(bytes) };
+}
+
+/** The line that warns, before a copy is written, about what it will not keep. */
+export function unkeptLine(open: OpenReport): string | null {
+  if (!open.unkept.length) return null;
+  return `注意：原文件中的${open.unkept.join('、')}不会保留在生成的副本中（原文件未改动，仍可使用）。`;
 }
 
 export async function recheck(open: OpenReport, options: CheckOptions): Promise<Report> {

@@ -60,3 +60,27 @@ export function sniff(bytes: Uint8Array): FileKind {
   if (looksLikeText(bytes)) return 'text';
   return 'unknown';
 }
+
+/** Workbook parts exceljs does not carry over into a copy it writes, by the folder names a zip lists. */
+const UNKEPT_PARTS: [string, string][] = [
+  ['xl/charts/', '图表'],
+  ['xl/pivotTables/', '数据透视表'],
+  ['xl/slicers/', '切片器'],
+  ['xl/vbaProject.bin', '宏'],
+  ['xl/ctrlProps/', '表单控件'],
+  ['xl/activeX/', 'ActiveX 控件'],
+];
+
+function ascii(text: string): number[] {
+  return [...text].map((ch) => ch.charCodeAt(0));
+}
+
+/**
+ * What a copy of this workbook written by exceljs would lack (charts, pivot tables, macros…), so the
+ * user can be told before relying on the copy. The original file is never touched either way.
+ */
+export function unkeptParts(bytes: Uint8Array): string[] {
+  const found: string[] = [];
+  for (const [part, label] of UNKEPT_PARTS) if (contains(bytes, ascii(part))) found.push(label);
+  return found;
+}

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import * as fs from 'fs';
+// exceljs's own zip library, used here to add parts exceljs cannot write.
+import JSZip from 'jszip';
 import * as path from 'path';
 import { MARK_STYLES } from '../../src/core/marks';
 import { LEDGER_SHEET } from '../../src/core/ledger';
@@ -205,6 +207,19 @@ describe('tongbao mark', () => {
     expect(tongbao(['mark', file, '-o', existing, '--force']).code).toBe(0);
     expect((await openXlsx(existing)).getWorksheet('校验报告')).toBeDefined();
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('warns, before anyone relies on the copy, that charts and pivot tables of the original are not kept', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
+    const file = path.join(dir, 'with-chart.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = tongbao(['mark', file, '-o', path.join(dir, 'with-chart-out.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('图表、数据透视表不会保留');
+    const plain = tongbao(['mark', FIXTURE, '-o', path.join(dir, 'plain-out.xlsx')]);
+    expect(plain.stdout).not.toContain('不会保留');
   });
 
   it('asks for -o when it is missing', async () => {
