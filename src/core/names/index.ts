@@ -2,6 +2,7 @@ export { normalizeName, toSimplified, hasTraditional, compactName } from './norm
 export { splitLeaders, joinSplitLeaders } from './leaders';
 export { splitUnits, scanUnits, joinSplitUnits, standardizeLeadMarkers, endsLikeOrg, STANDARD_MARKER } from './units';
 export { buildNameIndex } from './name-index';
-export { readRosterSheet, parseRosterFile, parseCsv } from './roster';
+export { readRosterSheet, parseRosterFile } from './roster';
+export { parseCsv } from './csv';
 export type { ScannedUnit } from './units';
 export type { Roster, LeaderToken, UnitToken, LeaderVerdict, NameIndex } from './types';
