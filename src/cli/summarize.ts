@@ -4,6 +4,7 @@ import { sheetNameKey } from '../core/sheet-names';
 import { buildSummaries, type Summary, type SummaryBy, type SummaryOrder, type StatusCounts } from '../core/summary';
 import { percentText } from '../core/summary/figures';
 import type { WrittenSheet } from '../core/host';
+import type { SheetRole } from '../core/sheet-model';
 import { readLedger } from '../xlsx/ledger-sheet';
 import type { XlsxHost } from '../xlsx/host';
 import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
@@ -59,6 +60,20 @@ function userSheets(host: XlsxHost): string[] {
     .filter((name) => name !== LEDGER_SHEET && !generated.has(sheetNameKey(name)));
 }
 
+const SUMMARY_ROLES: ReadonlySet<SheetRole> = new Set<SheetRole>(['leader', 'overview', 'unit', 'unit-overview']);
+
+/**
+ * Summary sheets an earlier run made that this run did not make again (a leader whose name has since
+ * been corrected, say). They are left in place, as every sheet is, but their figures are out of date.
+ */
+function staleSummaries(host: XlsxHost, written: WrittenSheet[]): string[] {
+  const roles = readLedger(host.workbook).generatedRoles ?? {};
+  const now = new Set(written.map((w) => sheetNameKey(w.name)));
+  return Object.entries(roles)
+    .filter(([name, role]) => SUMMARY_ROLES.has(role) && !now.has(sheetNameKey(name)) && host.workbook.getWorksheet(name))
+    .map(([name]) => name);
+}
+
 function countsJson(c: StatusCounts) {
   return { total: c.total, 完成: c.完成, 部分完成: c.部分完成, 未完成: c.未完成, 未标明: c.未标明, rate: Math.round(c.rate * 10000) / 10000 };
 }
@@ -100,7 +115,7 @@ function figuresText(counts: StatusCounts): string {
   return `${counts.total} 项，未完成 ${counts.未完成}，部分完成 ${counts.部分完成}，完成率 ${percentText(counts.rate)}`;
 }
 
-function printText(io: Io, output: string, report: Report, summary: Summary, written: WrittenSheet[]): void {
+function printText(io: Io, output: string, report: Report, summary: Summary, written: WrittenSheet[], stale: string[]): void {
   const nameOf = new Map(written.map((w) => [w.wanted, w.name]));
   const shown = (sheet: string | null) => (sheet === null ? '' : (nameOf.get(sheet) ?? sheet));
   io.out(`已按“${report.sheet}”的 ${report.tasks.length} 项任务生成 ${written.length} 张汇总表：`);
@@ -130,6 +145,9 @@ function printText(io: Io, output: string, report: Report, summary: Summary, wri
     io.out(`注意：以下 ${summary.unresolved.length} 个姓名疑似写法不统一，未合并，已各自单独成表：`);
     for (const u of summary.unresolved) io.out(`  ${u.name}（疑似“${u.canonical}”）`);
     io.out('请先统一写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。');
+  }
+  if (stale.length) {
+    io.out(`上次生成的汇总表 ${stale.map((n) => `“${n}”`).join('、')} 这次没有再生成（如姓名已改正），其中数字已过时，可以删除。`);
   }
   io.out(`已写入：${output}（原文件未改动）`);
 }
@@ -162,9 +180,10 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   }
   const summary = buildSummaries(report, { by, order, reserved: userSheets(host) });
   const written = await host.writeSheets(summary.sheets, { after: report.sheet });
+  const stale = staleSummaries(host, written);
   await writeOutput(output, await host.save());
 
-  if (values.json) io.out(JSON.stringify(summaryJson(file, output, report, summary, written), null, 2));
-  else printText(io, output, report, summary, written);
+  if (values.json) io.out(JSON.stringify({ ...summaryJson(file, output, report, summary, written), stale }, null, 2));
+  else printText(io, output, report, summary, written, stale);
   return 0;
 }

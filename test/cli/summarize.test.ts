@@ -7,6 +7,8 @@ import { CliError } from '../../src/cli/errors';
 import type { Io } from '../../src/cli/io';
 import { summarizeCommand } from '../../src/cli/summarize';
 import { LEDGER_SHEET } from '../../src/core/ledger';
+import { XlsxHost } from '../../src/xlsx/host';
+import { readLedger, writeLedger } from '../../src/xlsx/ledger-sheet';
 import { oneLine, tongbao, writeSheet, HEADER, TITLE } from './run';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
@@ -146,6 +148,22 @@ describe('tongbao summarize', () => {
     const link = overview.getCell('A4').value as ExcelJS.CellFormulaValue;
     expect(link.formula).toContain("'郭克华(2)'!A1");
     expect(r.out).toContain('郭克华(2)');
+  });
+
+  it('points out a summary sheet an earlier run made that is no longer made', async () => {
+    const host = await XlsxHost.open(new Uint8Array(fs.readFileSync(FIXTURE)), 'fixture');
+    const old = { name: '崔燮', role: 'leader' as const, rows: [[{ value: '崔燮同志分管重点工作9月份完成情况' }]], styles: {}, merges: [], columnWidths: [20] };
+    await host.writeSheets([old]);
+    const ledger = readLedger(host.workbook);
+    writeLedger(host.workbook, { ...ledger, generatedRoles: { ...(ledger.generatedRoles ?? {}), 崔燮: 'leader' } });
+    const input = out('stale-in.xlsx');
+    fs.writeFileSync(input, await host.save());
+
+    const r = await run([input, '-o', out('stale-out.xlsx'), '--roster', path.join(__dirname, '..', 'fixtures', 'roster-2023-09.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('上次生成的汇总表 “崔燮” 这次没有再生成');
+    const fresh = await run([FIXTURE, '-o', out('stale-none.xlsx'), '--force']);
+    expect(fresh.out).not.toContain('上次生成的汇总表');
   });
 
   it('prints the figures as JSON with --json', async () => {
