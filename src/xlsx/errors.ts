@@ -7,6 +7,7 @@ export type InputProblem =
   | 'xls'
   | 'encrypted'
   | 'csv'
+  | 'markup'
   | 'not-xlsx'
   | 'truncated'
   | 'corrupt';
@@ -19,6 +20,7 @@ const lines: Record<InputProblem, (file: string) => string> = {
   xls: (f) => `“${f}”是旧版 Excel 97-2003 (.xls) 文件，无法直接读取。请在 Excel 或 WPS 中“另存为”.xlsx 格式后重试。`,
   encrypted: (f) => `“${f}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码（文件→信息→保护工作簿）后另存一份再试。`,
   csv: (f) => `“${f}”实际是 CSV 或纯文本文件，不是 .xlsx 工作簿。请在 Excel 中打开后“另存为”.xlsx 格式。`,
+  markup: (f) => `“${f}”实际是网页（HTML）或 XML 格式，只是名字像 Excel 文件。请在 Excel 或 WPS 中打开后“另存为”.xlsx 格式。`,
   'not-xlsx': (f) => `“${f}”不是 Excel 工作簿（.xlsx）。请选择通报表的 .xlsx 文件。`,
   truncated: (f) => `“${f}”不完整（文件被截断，可能下载或复制中断）。请重新获取该文件。`,
   corrupt: (f) => `“${f}”已损坏，无法作为 .xlsx 打开。请在 Excel 中打开并另存一份后重试。`,

@@ -17,6 +17,8 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Exc
       throw new InputError('encrypted', file);
     case 'text':
       throw new InputError('csv', file);
+    case 'markup':
+      throw new InputError('markup', file);
     case 'unknown':
       throw new InputError('not-xlsx', file);
     case 'truncated-zip':

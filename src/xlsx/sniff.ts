@@ -1,5 +1,5 @@
 /** What a file's first bytes say it is, before any parser is trusted with it. */
-export type FileKind = 'empty' | 'zip' | 'truncated-zip' | 'xls' | 'encrypted' | 'text' | 'unknown';
+export type FileKind = 'empty' | 'zip' | 'truncated-zip' | 'xls' | 'encrypted' | 'markup' | 'text' | 'unknown';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -49,6 +49,13 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control / n < 0.02;
 }
 
+/** Web pages and XML spreadsheets that other systems export under an Excel name. */
+function looksLikeMarkup(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x3c;
+}
+
 export function sniff(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, OLE2)) {
@@ -57,7 +64,7 @@ export function sniff(bytes: Uint8Array): FileKind {
     return 'xls';
   }
   if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return hasZipEnd(bytes) ? 'zip' : 'truncated-zip';
-  if (looksLikeText(bytes)) return 'text';
+  if (looksLikeText(bytes)) return looksLikeMarkup(bytes) ? 'markup' : 'text';
   return 'unknown';
 }
 

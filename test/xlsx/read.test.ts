@@ -91,6 +91,7 @@ describe('loadWorkbook refuses what is not a workbook, saying what it is', () =>
     ['CSV renamed to .xlsx', bytes('序号,年度目标任务,完成情况\n1,目标,完成\n'), 'csv'],
     ['old .xls', ole2('Workbook'), 'xls'],
     ['encrypted workbook', ole2('EncryptionInfo EncryptedPackage'), 'encrypted'],
+    ['a web page saved under an Excel name', bytes('\uFEFF<html><body><table><tr><td>序号</td></tr></table></body></html>'), 'markup'],
     ['random bytes', new Uint8Array([1, 2, 3, 0, 0, 255, 254, 7]), 'not-xlsx'],
   ])('%s', async (_name, data, problem) => {
     await expect(loadWorkbook(data, 'f.xlsx')).rejects.toMatchObject({ problem });
