@@ -72,7 +72,7 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     const notFound = ruleById('table.not-found');
     const findings =
       notFound && !disabled.has('table.not-found')
-        ? [toFinding(tableNotFoundIssue(choice.looked), notFound, sheet?.name ?? choice.looked[0] ?? '', options)]
+        ? [toFinding(tableNotFoundIssue(choice.looked, choice.missing), notFound, sheet?.name ?? choice.looked[0] ?? '', options)]
         : [];
     return { ...base, sheet: null, table: null, findings, statusCounts: countStatuses(tasks) };
   }

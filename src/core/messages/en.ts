@@ -6,7 +6,9 @@ const list = (items: (string | number)[]) => items.join(', ');
 
 export const en: MessageCatalog = {
   'table.not-found': (p) =>
-    `No report table found in ${p.sheets.length ? list(p.sheets) : 'the workbook'}: no header row with 序号, 年度目标任务, 完成情况, 分管领导 and 责任单位. Check the headers or choose the sheet with --sheet.`,
+    p.missing !== undefined
+      ? `There is no sheet named "${p.missing}"${p.sheets.length ? ` (the workbook has ${list(p.sheets)})` : ''}. Choose the sheet to check.`
+      : `No report table found in ${p.sheets.length ? list(p.sheets) : 'the workbook'}: no header row with 序号, 年度目标任务, 完成情况, 分管领导 and 责任单位. Check the headers or choose the sheet with --sheet.`,
   'table.column-missing': (p) => `The header has no ${col[p.column]} column. Add it or use the usual header text.`,
   'table.month-mismatch': (p) => {
     const parts: string[] = [];

@@ -9,7 +9,9 @@ const list = (items: (string | number)[]) => items.join('、');
 /** Each message says what is wrong, then what to do. */
 export const zh: MessageCatalog = {
   'table.not-found': (p) =>
-    `没有找到通报表：在 ${p.sheets.length ? list(p.sheets) : '工作簿'} 中找不到含“序号、年度目标任务、完成情况、分管领导、责任单位”的表头行。请确认表头文字，或用 --sheet 指定工作表。`,
+    p.missing !== undefined
+      ? `没有名为“${p.missing}”的工作表${p.sheets.length ? `（工作簿中有：${list(p.sheets)}）` : ''}。请选择要校验的工作表。`
+      : `没有找到通报表：在 ${p.sheets.length ? list(p.sheets) : '工作簿'} 中找不到含“序号、年度目标任务、完成情况、分管领导、责任单位”的表头行。请确认表头文字，或指定要校验的工作表（命令行用 --sheet）。`,
   'table.column-missing': (p) => `表头缺少“${col[p.column]}”列。请补上这一列，或把表头改成常用写法。`,
   'table.month-mismatch': (p) => {
     const parts: string[] = [];

@@ -5,7 +5,8 @@ import type { ColumnKey, Status } from '../model';
  * never rename one; add new ids instead. Messages (messages/zh.ts, messages/en.ts) render these params.
  */
 export interface RuleParams {
-  'table.not-found': { sheets: string[] };
+  /** sheets: the sheets looked at; missing: the sheet asked for by name when no sheet has that name. */
+  'table.not-found': { sheets: string[]; missing?: string };
   'table.column-missing': { column: ColumnKey };
   'table.month-mismatch': { title: number | null; header: number | null; sheet: number | null; used: number };
   /** number: the number the text stands for, when one can be read ("1." → 1, "一" → 1). */

@@ -13,7 +13,7 @@ export const tableNotFound: Rule<'table.not-found'> = {
   check: () => [],
 };
 
-/** The issue for a workbook in which none of `sheets` holds a report header. */
-export function tableNotFoundIssue(sheets: string[]): Issue<'table.not-found'> {
-  return { rule: 'table.not-found', cell: 'A1', seq: null, params: { sheets } };
+/** The issue for a workbook in which none of `sheets` holds a report header, or has no sheet named `missing`. */
+export function tableNotFoundIssue(sheets: string[], missing?: string): Issue<'table.not-found'> {
+  return { rule: 'table.not-found', cell: 'A1', seq: null, params: missing !== undefined ? { sheets, missing } : { sheets } };
 }

@@ -14,6 +14,8 @@ export interface SheetChoice {
   sheet: SheetSnapshot | null;
   /** The sheets looked at, for the message when no table is found. */
   looked: string[];
+  /** The sheet asked for, when no sheet has that name. */
+  missing?: string;
 }
 
 /** Sheets that are never the report: the hidden ledger, helper sheets, the roster and the sheets Tongbao generated. */
@@ -64,7 +66,7 @@ export function chooseTable(workbook: WorkbookSnapshot, splitters: Splitters, wa
   if (wanted !== undefined) {
     const key = squash(wanted);
     const sheet = workbook.sheets.find((s) => s.name === wanted) ?? workbook.sheets.find((s) => squash(s.name) === key);
-    if (!sheet) return { table: null, sheet: null, looked: [wanted] };
+    if (!sheet) return { table: null, sheet: null, looked: workbook.sheets.map((s) => s.name), missing: wanted };
     return { table: readTable(sheet, splitters, month), sheet, looked: [sheet.name] };
   }
   const excluded = excludedNames(workbook);

@@ -296,9 +296,16 @@ describe('choosing the sheet', () => {
     expect(r.findings[0]?.message).toContain('通讯录');
   });
 
-  it('reports a sheet name that does not exist', () => {
-    const r = check(workbook(report({ rows: [{}] })), { sheet: '十月' });
+  it('says a sheet it was told to check holds no report', () => {
+    const r = check(workbook(report({ rows: [{}] }), grid([['姓名']], { name: '通讯录' })), { sheet: '通讯录' });
     expect(r.table).toBeNull();
-    expect(r.findings[0]).toMatchObject({ rule: 'table.not-found', params: { sheets: ['十月'] } });
+    expect(r.findings[0]).toMatchObject({ rule: 'table.not-found', sheet: '通讯录', params: { sheets: ['通讯录'] } });
+  });
+
+  it('reports a sheet name that does not exist', () => {
+    const r = check(workbook(report({ rows: [{}] }), grid([], { name: '名单' })), { sheet: '十月' });
+    expect(r.table).toBeNull();
+    expect(r.findings[0]).toMatchObject({ rule: 'table.not-found', params: { sheets: ['9月', '名单'], missing: '十月' } });
+    expect(r.findings[0]?.message).toBe('没有名为“十月”的工作表（工作簿中有：9月、名单）。请选择要校验的工作表。');
   });
 });
