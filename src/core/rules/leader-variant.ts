@@ -28,8 +28,10 @@ function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>): { ite
     return { item: { name: written, canonical: v.canonical, reason: 'roster' }, to };
   }
   if (v.kind === 'suspect') return { item: { name: written, canonical: v.canonical, reason: 'suspect' }, to: null };
-  if (v.kind === 'ok' && hasTraditional(written) && (ctx.names.roster !== null || simplified.has(t.name))) {
-    return { item: { name: written, canonical: v.canonical, reason: 'script' }, to: toSimplified(t.raw) };
+  const onRoster = (ctx.names.roster?.leaders.length ?? 0) > 0;
+  if (v.kind === 'ok' && hasTraditional(written) && (onRoster || simplified.has(t.name))) {
+    // Character-level conversion can be wrong for a name (乾 is not always 干): only the roster makes it certain.
+    return { item: { name: written, canonical: v.canonical, reason: 'script' }, to: onRoster ? toSimplified(t.raw) : null };
   }
   return null;
 }

@@ -19,15 +19,25 @@ describe('leader.variant', () => {
     expect(findingsOf('leader.variant', report({ rows: rows(['崔赞', 8], ['崔赞 崔赟', 1]) }))).toEqual([]);
   });
 
-  it('fixes traditional script where the report writes the name in simplified too', () => {
-    const found = findingsOf('leader.variant', report({ rows: rows(['崔赞', 2], ['孙胜利 崔贊', 1]) }));
+  it('reports traditional script where the report writes the name in simplified too, fixing it only against a roster', () => {
+    const sheet = report({ rows: rows(['崔赞', 2], ['孙胜利 崔贊', 1]) });
+    const found = findingsOf('leader.variant', sheet);
     expect(found).toHaveLength(1);
     expect(found[0]?.params).toEqual({ name: '崔贊', canonical: '崔赞', reason: 'script' });
-    expect(found[0]?.suggestion).toEqual({ cell: 'E5', from: '孙胜利 崔贊', to: '孙胜利 崔赞' });
+    expect(found[0]?.suggestion).toBeUndefined();
+    const withRoster = findingsOf('leader.variant', sheet, { roster: { ...roster, leaders: [...roster.leaders, '孙胜利'] } });
+    expect(withRoster[0]?.suggestion).toEqual({ cell: 'E5', from: '孙胜利 崔贊', to: '孙胜利 崔赞' });
   });
 
   it('leaves a report written all in traditional script alone when there is no roster', () => {
     expect(findingsOf('leader.variant', report({ rows: rows(['崔贊', 3], ['郭克華', 2]) }))).toEqual([]);
+  });
+
+  it('with a roster, fixes the certain names of a cell and leaves the rest', () => {
+    const found = findingsOf('leader.variant', report({ rows: [{ leaders: '郭克化 高晉 王五' }] }), { roster });
+    expect(found.map((f) => [f.params, f.suggestion?.to])).toEqual([
+      [{ name: '郭克化', canonical: '郭克华', reason: 'roster', more: [{ name: '高晉', canonical: '高晋', reason: 'script' }] }, '郭克华 高晋 王五'],
+    ]);
   });
 
   it('maps a name to the roster with a safe fix', () => {
@@ -44,7 +54,7 @@ describe('leader.variant', () => {
     expect(found.map((f) => [f.params.reason, f.suggestion?.to])).toEqual([['script', '崔赞']]);
   });
 
-  it('lists several names in one finding, fixing only the certain ones', () => {
+  it('lists several names of a cell in one finding', () => {
     const found = findingsOf('leader.variant', report({ rows: [...rows(['郭克华', 6], ['高晋', 6]), { leaders: '郭克化 高晉' }] }));
     expect(found).toHaveLength(1);
     expect(found[0]?.params).toEqual({
@@ -53,7 +63,7 @@ describe('leader.variant', () => {
       reason: 'suspect',
       more: [{ name: '高晉', canonical: '高晋', reason: 'script' }],
     });
-    expect(found[0]?.suggestion?.to).toBe('郭克化 高晋');
+    expect(found[0]?.suggestion).toBeUndefined();
   });
 
   it.each([
