@@ -94,7 +94,11 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
   for (const [sheet, list] of bySheet(cells)) {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     const byCol = new Map<number, number[]>();
-    for (const { pos } of list) byCol.set(pos.col, [...(byCol.get(pos.col) ?? []), pos.row]);
+    for (const { pos } of list) {
+      const rows = byCol.get(pos.col);
+      if (rows) rows.push(pos.row);
+      else byCol.set(pos.col, [pos.row]);
+    }
     const notes = new Map<string, Excel.Note>();
     const validations = new Map<string, Excel.DataValidation>();
     for (const { cell } of list) {

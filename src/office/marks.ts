@@ -90,7 +90,9 @@ function queuePaint(ctx: Excel.RequestContext, marks: readonly Mark[]): void {
   const groups = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = `${m.sheet}\u0000${m.style}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
   }
   for (const list of groups.values()) {
     const first = list[0];
