@@ -97,8 +97,9 @@ function knownNames(names: Iterable<string>): Known {
 }
 
 /**
- * Reads `name` as known names run together: a known name, then either another reading of the rest or
- * a remainder that is a known name or the ending of exactly one. Returns null when no reading fits.
+ * Reads `name` as known names run together: a known name, then either another reading of the rest, a
+ * known name, or the last one or two characters of a known name ("崔赞" + "晋" of 高晋). `likely` names
+ * the full name a fragment stands for when only one known name ends that way. Null when nothing fits.
  */
 function readRunTogether(name: string, known: Known, depth = 0): { parts: string[]; likely: string[] } | null {
   if (depth > 4) return null;
