@@ -140,3 +140,21 @@ describe('parseRosterFile', () => {
     expect(() => parseRosterFile(text, file)).toThrow(`名单文件“${file}”`);
   });
 });
+
+describe('the 名单 sheet Tongbao writes', () => {
+  it('reads back as the roster it lists, and later checks follow it', async () => {
+    const { rosterSheetModel } = await import('../../../src/core/roster-sheet');
+    const { buildNameIndex } = await import('../../../src/core/names');
+    const { seedTasks } = await import('./tasks');
+    const tasks = seedTasks();
+    const model = rosterSheetModel({ tasks, names: buildNameIndex(tasks, null) });
+    const values = model.rows.map((r) => r.map((c) => c?.value ?? null));
+    const column = (i: number) => values.slice(1).map((r) => r[i]).filter((v): v is string => typeof v === 'string' && v !== '');
+    const roster = readRosterSheet(workbook(reportSheet(), { name: model.name, values, merges: [] }));
+    expect(roster).toEqual({ leaders: column(0), units: column(1), source: '名单' });
+    const index = buildNameIndex(tasks, roster);
+    expect(index.leader('崔赟')).toEqual({ kind: 'mapped', canonical: '崔赞' });
+    expect(index.leader('崔燮')).toEqual({ kind: 'mapped', canonical: '崔赞' });
+    expect(tasks.flatMap((t) => t.units).filter((u) => index.unit(u.name).known !== true)).toEqual([]);
+  });
+});
