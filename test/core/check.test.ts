@@ -128,6 +128,51 @@ describe('bad input never throws', () => {
   });
 });
 
+describe('random sheets', () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let x = seed;
+    return () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+  }
+  const POOL = [
+    null, '', ' ', '序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位', '编号', '本月目标任务',
+    1, 2, 3, '1.', '一', '（2）', 1.5, -1, 0, true, '#N/A', '#REF!', '完成。好', '部分完成，', '未完成', '基本完成。',
+    '已完 成', '崔 赞', '区发改局（牵头） 区财政局', '一、经济发展', '注：无', '2023年9月份通报', 'x'.repeat(5000),
+  ];
+
+  it('never throw, and give tasks that cover rows in order', () => {
+    const next = random(42);
+    const pick = () => POOL[Math.floor(next() * POOL.length)] ?? null;
+    let withTable = 0;
+    let taskCount = 0;
+    for (let n = 0; n < 300; n++) {
+      const rows = Array.from({ length: Math.floor(next() * 12) }, () => Array.from({ length: Math.floor(next() * 8) }, pick));
+      if (next() < 0.5) rows.unshift(['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位']);
+      const merges = Array.from({ length: Math.floor(next() * 4) }, () => {
+        const top = Math.floor(next() * 10) - 1;
+        const left = Math.floor(next() * 7) - 1;
+        return { top, left, bottom: top + Math.floor(next() * 4) - 1, right: left + Math.floor(next() * 4) - 1 };
+      });
+      const r = check(workbook(grid(rows, { name: `S${n}`, merges })));
+      if (r.table) withTable++;
+      taskCount += r.tasks.length;
+      let last = -1;
+      for (const t of r.tasks) {
+        expect(t.firstRow).toBeGreaterThan(last);
+        expect(t.lastRow).toBeGreaterThanOrEqual(t.firstRow);
+        last = t.lastRow;
+      }
+      for (const f of r.findings) expect(f.message).not.toBe('');
+    }
+    // The generator must reach the reader, not only the not-found path.
+    expect(withTable).toBeGreaterThan(100);
+    expect(taskCount).toBeGreaterThan(500);
+  });
+});
+
 describe('scale', () => {
   it('reads a 10,000-task sheet', () => {
     const r = check(workbook(bigReport(10000)));

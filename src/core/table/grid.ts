@@ -12,7 +12,8 @@ export class SheetGrid {
     this.sheet = sheet;
     this.rowCount = sheet.values.length;
     this.mergedRow = new Uint8Array(this.rowCount);
-    for (const m of sheet.merges) {
+    // Snapshots come from three hosts; a missing merge list is read as none rather than trusted blindly.
+    for (const m of sheet.merges ?? []) {
       // Very large merges (a whole column merged by mistake) are bounded by the data actually present.
       const bottom = Math.min(m.bottom, this.rowCount - 1);
       for (let r = Math.max(0, m.top); r <= bottom; r++) {

@@ -23,7 +23,7 @@ function excludedNames(workbook: WorkbookSnapshot): Set<string> {
   const out = new Set<string>();
   for (const s of workbook.sheets) {
     if (s.name === LEDGER_SHEET) {
-      for (const name of decodeLedger(s.values.map((row) => row[0])).generated) out.add(name);
+      for (const name of decodeLedger(s.values.map((row) => row?.[0])).generated) out.add(name);
     }
   }
   return out;
