@@ -14,7 +14,6 @@ export interface ReadText {
   items: TextItem[];
 }
 
-const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
 const RANGE = /\s*(?:-|~|至|到|—|–|－|～)\s*(\d+(?:\.\d+)?)/y;
 const SUFFIX = /\s*(及以上|以上|以下|以内|之内|左右|上下|余|多)/y;
 const IDENT_BEFORE = /[A-Za-z#+/._]/;
@@ -51,7 +50,34 @@ function scopeMarkers(text: string): { parts: number[]; estimates: number[]; cum
 export const YEAR_PROGRESS_HINT = new RegExp(`${CUMULATIVE_MARK.source}|${ANNUAL_MARK.source}`);
 
 /** Words that bound or pad a figure; dropped from the metric so 力争达到50个 and 50个 compare alike. */
-const METRIC_NOISE = /不低于|不少于|不下于|至少|超过|突破|达到|控制在|不高于|不超过|力争|确保|争取|以上|以内|以下|左右|实现|已经|[已了的为共均约达到\s“”"'‘’《》、：:，,。；;（）()]/g;
+const METRIC_NOISE_WORDS = ['不低于', '不少于', '不下于', '至少', '超过', '突破', '达到', '控制在', '不高于', '不超过', '力争', '确保', '争取', '以上', '以内', '以下', '左右', '实现', '已经'];
+const METRIC_NOISE_CHARS = '已了的为共均约达到 \t\n\r“”"\'‘’《》、：:，,。；;（）()';
+/** 1: drop the character; 2: a noise word may start here. */
+const METRIC_NOISE = new Uint8Array(65536);
+for (const ch of METRIC_NOISE_CHARS) METRIC_NOISE[ch.charCodeAt(0)] = 1;
+for (const w of METRIC_NOISE_WORDS) METRIC_NOISE[w.charCodeAt(0)] = (METRIC_NOISE[w.charCodeAt(0)] ?? 0) | 2;
+
+/** The metric phrase without comparators, fillers and punctuation, in one pass. */
+function cleanMetric(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const flag = METRIC_NOISE[s.charCodeAt(i)] ?? 0;
+    if (flag & 2) {
+      const w = METRIC_NOISE_WORDS.find((x) => s.startsWith(x, i));
+      if (w !== undefined) {
+        i += w.length;
+        continue;
+      }
+    }
+    if (flag & 1) {
+      i++;
+      continue;
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
+}
 
 interface Raw {
   start: number;
@@ -100,7 +126,7 @@ export function readText(original: string): ReadText {
     const share = SHARE.test(before);
     const bound = r.bound !== 'exact' ? r.bound : prefixBound(before);
     const approx = r.approx || endsWithAny(before.slice(-6).replace(/\s+/g, ''), APPROX_PREFIXES);
-    const metric = (heading + before + after).replace(METRIC_NOISE, '');
+    const metric = cleanMetric(heading + before + after);
 
     claims.push({
       value: r.value,
@@ -136,20 +162,40 @@ export function readText(original: string): ReadText {
 function scanFigures(text: string): Raw[] {
   const out: Raw[] = [];
   let quoted: Array<[number, number]> | null = null;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const start = m.index;
+  let i = 0;
+  while (i < text.length) {
+    const kind = NUMERAL_KIND[text.charCodeAt(i)];
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    if (kind === 1) {
+      ARABIC.lastIndex = start;
+      end = ARABIC.exec(text) !== null ? ARABIC.lastIndex : end;
+    } else {
+      while (end < text.length && NUMERAL_KIND[text.charCodeAt(end)] === 2) end++;
+    }
+    i = end;
     quoted ??= quotedSpans(text);
     if (quoted.length > 0 && inSpans(quoted, start)) continue;
     const prev = text[start - 1];
     if (prev !== undefined && ORDINAL_PREFIXES.includes(prev)) continue;
-    const raw = m[1] !== undefined ? readArabic(text, start, m[1]) : readChinese(text, start, m[2] as string);
+    const run = text.slice(start, end);
+    const raw = kind === 1 ? readArabic(text, start, run) : readChinese(text, start, run);
     if (raw === null) continue;
-    if (raw.end > NUMBER.lastIndex) NUMBER.lastIndex = raw.end;
+    if (raw.end > i) i = raw.end;
     out.push(raw);
   }
   return out;
 }
+
+/** 1 for an Arabic digit, 2 for a Chinese numeral character, 0 otherwise: the scan's first test. */
+const NUMERAL_KIND = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) NUMERAL_KIND[c] = 1;
+for (const ch of '零〇一二两三四五六七八九十百千万亿') NUMERAL_KIND[ch.charCodeAt(0)] = 2;
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 
 function readArabic(text: string, start: number, digits: string): Raw | null {
   const prev = text[start - 1];

@@ -2,8 +2,9 @@
  * Character bigrams as numbers (two UTF-16 units packed), sorted and unique, so two phrases
  * compare in one linear merge with no allocation beyond the arrays themselves.
  */
-export function bigrams(text: string): number[] {
-  const out: number[] = [];
+export function bigrams(text: string): Uint32Array {
+  const buf = scratch.length >= text.length ? scratch : (scratch = new Uint32Array(text.length * 2));
+  let n = 0;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -11,23 +12,25 @@ export function bigrams(text: string): number[] {
       prev = -1;
       continue;
     }
-    if (prev >= 0) out.push(prev * 65536 + c);
+    if (prev >= 0) buf[n++] = prev * 65536 + c;
     prev = c;
   }
-  if (out.length < 2) {
+  if (n === 0) {
     // A one-character phrase (人, 亩) still needs something to compare.
-    if (out.length === 0 && text.length > 0) for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) out.push(text.charCodeAt(i));
-    return out;
+    for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) buf[n++] = text.charCodeAt(i);
+    return buf.slice(0, n);
   }
-  out.sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per step.
+  const out = buf.slice(0, n).sort();
   let w = 1;
   for (let r = 1; r < out.length; r++) if (out[r] !== out[w - 1]) out[w++] = out[r] as number;
-  out.length = w;
-  return out;
+  return w === out.length ? out : out.slice(0, w);
 }
 
+let scratch = new Uint32Array(256);
+
 /** Dice coefficient of two sorted unique bigram arrays: 1 for the same phrase, 0 for nothing shared. */
-export function dice(a: readonly number[], b: readonly number[]): number {
+export function dice(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;

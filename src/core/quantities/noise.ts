@@ -24,18 +24,22 @@ export const NAME_QUOTES: ReadonlyArray<readonly [string, string, number]> = [
   ['[', ']', 12],
 ];
 
+const CLOSERS = new Map(NAME_QUOTES.map(([open, close, max]) => [open, { close, max }]));
+const OPENS = new Uint8Array(65536);
+for (const [open] of NAME_QUOTES) OPENS[open.charCodeAt(0)] = 1;
+
 /** Offsets [start, end) of quoted names in text. Long quotations are not names and stay readable. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const [open, close, max] of NAME_QUOTES) {
-    let from = 0;
-    for (;;) {
-      const s = text.indexOf(open, from);
-      if (s < 0) break;
-      const e = text.indexOf(close, s + 1);
-      if (e < 0) break;
-      if (e - s - 1 <= max) spans.push([s, e + 1]);
-      from = e + 1;
+  for (let s = 0; s < text.length; s++) {
+    if (OPENS[text.charCodeAt(s)] !== 1) continue;
+    const q = CLOSERS.get(text[s] as string);
+    if (q === undefined) continue;
+    const e = text.indexOf(q.close, s + 1);
+    if (e < 0) continue;
+    if (e - s - 1 <= q.max) {
+      spans.push([s, e + 1]);
+      s = e;
     }
   }
   return spans;

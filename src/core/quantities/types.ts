@@ -40,7 +40,7 @@ export interface Claim {
   /** The words that say what the figure measures: item heading, words before and after. */
   metric: string;
   /** Sorted unique character bigrams of metric, for similarity. */
-  grams: number[];
+  grams: Uint32Array;
   /** Index of the item (sentence, numbered point) the figure sits in. */
   item: number;
   /** Position among the text's claims, 0-based. */
