@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseCsv, parseRosterFile, readRosterSheet } from '../../../src/core/names';
+import { buildNameIndex, parseCsv, parseRosterFile, readRosterSheet } from '../../../src/core/names';
+import { rosterSheetModel } from '../../../src/core/roster-sheet';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { grid, report, workbook } from '../../helpers/grid';
+import { seedTasks } from './tasks';
 
 const reportSheet = (): SheetSnapshot => report({ rows: [{}] });
 
@@ -142,10 +144,7 @@ describe('parseRosterFile', () => {
 });
 
 describe('the 名单 sheet Tongbao writes', () => {
-  it('reads back as the roster it lists, and later checks follow it', async () => {
-    const { rosterSheetModel } = await import('../../../src/core/roster-sheet');
-    const { buildNameIndex } = await import('../../../src/core/names');
-    const { seedTasks } = await import('./tasks');
+  it('reads back as the roster it lists, and later checks follow it', () => {
     const tasks = seedTasks();
     const model = rosterSheetModel({ tasks, names: buildNameIndex(tasks, null) });
     const values = model.rows.map((r) => r.map((c) => c?.value ?? null));
