@@ -20,8 +20,8 @@ function longestName(name: string): number {
 }
 
 /**
- * Cost of reading pieces [from, to) as one name; lower is likelier. Pieces stay apart unless joining
- * them turns stray characters into something shaped like a name.
+ * Cost of reading a group of neighbouring pieces as one name; lower is likelier. Pieces stay apart
+ * unless joining them turns stray characters into something shaped like a name.
  */
 function groupCost(group: Candidate[], known: ReadonlySet<string> | undefined): number {
   const name = group.map((g) => g.name).join('');
@@ -38,7 +38,6 @@ function groupCost(group: Candidate[], known: ReadonlySet<string> | undefined): 
   if (known !== undefined && group.every((g) => known.has(g.name))) return Infinity;
   let cost = group.length - 1;
   if (surnameLength(name) === 0) cost += 2;
-  // A later piece of two or more characters opening with a common surname is likely a second person.
   // A later piece opening with a common surname more likely starts the next person: strongly so after
   // a piece that could be a name or a compound surname ("欧阳 李强"), mildly after a lone surname ("崔 金德").
   const head = group[0] as Candidate;
