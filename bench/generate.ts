@@ -141,20 +141,52 @@ export function generateRows(tasks: number, options: GenerateOptions = {}): (str
   return rows;
 }
 
-/** An .xlsx workbook holding one generated report sheet, laid out like the real one. */
+const THIN = { style: 'thin' } as const;
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT = { name: '宋体', size: 11 };
+const TITLE_STYLE: Partial<ExcelJS.Style> = { font: { ...FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { ...FONT, bold: true }, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+const CENTER_STYLE: Partial<ExcelJS.Style> = { font: FONT, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+const TEXT_STYLE: Partial<ExcelJS.Style> = { font: FONT, border: BORDER, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } };
+/** 序号 and 分管领导 are centred, the texts left-aligned, as in the real report. */
+const BODY_STYLES = [CENTER_STYLE, TEXT_STYLE, TEXT_STYLE, TEXT_STYLE, CENTER_STYLE, TEXT_STYLE];
+const WIDTHS = [6, 40, 40, 60, 12, 22];
+
+/** Rows tall enough for the longest text, as a report formatted for printing has them. */
+function heightFor(row: readonly (string | number | null)[]): number {
+  let lines = 1;
+  row.forEach((v, i) => {
+    if (typeof v === 'string') lines = Math.max(lines, Math.ceil((v.length * 2) / Math.max(1, (WIDTHS[i] ?? 10) - 2)));
+  });
+  return Math.min(409, Math.max(18, lines * 15.5));
+}
+
+/**
+ * An .xlsx workbook holding one generated report sheet, laid out and formatted like the real one
+ * (title merged over A:F, bordered and wrapped cells in 宋体, row heights set), so reading it costs
+ * what reading a real report costs.
+ */
 export function generateWorkbook(tasks: number, options: GenerateOptions = {}): ExcelJS.Workbook {
   const month = options.month ?? 9;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`${month}月`);
   const rows = generateRows(tasks, options);
-  rows.forEach((row) => {
-    ws.addRow(row);
+  rows.forEach((values, r) => {
+    const row = ws.addRow(values);
+    if (r === 0 || values.length === 0) return;
+    const header = values[0] === '序号';
+    values.forEach((_v, c) => {
+      row.getCell(c + 1).style = header ? HEADER_STYLE : (BODY_STYLES[c] ?? TEXT_STYLE);
+    });
+    row.height = header ? 18.5 : heightFor(values);
   });
   ws.mergeCells(1, 1, 1, 6);
-  ws.getCell('A1').alignment = { horizontal: 'center' };
-  [6, 40, 36, 60, 16, 30].forEach((w, i) => {
+  ws.getCell('A1').style = TITLE_STYLE;
+  ws.getRow(1).height = 32;
+  WIDTHS.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' };
   return wb;
 }
 
