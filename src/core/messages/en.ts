@@ -42,7 +42,7 @@ export const en: MessageCatalog = {
           : `"${n.name}" is one character off "${n.canonical}" on the roster; write "${n.canonical}"`,
     );
     const ask = all.some((n) => n.reason === 'suspect')
-      ? 'Check: if it is the same person, use one spelling; if not, add the name to the roster.'
+      ? 'Check: if it is the same person, use one spelling; if not, list every leader on a 名单 sheet and this stops.'
       : 'Use one spelling.';
     return `Leader ${items.join('; ')}. ${ask}`;
   },

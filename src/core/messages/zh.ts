@@ -46,7 +46,7 @@ export const zh: MessageCatalog = {
           : `“${n.name}”与名单中的“${n.canonical}”只差一字，应为“${n.canonical}”`,
     );
     const ask = all.some((n) => n.reason === 'suspect')
-      ? '请核实：是同一人就统一写法；不是同一人，请把姓名加入名单。'
+      ? '请核实：是同一人就统一写法；不是同一人，请在“名单”工作表中列出全部分管领导，之后不再提示。'
       : all.some((n) => n.reason === 'roster')
         ? '请按名单改正。'
         : '请统一写法。';
