@@ -1,6 +1,6 @@
 import { TextMemo } from './memo';
 import { normalizeName } from './normalize';
-import { scanPieces, stripBrackets, type Piece } from './scan';
+import { BRACKETED, scanPieces, type Piece } from './scan';
 import { COMPOUND_SURNAMES, isCommonSurname, surnameLength } from './surnames';
 import type { LeaderToken } from './types';
 
@@ -99,6 +99,14 @@ const TITLES = [
 const TITLE_ENDS = new Set(TITLES.map((t) => t[t.length - 1] as string));
 const PLACEHOLDER = /^(?:无|暂无|待定|[-－—–~～…._·、]+)$/;
 const BRACKET = /[（([【〔［｛{〖]/;
+
+/**
+ * The cell with each bracketed remark ("（常务）", "(牵头)") turned into a separator of the same length:
+ * a remark ends the name before it, so "崔赞（牵头）高晋" is two names, and offsets into the cell still hold.
+ */
+function maskRemarks(text: string): string {
+  return BRACKET.test(text) ? text.replace(BRACKETED, (m) => `、${' '.repeat(m.length - 1)}`) : text;
+}
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The name without a title after it; a title standing alone is no name at all. */
@@ -115,8 +123,8 @@ function withoutTitle(name: string): string {
 }
 
 function readLeaders(text: string, known: ReadonlySet<string> | undefined): LeaderToken[] {
-  const pieces = scanPieces(text, HARD)
-    .map((p) => ({ piece: p, name: withoutTitle(normalizeName(BRACKET.test(p.text) ? stripBrackets(p.text) : p.text)) }))
+  const pieces = scanPieces(maskRemarks(text), HARD)
+    .map((p) => ({ piece: { ...p, text: text.slice(p.start, p.end) }, name: withoutTitle(normalizeName(text.slice(p.start, p.end))) }))
     .filter((p) => p.name !== '');
   const tokens: LeaderToken[] = [];
   let i = 0;

@@ -56,7 +56,10 @@ export function scanPieces(text: string, hardSeparators: string): Piece[] {
   return pieces;
 }
 
+/** A bracketed stretch of text, brackets included, in any of the bracket styles offices use. */
+export const BRACKETED = /[（([【〔［｛{〖][^）)\]】〕］｝}〗]*[）)\]】〕］｝}〗]/g;
+
 /** Strips bracketed text: "郭克华（常务）" → "郭克华". */
 export function stripBrackets(text: string): string {
-  return text.replace(/[（([【〔［｛{〖][^）)\]】〕］｝}〗]*[）)\]】〕］｝}〗]/g, '');
+  return text.replace(BRACKETED, '');
 }

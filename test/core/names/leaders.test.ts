@@ -65,6 +65,9 @@ describe('splitLeaders', () => {
   it('leaves a bracketed remark out of the name', () => {
     expect(names('郭克华（常务） 高晋')).toEqual(['郭克华', '高晋']);
     expect(names('郭克华(牵头)、高晋')).toEqual(['郭克华', '高晋']);
+    expect(names('崔赞（牵头）高晋')).toEqual(['崔赞', '高晋']);
+    expect(names('崔 赞（常务） 高晋')).toEqual(['崔赞', '高晋']);
+    expect(splitLeaders('郭克华（常务）')).toEqual([{ raw: '郭克华', name: '郭克华', rejoined: false }]);
   });
 
   it('leaves a run-together name as one token for the index to judge', () => {
