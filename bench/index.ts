@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const rows = values.rows === undefined ? 10000 : Number(values.rows);
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows 应为正整数，现为“${values.rows}”`);
   const log = (line: string) => (values.json ? process.stderr : process.stdout).write(line + '\n');
+  // With --json, stdout carries the one JSON line only; anything a section prints goes to stderr.
+  if (values.json) console.log = (...args: unknown[]) => console.error(...args);
 
   const fixtureBytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'tongbao-2023-09.xlsx')));
   log(`生成 ${rows} 项任务的通报表…`);
