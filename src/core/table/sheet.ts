@@ -44,13 +44,14 @@ interface Candidate {
 function candidate(sheet: SheetSnapshot, index: number): Candidate | null {
   const grid = gridOf(sheet);
   const header = findHeader(grid);
-  if (!header || header.columns.progress === null) return null;
+  if (!header) return null;
   const title = titleAbove(grid, header.row);
-  const month =
-    monthIn(title) ?? monthInHeaders(header.headers) ?? monthIn(sheet.name);
+  const month = monthIn(title) ?? monthInHeaders(header.headers) ?? monthIn(sheet.name);
   const year = yearIn(title) ?? yearIn(sheet.name);
-  // A real report names its leaders and units; a summary or findings sheet usually lacks one of them.
-  const complete = (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);
+  // A real report has its progress, leaders and units; a summary or findings sheet usually lacks one of them.
+  // A sheet lacking one still beats no sheet: table.column-missing then says what is missing.
+  const complete =
+    (header.columns.progress !== null ? 2 : 0) + (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);
   return { sheet, index, complete, year: year ?? -1, month: month ?? -1 };
 }
 

@@ -174,11 +174,11 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   const seqCol = columns.seq;
   const cellLetters = letters(columns);
   const tasks: Task[] = [];
-  const filled: boolean[] = [];
+  const hasContent: boolean[] = [];
   let draft: Draft | null = null;
   const push = (d: Draft) => {
     tasks.push(finish(d, cellLetters, splitters));
-    filled.push(d.filled);
+    hasContent.push(d.filled);
   };
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
@@ -206,6 +206,6 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   }
   if (draft) push(draft);
   // Templates number rows ahead; numbered rows left empty at the end are not tasks.
-  while (tasks.length > 0 && filled[tasks.length - 1] === false) tasks.pop();
+  while (tasks.length > 0 && hasContent[tasks.length - 1] === false) tasks.pop();
   return tasks;
 }

@@ -15,6 +15,14 @@ describe('table.column-missing', () => {
     expect(found[1]?.message).toContain('责任单位');
   });
 
+  it('reports a missing 完成情况 column rather than no table at all', () => {
+    const sheet = grid([
+      ['序号', '年度目标任务', '9月份目标任务', '分管领导', '责任单位'],
+      [1, 'a', 'b', '郭克华', '区发改局'],
+    ]);
+    expect(findingsOf('table.column-missing', sheet).map((f) => [f.params.column, f.severity])).toEqual([['progress', 'error']]);
+  });
+
   it('is silent when all six columns are there', () => {
     const sheet = grid([
       ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管领导', '责任单位'],
