@@ -54,11 +54,15 @@ export const en: MessageCatalog = {
     return `Leader ${items.join('; ')}. Check it and separate the names with spaces.`;
   },
   'leader.unknown': (p) =>
-    `Leader ${[p.name, ...(p.more ?? [])].map((n) => `"${n}"`).join(', ')} not on the roster (${p.roster}). Check the spelling, or add the name to the roster.`,
+    p.more?.length
+      ? `Leaders ${[p.name, ...p.more].map((n) => `"${n}"`).join(', ')} are not on the roster (${p.roster}). Check the spelling, or add them to the roster.`
+      : `Leader "${p.name}" is not on the roster (${p.roster}). Check the spelling, or add the name to the roster.`,
   'unit.split': (p) =>
     `Unit names are broken by spaces: ${[p, ...(p.more ?? [])].map((u) => `"${u.raw}" should be "${u.name}"`).join(', ')}. Remove the spaces.`,
   'unit.unknown': (p) =>
-    `Unit ${[p.name, ...(p.more ?? [])].map((n) => `"${n}"`).join(', ')} not on the roster (${p.roster}). Check the name, or add the unit to the roster.`,
+    p.more?.length
+      ? `Units ${[p.name, ...p.more].map((n) => `"${n}"`).join(', ')} are not on the roster (${p.roster}). Check the names, or add them to the roster.`
+      : `Unit "${p.name}" is not on the roster (${p.roster}). Check the name, or add the unit to the roster.`,
   'unit.lead-marker': (p) =>
     `Lead marker ${[p.marker, ...(p.more ?? [])].map((m) => `"${m}"`).join(', ')} is not standard. Write "（牵头）" (full-width brackets) right after the lead unit.`,
   'text.stray-space': (p) =>
