@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openInExcel(office: { displayLanguage?: string } = {}): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
+async function openInExcel(office: { displayLanguage?: string } = {}, workbook: WorkbookSnapshot = snapshot): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
   const { context, traffic } = await paneContext(browser, { officeJs: { stub } });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -33,7 +33,7 @@ async function openInExcel(office: { displayLanguage?: string } = {}): Promise<{
       w.__TONGBAO_WORKBOOK__ = workbook;
       w.__TONGBAO_OFFICE__ = settings;
     },
-    { workbook: snapshot, settings: office },
+    { workbook, settings: office },
   );
   await page.goto(`${server.url}taskpane.html`);
   return { page, traffic, errors };
@@ -152,6 +152,77 @@ describe('the pane inside a simulated Excel', () => {
     const last = links[links.length - 1] ?? '';
     await page.locator('[role="status"] li button').last().click();
     await page.waitForFunction((name) => (window as unknown as FakeWindow).__tongbaoFake.selection()?.sheet === name, last);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refreshes the findings when the sheet was edited and checked again', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    const openAll = async () => {
+      const closed = page.locator('button[aria-expanded="false"]');
+      while ((await closed.count()) > 0) await closed.first().click();
+    };
+    await openAll();
+    // Task 5 is 完成 and clean; its 完成情况 loses the status word it opened with.
+    const edited = page.locator('button[data-cell="D7"]');
+    expect(await edited.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.setValue('9月', 'D7', '中期调整后，我区共有50个项目入选市重点技改项目。'));
+    await page.getByRole('button', { name: '重新校验' }).click();
+    await page.getByText('没写完成状态').waitFor();
+    await openAll();
+    expect(await edited.count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('explains a protected sheet in plain Chinese and leaves the cells alone', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.protect('9月'));
+    const before = await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.dump());
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(/撤消工作表保护/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.dump())).toEqual(before);
+    await alert.getByRole('button', { name: '关闭' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('keeps the settings in the workbook and checks with them', async () => {
+    const { page } = await openInExcel();
+    await page.getByText('2023年9月 · 共 124 项任务').waitFor();
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: '通报月份' }).selectOption('8');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存到工作簿中，随文件一起保存。').waitFor();
+    await page.getByText('2023年8月 · 共 124 项任务').waitFor();
+    const ledger = await page.evaluate(() => {
+      const fake = (window as unknown as FakeWindow).__tongbaoFake;
+      return fake.sheetNames({ includeHidden: true }).includes('_tongbao') ? fake.values('_tongbao').flat().join('') : '';
+    });
+    expect(JSON.parse(ledger).settings).toMatchObject({ month: 8 });
+    await page.context().close();
+  });
+
+  it('writes a 名单 sheet from the report', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('button', { name: '从当前表格生成名单' }).click();
+    await page.getByText(/^已写入工作表“名单”。/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.hasSheet('名单'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('says what it looked for when no sheet holds a report', async () => {
+    const other: WorkbookSnapshot = { sheets: [{ name: '工作安排', values: [['日期', '事项'], ['9月1日', '开会']], merges: [] }] };
+    const { page, errors } = await openInExcel({}, other);
+    await page.getByText('没有找到通报表').waitFor();
+    await page.getByText(/序号、年度目标任务、完成情况、分管领导、责任单位/).waitFor();
+    const options = await page.getByRole('combobox', { name: '选择通报表所在的工作表' }).locator('option').allTextContents();
+    expect(options).toEqual(['自动识别', '工作安排']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,15 +12,17 @@ const findings: Finding[] = [
   finding('leader.spacing', 'E7', 'warning', 'data'),
   finding('overdue.month', 'D8', 'info', 'progress'),
   finding('status.mismatch', 'D10', 'error', 'data'),
+  finding('overdue.schedule', 'D11', 'error', 'progress'),
 ];
 
 describe('groupFindings', () => {
-  it('groups by rule with every finding kept, errors first, then first appearance', () => {
+  it('groups by rule with every finding kept: data before progress, errors first, then first appearance', () => {
     const groups = groupFindings(findings, { severity: 'all', kind: 'all' });
     expect(groups.map((g) => [g.rule, g.items.length])).toEqual([
       ['seq.gap', 1],
       ['status.mismatch', 1],
       ['leader.spacing', 2],
+      ['overdue.schedule', 1],
       ['overdue.month', 2],
     ]);
     expect(groups[2]?.items.map((f) => f.cell)).toEqual(['E4', 'E7']);
@@ -32,7 +34,7 @@ describe('groupFindings', () => {
   });
 
   it('keeps progress apart from data, counting table problems as data', () => {
-    expect(groupFindings(findings, { severity: 'all', kind: 'progress' }).map((g) => g.rule)).toEqual(['overdue.month']);
+    expect(groupFindings(findings, { severity: 'all', kind: 'progress' }).map((g) => g.rule)).toEqual(['overdue.schedule', 'overdue.month']);
     expect(groupFindings(findings, { severity: 'all', kind: 'data' }).map((g) => g.rule)).toEqual(['seq.gap', 'status.mismatch', 'leader.spacing']);
   });
 

@@ -1,7 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useLocale, useStrings } from '../i18n';
 import { describeError } from '../logic/errors';
+
+const useStyles = makeStyles({
+  detail: { display: 'block', overflowWrap: 'anywhere' },
+});
 
 interface Props {
   error: unknown;
@@ -13,6 +17,7 @@ interface Props {
 export function ErrorBar({ error, onDismiss, onRetry }: Props) {
   const t = useStrings();
   const locale = useLocale();
+  const s = useStyles();
   if (!error) return null;
   const shown = describeError(error, t, locale);
   return (
@@ -20,7 +25,7 @@ export function ErrorBar({ error, onDismiss, onRetry }: Props) {
       <MessageBarBody>
         <MessageBarTitle>{t.errors.title}</MessageBarTitle>
         {shown.message}
-        {shown.detail ? <div title={shown.detail}>（{shown.detail}）</div> : null}
+        {shown.detail ? <Caption1 className={s.detail}>{t.errors.detail(shown.detail)}</Caption1> : null}
       </MessageBarBody>
       <MessageBarActions
         containerAction={<Button appearance="transparent" aria-label={t.errors.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}

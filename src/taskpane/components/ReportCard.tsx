@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  subtle: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
@@ -30,8 +31,9 @@ export function ReportCard({ report, busy, onRefresh }: Props) {
           {t.report.refresh}
         </Button>
       </div>
+      {report.title ? <Caption1 className={s.subtle}>{report.title}</Caption1> : null}
       <Caption1>
-        {t.report.month(report.month)} · {t.report.tasks(report.tasks.length)}
+        {t.report.month(report.month, report.year)} · {t.report.tasks(report.tasks.length)}
       </Caption1>
       <div className={s.badges} role="list" aria-label={t.report.sheet}>
         <Badge role="listitem" appearance="tint" color="success">

@@ -6,7 +6,7 @@ export const en: Strings = {
   tabs: { check: 'Check', fix: 'Quick fix', summary: 'Summaries', settings: 'Settings' },
   report: {
     sheet: 'Sheet',
-    month: (m) => (m === null ? 'month not found' : `month ${m}`),
+    month: (m, year) => (m === null ? 'month not found' : year === null ? `month ${m}` : `${year}-${String(m).padStart(2, '0')}`),
     tasks: (n) => `${n} tasks`,
     status: { 完成: 'Done', 部分完成: 'Partly done', 未完成: 'Not done', 缺失: 'No status' },
     refresh: 'Read again',
@@ -113,6 +113,7 @@ export const en: Strings = {
     title: 'That did not work',
     dismiss: 'Close',
     generic: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen the pane.',
+    detail: (text) => `Technical details (for whoever helps you): ${text}`,
     retry: 'Try again',
   },
   busy: 'Please wait…',

@@ -7,7 +7,7 @@ export const zh = {
   tabs: { check: '校验', fix: '一键修正', summary: '生成汇总表', settings: '设置' },
   report: {
     sheet: '工作表',
-    month: (m: number | null) => (m === null ? '月份未识别' : `${m}月`),
+    month: (m: number | null, year: number | null) => (m === null ? '月份未识别' : year === null ? `${m}月` : `${year}年${m}月`),
     tasks: (n: number) => `共 ${n} 项任务`,
     status: { 完成: '完成', 部分完成: '部分完成', 未完成: '未完成', 缺失: '未写状态' },
     refresh: '重新读取',
@@ -114,6 +114,7 @@ export const zh = {
     title: '操作没有完成',
     dismiss: '关闭',
     generic: '出现了意外错误。请重试；如果仍然不行，请关闭任务窗格后重新打开。',
+    detail: (text: string) => `技术信息（可告知技术人员）：${text}`,
     retry: '重试',
   },
   busy: '请稍候…',

@@ -13,7 +13,10 @@ export interface ShownError {
  * already says what to do next; anything else is an unexpected failure and gets the generic advice.
  */
 export function describeError(error: unknown, strings: Strings, locale: Locale = 'zh'): ShownError {
-  if (error instanceof HostError) return { message: hostErrorText(error.code, locale, error.sheet) };
+  if (error instanceof HostError) {
+    const message = hostErrorText(error.code, locale, error.sheet);
+    return error.detail ? { message, detail: error.detail } : { message };
+  }
   if (error instanceof Error && (error.name === 'HostError' || error.name === 'InputError')) {
     return { message: error.message };
   }

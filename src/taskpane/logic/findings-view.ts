@@ -19,6 +19,7 @@ export interface FindingGroup {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const CATEGORY_RANK: Record<Exclude<KindFilter, 'all'>, number> = { data: 0, progress: 1 };
 
 export function categoryOf(kind: RuleKind): Exclude<KindFilter, 'all'> {
   return kind === 'progress' ? 'progress' : 'data';
@@ -30,7 +31,10 @@ export function matches(finding: Finding, filter: FindingFilter): boolean {
   return true;
 }
 
-/** Findings grouped by rule, the most severe groups first, then in the order the rules first appear in the sheet. */
+/**
+ * Findings grouped by rule: what is written wrong before what is merely late (progress), the most
+ * severe groups first within each, then in the order the rules first appear in the sheet.
+ */
 export function groupFindings(findings: readonly Finding[], filter: FindingFilter): FindingGroup[] {
   const groups = new Map<RuleId, FindingGroup>();
   for (const finding of findings) {
@@ -44,8 +48,8 @@ export function groupFindings(findings: readonly Finding[], filter: FindingFilte
     }
   }
   const ordered = [...groups.values()];
-  // Array.prototype.sort is stable, so equal severities keep their first-appearance order.
-  ordered.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  // Array.prototype.sort is stable, so equal ranks keep their first-appearance order.
+  ordered.sort((a, b) => CATEGORY_RANK[categoryOf(a.kind)] - CATEGORY_RANK[categoryOf(b.kind)] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return ordered;
 }
 
