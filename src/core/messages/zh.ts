@@ -5,6 +5,8 @@ export type MessageCatalog = { [K in RuleId]: (p: RuleParams[K]) => string };
 
 const col = COLUMN_LABELS.zh;
 const list = (items: (string | number)[]) => items.join('、');
+/** Where the roster came from, as a user would name it: a file given with --roster, or a sheet of the workbook. */
+const rosterSource = (source: string) => (/\.(csv|json|txt)$/i.test(source) ? `名单文件“${source}”` : `“${source}”工作表`);
 
 /** Each message says what is wrong, then what to do. */
 export const zh: MessageCatalog = {
@@ -60,11 +62,11 @@ export const zh: MessageCatalog = {
     return `分管领导${items.join('；')}。请核实，并用空格分开各个姓名。`;
   },
   'leader.unknown': (p) =>
-    `分管领导${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${p.roster}）中。请核对姓名写法；如名单不全，请把姓名加入名单。`,
+    `分管领导${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${rosterSource(p.roster)}）中。请核对姓名写法；如名单不全，请把姓名加入名单。`,
   'unit.split': (p) =>
     `责任单位名称被空格断开：${[p, ...(p.more ?? [])].map((u) => `“${u.raw}”应为“${u.name}”`).join('，')}。请删除名称中的空格。`,
   'unit.unknown': (p) =>
-    `责任单位${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${p.roster}）中。请核对单位名称；如名单不全，请把单位加入名单。`,
+    `责任单位${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${rosterSource(p.roster)}）中。请核对单位名称；如名单不全，请把单位加入名单。`,
   'unit.lead-marker': (p) =>
     `牵头标记${[p.marker, ...(p.more ?? [])].map((m) => `“${m}”`).join('、')}不规范。请在牵头单位名称后紧接着写“（牵头）”（全角括号）。`,
   'text.stray-space': (p) =>

@@ -13,7 +13,8 @@ describe('messages of the name rules', () => {
     expect(renderMessage(issue('leader.merged', { raw: '崔贊晋', parts: ['崔赞', '晋'], likely: ['崔赞', '高晋'] }))).toBe(
       '分管领导“崔贊晋”疑似多个姓名连在一起（崔赞、晋，可能是“崔赞”和“高晋”）。请核实，并用空格分开各个姓名。',
     );
-    expect(renderMessage(issue('leader.unknown', { name: '张三', roster: '名单', more: ['李四'] }))).toContain('“张三”、“李四”不在名单（名单）中');
+    expect(renderMessage(issue('leader.unknown', { name: '张三', roster: '名单', more: ['李四'] }))).toContain('“张三”、“李四”不在名单（“名单”工作表）中');
+    expect(renderMessage(issue('unit.unknown', { name: '区商务局', roster: 'roster.csv' }))).toContain('不在名单（名单文件“roster.csv”）中');
     expect(renderMessage(issue('unit.split', { raw: '区投资促进 中心', name: '区投资促进中心' }))).toContain('“区投资促进 中心”应为“区投资促进中心”');
     expect(renderMessage(issue('unit.lead-marker', { marker: '(牵头)', more: ['[牵头]'] }))).toContain('“(牵头)”、“[牵头]”不规范');
   });
