@@ -26,6 +26,8 @@ export interface Ledger {
   generated: string[];
   /** What each generated sheet is, by name; a host reads generated 名单 sheets back and skips the rest. */
   generatedRoles?: Record<string, SheetRole>;
+  /** Each generated sheet's worksheet id where the host has one, so a sheet of the user's that took the name is never mistaken for it. */
+  generatedIds?: Record<string, string>;
   settings: WorkbookSettings;
 }
 
@@ -53,6 +55,7 @@ export function decodeLedger(chunks: readonly unknown[]): Ledger {
       generated: Array.isArray(parsed.generated) ? parsed.generated : [],
       settings: parsed.settings && typeof parsed.settings === 'object' ? parsed.settings : {},
       ...(parsed.generatedRoles && typeof parsed.generatedRoles === 'object' ? { generatedRoles: parsed.generatedRoles } : {}),
+      ...(parsed.generatedIds && typeof parsed.generatedIds === 'object' ? { generatedIds: parsed.generatedIds } : {}),
     };
   } catch {
     return emptyLedger();

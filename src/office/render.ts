@@ -207,18 +207,9 @@ function resetStep(name: string): Step {
   };
 }
 
-function createStep(name: string): Step {
-  return {
-    bytes: OP_BYTES * 2 + wireBytes(name),
-    queue: (ctx) => {
-      ctx.workbook.worksheets.add(name);
-    },
-  };
-}
-
-/** Everything that renders one model onto the sheet `name`, in order. */
+/** Everything that renders one model onto the sheet `name`, in order; a new sheet is added beforehand. */
 export function renderSteps(name: string, model: SheetModel, reuse: boolean): Step[] {
-  return [reuse ? resetStep(name) : createStep(name), ...valueSteps(name, model), layoutStep(name, model)];
+  return [...(reuse ? [resetStep(name)] : []), ...valueSteps(name, model), layoutStep(name, model)];
 }
 
 /** Packs steps, in order, into requests that each stay under the request budget. */

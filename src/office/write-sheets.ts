@@ -45,7 +45,9 @@ function relink(model: SheetModel, renamed: ReadonlyMap<string, string>): SheetM
 /**
  * Writes the models in as few round trips as their size allows: one to read the sheet list and the
  * ledger, then one per request of at most 4 MB (usually one), each sheet's values sent as whole 2-D
- * blocks and its formats grouped by style into RangeAreas. The ledger is updated in the last request.
+ * blocks and its formats grouped by style into RangeAreas. New sheets are added in the first request,
+ * so their worksheet ids can go into the ledger; when that request is also the last, the ledger takes
+ * one more round trip.
  */
 export async function writeSheets(ctx: Excel.RequestContext, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
   if (models.length === 0) return [];
@@ -56,27 +58,55 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
   const ledger = ledgerRead.ledger();
   const existing = sheetList.all();
   const existingKeys = new Set(existing.map(sheetNameKey));
-  const stillThere = ledger.generated.filter((name) => existingKeys.has(sheetNameKey(name)));
-  const placements = placeSheets(models, existing, stillThere);
-
+  const recorded = ledger.generatedIds ?? {};
+  // A name the ledger lists is ours only while the sheet holding it is the one generated: a sheet the
+  // user made later under that name has another id.
+  const stillOurs = ledger.generated.filter((name) => {
+    if (!existingKeys.has(sheetNameKey(name))) return false;
+    const id = recorded[name];
+    return id === undefined || id === sheetList.idOf(name);
+  });
+  const placements = placeSheets(models, existing, stillOurs);
   const renamed = new Map(placements.filter((p) => p.name !== p.model.name).map((p) => [p.model.name, p.name]));
   const steps: Step[] = placements.flatMap((p) => renderSteps(p.name, relink(p.model, renamed), p.reuse));
   const requests = packSteps(steps);
-  const generated = [...stillThere];
-  const roles: Record<string, SheetRole> = { ...(ledger.generatedRoles ?? {}) };
+
+  const generated = [...stillOurs];
+  const roles: Record<string, SheetRole> = {};
+  const ids: Record<string, string> = {};
+  for (const name of stillOurs) {
+    const role = ledger.generatedRoles?.[name];
+    if (role) roles[name] = role;
+    const id = sheetList.idOf(name);
+    if (id) ids[name] = id;
+  }
   for (const p of placements) {
     if (!generated.some((g) => sheetNameKey(g) === sheetNameKey(p.name))) generated.push(p.name);
     roles[p.name] = p.model.role;
   }
-  for (const key of Object.keys(roles)) {
-    if (!generated.some((g) => sheetNameKey(g) === sheetNameKey(key))) delete roles[key];
-  }
 
+  const created: { name: string; sheet: Excel.Worksheet }[] = [];
+  const finish = () => {
+    for (const { name, sheet } of created) ids[name] = sheet.id;
+    queueLedgerWrite(ctx, ledgerRead, { ...ledger, generated, generatedRoles: roles, generatedIds: ids });
+  };
   for (let i = 0; i < requests.length; i++) {
     ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (i === 0) {
+      for (const p of placements) {
+        if (p.reuse) continue;
+        const sheet = ctx.workbook.worksheets.add(p.name);
+        sheet.load('id');
+        created.push({ name: p.name, sheet });
+      }
+    }
     for (const step of requests[i] ?? []) step.queue(ctx);
-    if (i === requests.length - 1) queueLedgerWrite(ctx, ledgerRead, { ...ledger, generated, generatedRoles: roles });
+    if (i > 0 && i === requests.length - 1) finish();
     // One round trip per request: a large summary needs several to stay under the 5 MB cap.
+    await ctx.sync();
+  }
+  if (requests.length <= 1) {
+    finish();
     await ctx.sync();
   }
   return placements.map((p) => ({ wanted: p.model.name, name: p.name, replaced: p.reuse }));

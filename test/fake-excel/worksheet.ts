@@ -306,6 +306,11 @@ export class FakeWorksheet extends FakeObject {
     });
   }
 
+  /** Stays the same when the sheet is renamed or moved, as Excel's does. */
+  get id(): string {
+    return this.loadedValue('id');
+  }
+
   get visibility(): string {
     return this.loadedValue('visibility');
   }

@@ -1,6 +1,6 @@
 import { loadFixture } from '../helpers/fixtures';
 import { fakeWith, generatedReport } from './setup';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 
 /** Rows trimmed of trailing empty cells and trailing empty rows, for comparing two readers. */
 function trimmed(snapshot: WorkbookSnapshot) {
@@ -85,7 +85,7 @@ describe('OfficeHost.readSnapshot', () => {
   });
 
   it('reads a workbook with more sheets than the first round trip sizes', async () => {
-    const sheets = Array.from({ length: 70 }, (_, i) => ({ name: `表${i + 1}`, values: [[`第${i + 1}张`, i + 1]], merges: [] }));
+    const sheets: SheetSnapshot[] = Array.from({ length: 70 }, (_, i) => ({ name: `表${i + 1}`, values: [[`第${i + 1}张`, i + 1]], merges: [] }));
     sheets[69] = { name: '表70', values: [[null], ['序号', '完成情况'], [1, '完成。']], merges: [] };
     const { excel, host } = fakeWith({ sheets });
     const snapshot = await host.readSnapshot();

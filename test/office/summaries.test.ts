@@ -117,4 +117,23 @@ describe('OfficeHost.writeSheets', () => {
     excel.protect(first.name);
     await expect(host.writeSheets(summary.sheets)).rejects.toMatchObject({ code: 'protected' });
   });
+
+  it('never takes a sheet the user made under the name of a generated sheet they renamed', async () => {
+    const { fixture, summary } = await fixtureSummaries();
+    const leaderSheet = summary.sheets.find((s) => s.role === 'leader');
+    if (!leaderSheet) throw new Error('the summary should have leader sheets');
+    const { excel, host } = fakeWith(fixture);
+    await host.writeSheets(summary.sheets);
+    // The user keeps last month's sheet under another name and starts their own under the old one.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(leaderSheet.name).name = `${leaderSheet.name}-留存`;
+      ctx.workbook.worksheets.add(leaderSheet.name).getRange('A1').values = [['我的笔记']];
+      await ctx.sync();
+    });
+    const kept = excel.cells(`${leaderSheet.name}-留存`);
+    const written = await host.writeSheets(summary.sheets);
+    expect(written.find((w) => w.wanted === leaderSheet.name)).toMatchObject({ name: `${leaderSheet.name}(2)`, replaced: false });
+    expect(excel.values(leaderSheet.name)).toEqual([['我的笔记']]);
+    expect(excel.cells(`${leaderSheet.name}-留存`)).toEqual(kept);
+  });
 });
