@@ -7,8 +7,10 @@ import type { LeaderVerdict, NameIndex, Roster } from './types';
 const ESTABLISHED = 2;
 /** A variant is suspected only of a name used at least this many times as often as itself… */
 const VARIANT_RATIO = 3;
-/** …and at least this many times in all. */
+/** …and at least this many times in all… */
 const VARIANT_MIN = 3;
+/** …and only while the variant itself is rare: a slip is made once or twice, a real second person heads many tasks. */
+const VARIANT_SHARE = 5;
 
 function chars(name: string): string[] {
   return Array.from(name);
@@ -147,7 +149,8 @@ function inferredIndex(counts: Map<string, number>, together: Set<string>): (nam
     let bestCount = 0;
     for (const other of keys.near(name)) {
       const c = counts.get(other) ?? 0;
-      if (c < VARIANT_MIN || c < VARIANT_RATIO * Math.max(count, 1) || together.has(`${name}\u0000${other}`)) continue;
+      const rare = count <= Math.max(2, Math.floor(c / VARIANT_SHARE));
+      if (c < VARIANT_MIN || c < VARIANT_RATIO * Math.max(count, 1) || !rare || together.has(`${name}\u0000${other}`)) continue;
       if (c > bestCount) {
         best = other;
         bestCount = c;

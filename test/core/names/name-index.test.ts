@@ -66,6 +66,12 @@ describe('buildNameIndex without a roster', () => {
     expect(index.leader('王纬')).toEqual(OK('王纬'));
   });
 
+  it('does not suspect a leader who heads several tasks of his own, however busy his namesake', () => {
+    const index = buildNameIndex(tasksOf(['王强', 15], ['王刚', 4]), null);
+    expect(index.leader('王刚')).toEqual(OK('王刚'));
+    expect(buildNameIndex(tasksOf(['王强', 30], ['王刚', 4]), null).leader('王刚')).toEqual({ kind: 'suspect', canonical: '王强' });
+  });
+
   it('suspects a rare name one character off a frequent one, in a three-character name too', () => {
     const index = buildNameIndex(tasksOf(['郭克华', 10], ['郭克化', 1], ['郭文华', 2]), null);
     expect(index.leader('郭克化')).toEqual({ kind: 'suspect', canonical: '郭克华' });
