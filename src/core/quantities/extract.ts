@@ -187,9 +187,13 @@ function scanFigures(text: string): Raw[] {
     if (raw === null) continue;
     if (raw.end > i) i = raw.end;
     out.push(raw);
+    // A report cell holds tens of figures; a pasted table of thousands is not judged figure by figure.
+    if (out.length >= MAX_FIGURES) break;
   }
   return out;
 }
+
+const MAX_FIGURES = 300;
 
 /** 1 for an Arabic digit, 2 for a Chinese numeral character, 0 otherwise: the scan's first test. */
 const NUMERAL_KIND = new Uint8Array(65536);
@@ -328,10 +332,13 @@ function afterWords(text: string, from: number, limit: number): string {
   return text.slice(from, i);
 }
 
+const HEADING_REACH = 80;
+
 /** The heading of a point, as in 充电桩：建设完成106个: the clause just before a colon in the item. */
 function headingOf(text: string, itemStart: number, pos: number): string {
   let colon = -1;
-  for (let i = pos - 1; i >= itemStart; i--) {
+  // A heading sits near its figures; looking further back only costs time on very long cells.
+  for (let i = pos - 1; i >= itemStart && i >= pos - HEADING_REACH; i--) {
     const ch = text[i];
     if (ch === '：' || ch === ':') {
       colon = i;

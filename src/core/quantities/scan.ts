@@ -102,8 +102,15 @@ export function parenSpans(text: string): Array<[number, number]> {
 }
 
 export function markedBefore(positions: readonly number[], from: number, to: number): boolean {
-  for (const p of positions) if (p >= from && p < to) return true;
-  return false;
+  // Positions are ascending: find the first at or after `from` by bisection.
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && (positions[lo] as number) < to;
 }
 
 /** Start of the sentence an item belongs to: back over items begun by a semicolon. */

@@ -44,3 +44,22 @@ describe('pairing target figures with progress figures', () => {
     expect(pairs('累计放贷27900万元', '新增担保贷款1492万元；在保653户，正在使用担保贷款32943万元')).toEqual([['27900万元', null]]);
   });
 });
+
+describe('a rival partner', () => {
+  function judged(target: string, progress: string) {
+    const [p] = align(readText(target).claims, readText(progress).claims);
+    return { best: p?.best?.text, verdict: p?.verdict, anyMet: p?.anyMet };
+  }
+
+  it('that is nearly as alike and meets the target keeps a shortfall from being called', () => {
+    expect(judged('对3处普法联系点工作开展情况进行实地检查和评价。', '对2处普法联系点的中期工作开展情况进行检查。3处普法联系点圆满完成实地评估工作。')).toEqual({
+      best: '2处',
+      verdict: 'short',
+      anyMet: true,
+    });
+  });
+
+  it('that is a running total does not answer for the month', () => {
+    expect(judged('本月完成100亩', '本月完成80亩，累计完成900亩')).toEqual({ best: '80亩', verdict: 'short', anyMet: false });
+  });
+});

@@ -29,6 +29,7 @@ describe('status.mismatch', () => {
     ['能耗控制在5%以内', '完成。能耗6.2%'],
     ['开展对接活动3至5场次', '完成。开展对接活动2场次'],
     ['完成工程量的８０％', '完成。完成工程量的６５％'],
+    ['本月完成土地整理100亩', '完成。本月完成土地整理80亩，累计完成土地整理900亩'],
   ])('fires on target %s, progress %s', (month, progress) => {
     const found = findingsOf('status.mismatch', report({ rows: [row(month, progress)] }));
     expect(found.map((f) => f.severity)).toEqual(['error']);
