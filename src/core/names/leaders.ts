@@ -95,8 +95,8 @@ const TITLES = [
   '常务副区长', '常务副县长', '常务副市长', '副区长', '副县长', '副市长', '副书记', '副主任', '副部长', '副主席',
   '区长', '县长', '市长', '书记', '主任', '部长', '主席', '同志', '等',
 ];
-/** What a cell holds when no leader is named: not a name. */
 const TITLE_ENDS = new Set(TITLES.map((t) => t[t.length - 1] as string));
+/** What a cell holds when no leader is named: not a name. */
 const PLACEHOLDER = /^(?:无|暂无|待定|[-－—–~～…._·、]+)$/;
 const BRACKET = /[（([【〔［｛{〖]/;
 
@@ -107,6 +107,7 @@ const BRACKET = /[（([【〔［｛{〖]/;
 function maskRemarks(text: string): string {
   return BRACKET.test(text) ? text.replace(BRACKETED, (m) => `、${' '.repeat(m.length - 1)}`) : text;
 }
+
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The name without a title after it; a title standing alone is no name at all. */
