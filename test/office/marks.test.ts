@@ -147,4 +147,30 @@ describe('OfficeHost marks', () => {
     await done;
     expect(excel.cell(first.sheet, first.cell).fill).toBe(hex(MARK_STYLES[first.style].fill));
   });
+
+  it('marks on several sheets and still clears when one of them was deleted meanwhile', async () => {
+    const { excel, host } = fakeWith({
+      sheets: [
+        { name: '9月', values: [['已完成', '崔 赞']], merges: [] },
+        { name: '8月', values: [['基本完成']], merges: [] },
+      ],
+    });
+    excel.setFill('9月', 'B1', '#FFFF00');
+    const before = excel.cells('9月');
+    await host.applyMarks([
+      { sheet: '9月', cell: 'A1', style: 'warning', note: '状态写法不规范' },
+      { sheet: '9月', cell: 'B1', style: 'info', note: '姓名中间有空格' },
+      { sheet: '8月', cell: 'A1', style: 'warning', note: '状态写法不规范' },
+    ]);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('8月').delete();
+      await ctx.sync();
+    });
+    await host.clearMarks();
+    expect(excel.cells('9月')).toEqual(before);
+    // The ledger no longer remembers marks: clearing again changes nothing and costs one round trip.
+    excel.resetStats();
+    await host.clearMarks();
+    expect(excel.stats.syncs).toBe(1);
+  });
 });
