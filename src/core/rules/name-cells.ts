@@ -11,7 +11,7 @@ const unitCache = new WeakMap<Task, ScannedUnit[]>();
 const knownCache = new WeakMap<object, ReadonlySet<string>>();
 
 /** The roster's leader names, to settle how a spaced cell splits, the same way the tasks were read. */
-function knownLeaders(ctx: RuleContext): ReadonlySet<string> | undefined {
+export function rosterKnown(ctx: RuleContext): ReadonlySet<string> | undefined {
   const roster = ctx.names.roster;
   if (roster === null || roster.leaders.length === 0) return undefined;
   let known = knownCache.get(roster);
@@ -26,7 +26,7 @@ function knownLeaders(ctx: RuleContext): ReadonlySet<string> | undefined {
 export function leaderTokens(ctx: RuleContext, task: Task): LeaderToken[] {
   let tokens = leaderCache.get(task);
   if (tokens === undefined) {
-    tokens = task.leadersText ? splitLeaders(task.leadersText, knownLeaders(ctx)) : [];
+    tokens = task.leadersText ? splitLeaders(task.leadersText, rosterKnown(ctx)) : [];
     leaderCache.set(task, tokens);
   }
   return tokens;
@@ -40,10 +40,6 @@ export function unitTokens(task: Task): ScannedUnit[] {
     unitCache.set(task, units);
   }
   return units;
-}
-
-export function rosterKnown(ctx: RuleContext): ReadonlySet<string> | undefined {
-  return knownLeaders(ctx);
 }
 
 /**
