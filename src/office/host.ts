@@ -1,7 +1,7 @@
 import type { Fix, FixResult, Mark, WorkbookHost, WorkbookSettings, WrittenSheet } from '../core/host';
 import type { SheetModel } from '../core/sheet-model';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import type { Capabilities, ExcelRun, OfficeHostOptions } from './context';
+import type { Capabilities, ExcelRun, IsSetSupported, OfficeHostOptions } from './context';
 import { capabilities, defaultIsSetSupported, defaultRun } from './context';
 import { toHostError } from './errors';
 import { applyFixes, undoFixes } from './fixes';
@@ -17,11 +17,16 @@ import { writeSheets } from './write-sheets';
  */
 export class OfficeHost implements WorkbookHost {
   private readonly run: ExcelRun;
-  readonly capabilities: Capabilities;
+  private readonly isSetSupported: IsSetSupported;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? defaultRun();
-    this.capabilities = capabilities(options.isSetSupported ?? defaultIsSetSupported());
+    this.isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
+  }
+
+  /** Asked at each call rather than once: the host may be made before Office.onReady has settled. */
+  get capabilities(): Capabilities {
+    return capabilities(this.isSetSupported);
   }
 
   private async batch<T>(work: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
