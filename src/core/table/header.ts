@@ -14,7 +14,7 @@ export interface HeaderMatch {
 }
 
 /** Rows scanned for a header: titles, notes and a blank line or two come first, never pages of them. */
-const HEADER_SCAN_ROWS = 40;
+const HEADER_SCAN_ROWS = 100;
 const MAX_COLUMNS = 60;
 /** A row naming at least this many of the six columns is a header. */
 export const MIN_HEADER_SCORE = 3;
