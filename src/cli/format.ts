@@ -48,7 +48,12 @@ const GAP = '\u3000';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Counts per rule, in the order the rules first appear; lights are counted by colour. */
+/** Errors first, then warnings, notes and, last, the progress lights. */
+function rowRank(worst: Finding): number {
+  return worst.kind === 'progress' ? 3 : SEVERITY_RANK[worst.severity];
+}
+
+/** Counts per rule, worst first (in the order rules first appear within a level); lights are counted by colour. */
 function perRule(findings: readonly Finding[]): string[] {
   const rows = new Map<RuleId, { worst: Finding; count: number; red: number; yellow: number }>();
   for (const f of findings) {
@@ -61,7 +66,8 @@ function perRule(findings: readonly Finding[]): string[] {
     } else if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[row.worst.severity]) row.worst = f;
   }
   const width = Math.max(0, ...[...rows.keys()].map((r) => r.length));
-  return [...rows].map(([rule, row]) => {
+  const ordered = [...rows].sort(([, a], [, b]) => rowRank(a.worst) - rowRank(b.worst));
+  return ordered.map(([rule, row]) => {
     const detail =
       row.worst.kind === 'progress'
         ? `进度  ${row.count} 条（红灯 ${row.red}，黄灯 ${row.yellow}）`
@@ -92,7 +98,17 @@ export function textReport(file: string, report: Report): string {
     const evidence = evidenceText(f.evidence);
     if (evidence) lines.push(`      依据：${evidence}`);
   }
+  lines.push('', ...nextSteps(file, report.findings));
   return lines.join('\n');
+}
+
+/** What the user can do next, with the commands spelled out for this file. */
+function nextSteps(file: string, findings: readonly Finding[]): string[] {
+  const quoted = /\s/.test(file) ? `"${file}"` : file;
+  const fixable = new Set(findings.filter((f) => f.suggestion).map((f) => `${f.sheet}!${f.suggestion?.cell}`)).size;
+  const steps = [`下一步：把问题标到表格上（另存一份，原文件不动）：tongbao mark ${quoted} -o 标记.xlsx`];
+  if (fixable) steps.push(`${GAP.repeat(3)}其中 ${fixable} 个单元格的写法可以自动修正：tongbao fix ${quoted} -o 修正.xlsx`);
+  return steps;
 }
 
 const CONTEXT = 12;
