@@ -45,7 +45,7 @@ export const NEGATIVE_CUES: readonly Cue[] = [
 ];
 
 /** Words just before a cue that cancel it: 无推迟, 没有暂停, 不存在滞后. */
-const NEGATORS = ['没有', '不存在', '并非', '不是', '杜绝', '避免', '防止', '无', '不'];
+const NEGATORS = ['没有', '不存在', '并非', '不是', '杜绝', '避免', '防止', '未出现', '未发生', '未见', '无', '不'];
 
 /** Verbs that ask only for work to go on; with them an "ongoing" cue matches the target. */
 const ONGOING_ASKS = /持续|继续|推进|跟进|督促|积极|做好|协调/;

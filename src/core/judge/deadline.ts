@@ -96,11 +96,14 @@ function tenDay(ms: string | undefined, part: string | undefined): { month: numb
   return r;
 }
 
-/** "10月前" is due by the end of September. */
+/**
+ * "10月前" is read both as "before October" and as "by October"; the later of the two, the end of
+ * October, is taken, so a deadline is never called passed on the stricter reading alone.
+ */
 function before(ms: string | undefined): { month: number; day: number | 'end' } | null {
   const month = num(ms);
-  if (month === null || month < 2 || month > 12) return null;
-  return { month: month - 1, day: 'end' };
+  if (month === null || month < 1 || month > 12) return null;
+  return { month, day: 'end' };
 }
 
 function quarterEnd(q: string | undefined): { month: number; day: number | 'end' } | null {

@@ -15,7 +15,7 @@ export interface ReadText {
 }
 
 const RANGE = /\s*(?:-|~|至|到|—|–|－|～)\s*(\d+(?:\.\d+)?)/y;
-const SUFFIX = /\s*(及以上|以上|以下|以内|之内|左右|上下|余|多)/y;
+const SUFFIX = /\s*(及以上|以上|以下|以内|之内|左右|上下|余|多|内(?![容部外涵]))/y;
 const IDENT_BEFORE = /[A-Za-z#+/._]/;
 const IDENT_AFTER = /[A-Za-z#+]/;
 
@@ -28,7 +28,8 @@ const DOWN_WORDS = new Set(['下降', '降低', '减少', '压减']);
 const SHARE = /占[^，。；]{0,10}$/;
 
 const PART_MARK = /其中/g;
-const ESTIMATE_MARK = /预计|预估|预测|拟|将于|将在|计划(?=完成|实现|播种|投资|新增|开工|建设|引进|举办|发放)/g;
+// 计划 marks an estimate only as a verb (计划完成); 年度计划投资 names the plan itself.
+const ESTIMATE_MARK = /预计|预估|预测|拟|将于|将在|(?<![年度的])计划(?=完成|实现|播种|开工|引进|举办|发放)/g;
 const CUMULATIVE_MARK = /累计|截至|截止|今年以来|年初以来|今年|前[一二三四1-4]季度|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月/g;
 const ANNUAL_MARK = /(?<![\d〇零一二三四五六七八九])(?:年度|全年|本年|年内)/g;
 /** All four scope markers in one pass: 其中, 预计, 累计 and 年度 and their kin. */
@@ -109,6 +110,8 @@ export function readText(original: string): ReadText {
   const qualifiers = raws.map((r, i) => isQualifier(text, r, raws[i + 1]));
   const claims: Claim[] = [];
   let prevEnd = 0;
+  let prevLead: string | null = null;
+  let prevScope = -1;
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i] as Raw;
     const itemIndex = itemAt(items, r.start);
@@ -126,7 +129,11 @@ export function readText(original: string): ReadText {
     const share = SHARE.test(before);
     const bound = r.bound !== 'exact' ? r.bound : prefixBound(before);
     const approx = r.approx || endsWithAny(before.slice(-6).replace(/\s+/g, ''), APPROX_PREFIXES);
-    const metric = cleanMetric(heading + before + after);
+    // "实现营业收入3.2亿元，同比下降5.6%": a clause too short to name its figure borrows the words
+    // of the figure before it in the same sentence.
+    let lead = cleanMetric(heading + before);
+    if (lead.length < 4 && prevLead !== null && prevScope === scope) lead = prevLead + lead;
+    const metric = lead + cleanMetric(after);
 
     claims.push({
       value: r.value,
@@ -154,6 +161,8 @@ export function readText(original: string): ReadText {
     });
     // A threshold (50万元以上村达120个) belongs to the words of the figure after it.
     if (!qualifiers[i]) prevEnd = r.end;
+    prevLead = lead;
+    prevScope = scope;
   }
   return { folded: text, claims, items };
 }
@@ -167,6 +176,12 @@ function scanFigures(text: string): Raw[] {
     const kind = NUMERAL_KIND[text.charCodeAt(i)];
     if (kind === 0) {
       i++;
+      continue;
+    }
+    if (text.startsWith('百分之', i)) {
+      const raw = readPercentWords(text, i);
+      i = raw === null ? i + 3 : raw.end;
+      if (raw !== null) out.push(raw);
       continue;
     }
     const start = i;
@@ -200,6 +215,33 @@ const NUMERAL_KIND = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) NUMERAL_KIND[c] = 1;
 for (const ch of '零〇一二两三四五六七八九十百千万亿') NUMERAL_KIND[ch.charCodeAt(0)] = 2;
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+
+/** 百分之八十, 百分之5: a percentage written in words. */
+function readPercentWords(text: string, start: number): Raw | null {
+  let end = start + 3;
+  const from = end;
+  if (NUMERAL_KIND[text.charCodeAt(end)] === 1) {
+    ARABIC.lastIndex = end;
+    if (ARABIC.exec(text) === null) return null;
+    end = ARABIC.lastIndex;
+  } else {
+    while (end < text.length && NUMERAL_KIND[text.charCodeAt(end)] === 2) end++;
+  }
+  const words = text.slice(from, end);
+  const value = /^\d/.test(words) ? parseArabic(words) : parseChineseNumeral(words);
+  if (value === null || words.length === 0) return null;
+  const raw: Raw = { start, end, value, upper: null, unit: '%', dim: 'pct', factor: 1, bound: 'exact', approx: false, thresholdSuffix: false };
+  SUFFIX.lastIndex = end;
+  const suffix = SUFFIX.exec(text);
+  if (suffix !== null) {
+    const word = suffix[1] as string;
+    if (word === '以上' || word === '及以上') raw.bound = 'min';
+    else if (word === '以下' || word === '以内') raw.bound = 'max';
+    else if (word === '左右') raw.approx = true;
+    if (raw.bound !== 'exact' || raw.approx) raw.end = SUFFIX.lastIndex;
+  }
+  return raw;
+}
 
 function readArabic(text: string, start: number, digits: string): Raw | null {
   const prev = text[start - 1];
@@ -263,7 +305,7 @@ function withUnit(text: string, start: number, pos: number, value: number, upper
   if (suffix !== null) {
     const word = suffix[1] as string;
     if (word === '以上' || word === '及以上' || word === '余' || word === '多') bound = 'min';
-    else if (word === '以下' || word === '以内' || word === '之内') bound = 'max';
+    else if (word === '以下' || word === '以内' || word === '之内' || word === '内') bound = 'max';
     else approx = true;
     thresholdSuffix = word === '以上' || word === '及以上' || word === '以下';
     end = SUFFIX.lastIndex;

@@ -18,7 +18,7 @@ describe('deadlines in targets', () => {
     ['二季度末前完成验收', '二季度末前', 6, 30],
     ['上半年开工建设', '上半年', 6, 30],
     ['十月底前完成', '十月底前', 10, 31],
-    ['10月前完成主体', '10月前', 9, 30],
+    ['10月前完成主体', '10月前', 10, 31],
   ])('%s → %s (%d月%d日)', (text, written, month, day) => {
     const d = first(text);
     expect(d.text).toBe(written);
