@@ -1,3 +1,4 @@
+import { parseA1 } from '../core/address';
 import { fixesFor } from '../core/fixes';
 import type { Fix } from '../core/host';
 import { zh } from '../core/messages/zh';
@@ -32,6 +33,22 @@ export function ruleList(text: string | undefined): RuleId[] | undefined {
   return ids as RuleId[];
 }
 
+/** One change per cell, from its text before the first pass to its text after the last, in sheet order. */
+function byCell(applied: readonly Fix[]): Fix[] {
+  const cells = new Map<string, Fix>();
+  for (const fix of applied) {
+    const key = `${fix.sheet}\u0000${fix.cell}`;
+    const seen = cells.get(key);
+    cells.set(key, seen ? { ...seen, to: fix.to } : fix);
+  }
+  const position = (f: Fix) => parseA1(f.cell);
+  return [...cells.values()].sort((a, b) => {
+    const pa = position(a);
+    const pb = position(b);
+    return a.sheet.localeCompare(b.sheet) || pa.row - pb.row || pa.col - pb.col;
+  });
+}
+
 export async function fixCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('fix', args, { ...CHECK_OPTIONS, ...OUTPUT_OPTIONS, only: { type: 'string' } });
   if (values.help) {
@@ -63,11 +80,12 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   }
   await writeOutput(output, await opened.host.save());
 
-  if (!applied.length) io.out('没有可以自动修正的问题。');
-  else io.out(`已修正 ${applied.length} 处：`);
-  for (const fix of applied) {
-    const [from, to] = changeExcerpts(fix.from, fix.to);
-    io.out(`  ${fix.cell}: ${from} → ${to}`);
+  const changes = byCell(applied);
+  if (!changes.length) io.out('没有可以自动修正的问题。');
+  else io.out(`已修正 ${changes.length} 个单元格：`);
+  for (const change of changes) {
+    const [from, to] = changeExcerpts(change.from, change.to);
+    io.out(`  ${change.cell}: ${from} → ${to}`);
   }
   const left = report.findings.filter((f) => f.kind !== 'progress').length;
   if (left) io.out(`还有 ${left} 条数据问题需要人工处理，可运行 tongbao check ${output} 查看。`);

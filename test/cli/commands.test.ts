@@ -250,7 +250,11 @@ describe('tongbao fix', () => {
     const out = path.join(dir, 'fixture-fixed.xlsx');
     const r = tongbao(['fix', FIXTURE, '-o', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/已修正 \d+ 处/);
+    expect(r.stdout).toMatch(/已修正 \d+ 个单元格/);
+    // A cell fixed over two rounds (a unit split by a space, then its 牵头 marker) shows once, from its first text to its last.
+    expect(r.stdout).toContain('F13: 区行政审批 服务局 (牵头) 区市场监管局 → 区行政审批服务局（牵头） 区市场监管局');
+    const cells = r.stdout.split('\n').map((l) => /^ {2}([A-Z]+\d+): /.exec(l)?.[1]).filter(Boolean);
+    expect(new Set(cells).size).toBe(cells.length);
     const after = JSON.parse(tongbao(['check', out, '--json']).stdout);
     expect(after.tasks).toBe(124);
     expect((after.findings as JsonFinding[]).filter((f) => f.suggestion)).toEqual([]);
