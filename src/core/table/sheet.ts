@@ -2,11 +2,11 @@ import { decodeLedger, LEDGER_SHEET } from '../ledger';
 import type { ReportTable } from '../model';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { monthInHeaders, readTable, titleAbove } from './build';
-import { gridOf } from './grid';
-import { findHeader } from './header';
+import { gridOf, type SheetGrid } from './grid';
+import { findHeader, type HeaderMatch } from './header';
 import { monthIn, yearIn } from './month';
 import type { Splitters } from './tasks';
-import { squash } from './text';
+import { isBlank, squash } from './text';
 
 export interface SheetChoice {
   table: ReportTable | null;
@@ -36,6 +36,8 @@ function isHelperSheet(name: string): boolean {
 interface Candidate {
   sheet: SheetSnapshot;
   index: number;
+  /** False for a header with nothing under it: next month's blank template is not the report. */
+  hasRows: boolean;
   complete: number;
   year: number;
   month: number;
@@ -52,10 +54,21 @@ function candidate(sheet: SheetSnapshot, index: number): Candidate | null {
   // A sheet lacking one still beats no sheet: table.column-missing then says what is missing.
   const complete =
     (header.columns.progress !== null ? 2 : 0) + (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);
-  return { sheet, index, complete, year: year ?? -1, month: month ?? -1 };
+  return { sheet, index, hasRows: hasRowsBelow(grid, header), complete, year: year ?? -1, month: month ?? -1 };
+}
+
+/** True when some row under the header fills two or more of the table's columns. */
+function hasRowsBelow(grid: SheetGrid, header: HeaderMatch): boolean {
+  const cols = Object.values(header.columns).filter((c): c is number => c !== null);
+  for (let r = header.endRow + 1; r < grid.rowCount; r++) {
+    let filled = 0;
+    for (const c of cols) if (!isBlank(grid.value(r, c)) && ++filled >= 2) return true;
+  }
+  return false;
 }
 
 function later(a: Candidate, b: Candidate): boolean {
+  if (a.hasRows !== b.hasRows) return a.hasRows;
   if (a.complete !== b.complete) return a.complete > b.complete;
   if (a.year !== b.year) return a.year > b.year;
   if (a.month !== b.month) return a.month > b.month;

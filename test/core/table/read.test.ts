@@ -262,6 +262,12 @@ describe('choosing the sheet', () => {
     expect(check(workbook(aug, sep)).sheet).toBe('9月');
   });
 
+  it("passes over next month's blank template", () => {
+    const sep = report({ month: 9, rows: [{}, {}] });
+    const oct = report({ month: 10, rows: [] });
+    expect(check(workbook(sep, oct)).sheet).toBe('9月');
+  });
+
   it('orders months across years', () => {
     const dec = report({ month: 12, year: 2023, rows: [{}] });
     const jan = report({ month: 1, year: 2024, rows: [{}] });
