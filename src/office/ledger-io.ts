@@ -1,5 +1,7 @@
 import { LEDGER_SHEET, decodeLedger, emptyLedger, encodeLedger } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
+import type { Piece } from './batcher';
+import { OP_BYTES, wireBytes } from './payload';
 
 /** The ledger as read in a sync: ask it only after that sync. */
 export class LedgerRead {
@@ -32,21 +34,51 @@ export function queueLedgerRead(ctx: Excel.RequestContext): LedgerRead {
   return new LedgerRead(sheet, used);
 }
 
+/** Rows of chunks written by one action: small enough that a huge ledger spreads over requests. */
+const ROWS_PER_PIECE = 32;
+
 /**
- * Queues writing the ledger back: the very hidden sheet is made on first use, chunks go to column A
- * (with an apostrophe so Excel keeps every chunk as text), and rows left over from a longer ledger
- * are cleared.
+ * Writing the ledger back, in pieces: the very hidden sheet is made on first use, chunks go to
+ * column A (with an apostrophe so Excel keeps every chunk as text), and rows left over from a longer
+ * ledger are cleared.
  */
-export function queueLedgerWrite(ctx: Excel.RequestContext, read: LedgerRead, ledger: Ledger): void {
+export function ledgerPieces(ctx: Excel.RequestContext, read: LedgerRead, ledger: Ledger): Piece[] {
   const sheets = ctx.workbook.worksheets;
-  let sheet: Excel.Worksheet;
-  if (read.exists()) sheet = sheets.getItem(LEDGER_SHEET);
-  else {
-    sheet = sheets.add(LEDGER_SHEET);
-    sheet.visibility = 'VeryHidden';
+  const pieces: Piece[] = [];
+  if (!read.exists()) {
+    pieces.push({
+      bytes: OP_BYTES * 3,
+      queue: () => {
+        const sheet = sheets.add(LEDGER_SHEET);
+        sheet.visibility = 'VeryHidden';
+      },
+    });
   }
   const chunks = encodeLedger(ledger);
-  sheet.getRange(`A1:A${chunks.length}`).values = chunks.map((chunk) => [`'${chunk}`]);
+  for (let start = 0; start < chunks.length; start += ROWS_PER_PIECE) {
+    const rows = chunks.slice(start, start + ROWS_PER_PIECE).map((chunk) => [`'${chunk}`]);
+    const first = start + 1;
+    const last = start + rows.length;
+    pieces.push({
+      bytes: OP_BYTES * 3 + wireBytes(rows),
+      queue: () => {
+        sheets.getItem(LEDGER_SHEET).getRange(`A${first}:A${last}`).values = rows;
+      },
+    });
+  }
   const old = read.rows();
-  if (old > chunks.length) sheet.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+  if (old > chunks.length) {
+    pieces.push({
+      bytes: OP_BYTES * 3,
+      queue: () => {
+        sheets.getItem(LEDGER_SHEET).getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+      },
+    });
+  }
+  return pieces;
+}
+
+/** Queues the whole ledger write into the current request. */
+export function queueLedgerWrite(ctx: Excel.RequestContext, read: LedgerRead, ledger: Ledger): void {
+  for (const piece of ledgerPieces(ctx, read, ledger)) piece.queue();
 }

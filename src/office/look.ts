@@ -2,7 +2,9 @@ import type { MarkRecord } from '../core/ledger';
 import { chunkAddresses, rectAddress, rectangles, runs } from './areas';
 import type { CellPos } from './areas';
 import { cellPos } from './areas';
+import type { Piece } from './batcher';
 import type { Capabilities } from './context';
+import { OP_BYTES, wireBytes } from './payload';
 
 /** Excel caps an input prompt's title at 32 characters and its text at 255. */
 export const PROMPT_TITLE = '通报表助手';
@@ -151,44 +153,57 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
   };
 }
 
-/** Queues putting cells back as they were: fills and fonts grouped into RangeAreas, then messages. */
-export function queueRestore(ctx: Excel.RequestContext, caps: Capabilities, records: readonly MarkRecord[]): void {
+/** Putting cells back as they were: fills and fonts grouped into RangeAreas, then each cell's message. */
+export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, records: readonly MarkRecord[]): Piece[] {
   const groups = new Map<string, { look: Look; sheet: string; cells: CellPos[] }>();
   const messages: { sheet: string; cell: string; look: Look }[] = [];
   for (const record of records) {
     const look = parseLook(record.original);
     if (!look) continue;
     const key = JSON.stringify([record.sheet, look.fill, look.fontColor, look.bold]);
-    const group = groups.get(key) ?? { look, sheet: record.sheet, cells: [] };
-    group.cells.push(cellPos(record.cell));
-    groups.set(key, group);
+    const group = groups.get(key);
+    if (group) group.cells.push(cellPos(record.cell));
+    else groups.set(key, { look, sheet: record.sheet, cells: [cellPos(record.cell)] });
     messages.push({ sheet: record.sheet, cell: record.cell, look });
   }
+  const pieces: Piece[] = [];
   for (const { look, sheet, cells } of groups.values()) {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
     for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
-      const areas = ws.getRanges(chunk);
-      if (look.fill) areas.format.fill.color = look.fill;
-      else areas.format.fill.clear();
-      areas.format.font.color = look.fontColor;
-      areas.format.font.bold = look.bold;
+      pieces.push({
+        bytes: OP_BYTES * 6 + chunk.length,
+        queue: () => {
+          const areas = ctx.workbook.worksheets.getItem(sheet).getRanges(chunk);
+          if (look.fill) areas.format.fill.color = look.fill;
+          else areas.format.fill.clear();
+          areas.format.font.color = look.fontColor;
+          areas.format.font.bold = look.bold;
+        },
+      });
     }
   }
   for (const { sheet, cell, look } of messages) {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    if (look.via === 'note') {
-      // A note can only be put back where this Excel has the notes API; the fill is restored either way.
-      if (!caps.notes) continue;
-      const target = ws.notes.getItemOrNullObject(cell);
-      if (look.note) target.content = look.note;
-      else target.delete();
-      continue;
-    }
-    // dataValidation is a navigation property: nothing is read here.
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const dv = ws.getRange(cell).dataValidation;
-    const prompt = look.prompt;
-    if (!prompt || (prompt.message === '' && prompt.title === '' && (look.validation ?? 'None') === 'None')) dv.clear();
-    else dv.prompt = { showPrompt: prompt.showPrompt, title: prompt.title, message: prompt.message };
+    // A note can only be put back where this Excel has the notes API; the fill is restored either way.
+    if (look.via === 'note' && !caps.notes) continue;
+    pieces.push({
+      bytes: OP_BYTES * 4 + wireBytes(look.via === 'note' ? look.note : look.prompt),
+      queue: () => queueMessageRestore(ctx, sheet, cell, look),
+    });
   }
+  return pieces;
+}
+
+function queueMessageRestore(ctx: Excel.RequestContext, sheet: string, cell: string, look: Look): void {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  if (look.via === 'note') {
+    const target = ws.notes.getItemOrNullObject(cell);
+    if (look.note) target.content = look.note;
+    else target.delete();
+    return;
+  }
+  // dataValidation is a navigation property: nothing is read here.
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const dv = ws.getRange(cell).dataValidation;
+  const prompt = look.prompt;
+  if (!prompt || (prompt.message === '' && prompt.title === '' && (look.validation ?? 'None') === 'None')) dv.clear();
+  else dv.prompt = { showPrompt: prompt.showPrompt, title: prompt.title, message: prompt.message };
 }

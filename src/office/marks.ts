@@ -1,12 +1,15 @@
 import type { Mark } from '../core/host';
 import type { MarkRecord } from '../core/ledger';
 import { MARK_STYLES } from '../core/marks';
-import { chunkAddresses, rectAddress, rectangles } from './areas';
+import { cellPos, chunkAddresses, rectAddress, rectangles } from './areas';
+import { Batcher } from './batcher';
+import type { Piece } from './batcher';
 import type { Capabilities } from './context';
 import { HostError } from './errors';
-import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import { ledgerPieces, queueLedgerRead } from './ledger-io';
 import type { Look } from './look';
-import { PROMPT_MAX, PROMPT_TITLE, bySheet, cellId, hexColor, parseLook, queueLookRead, queueRestore } from './look';
+import { PROMPT_MAX, PROMPT_TITLE, cellId, hexColor, parseLook, queueLookRead, restorePieces } from './look';
+import { OP_BYTES, wireBytes } from './payload';
 import { queueSheetList } from './sheets';
 
 const NOTE_HEADER = '通报表助手：';
@@ -32,7 +35,8 @@ function distinct(marks: readonly Mark[]): Mark[] {
 /**
  * Marks cells in two round trips. The first reads the ledger, the sheets' protection and the
  * current look of every target cell; the second puts back cells marked before, paints the new marks
- * grouped by style into RangeAreas, writes the messages and saves the originals in the ledger.
+ * grouped by style into RangeAreas, writes the messages and saves the originals in the ledger (a
+ * very large set of marks spreads over as many requests as the 5 MB cap needs).
  * A cell marked before keeps the original saved then, so marking twice never loses the user's look.
  */
 export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, given: readonly Mark[]): Promise<void> {
@@ -56,10 +60,7 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
   const ledger = ledgerRead.ledger();
   const existing = sheetList.names();
 
-  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
   const before = ledger.marks.filter((r) => existing.has(r.sheet));
-  queueRestore(ctx, caps, before);
-
   const previous = new Map(before.map((r) => [cellId(r.sheet, r.cell), r]));
   const records: MarkRecord[] = [];
   const current = new Map<string, Look>();
@@ -80,13 +81,16 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     records.push({ sheet: mark.sheet, cell: mark.cell, original: JSON.stringify(look) });
   }
 
-  queuePaint(ctx, marks);
-  queueMessages(ctx, marks, current);
-  queueLedgerWrite(ctx, ledgerRead, { ...ledger, marks: records });
-  await ctx.sync();
+  // Cells marked before go back to their own look first, then the new marks go on.
+  const batch = new Batcher(ctx);
+  await batch.addAll(restorePieces(ctx, caps, before));
+  await batch.addAll(paintPieces(ctx, marks));
+  await batch.addAll(messagePieces(ctx, marks, current));
+  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: records }));
+  await batch.flush();
 }
 
-function queuePaint(ctx: Excel.RequestContext, marks: readonly Mark[]): void {
+function paintPieces(ctx: Excel.RequestContext, marks: readonly Mark[]): Piece[] {
   const groups = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = `${m.sheet}\u0000${m.style}`;
@@ -94,33 +98,46 @@ function queuePaint(ctx: Excel.RequestContext, marks: readonly Mark[]): void {
     if (list) list.push(m);
     else groups.set(key, [m]);
   }
+  const pieces: Piece[] = [];
   for (const list of groups.values()) {
     const first = list[0];
     if (!first) continue;
     const style = MARK_STYLES[first.style];
-    const ws = ctx.workbook.worksheets.getItem(first.sheet);
-    const cells = [...bySheet(list).values()].flat().map((m) => m.pos);
+    const cells = list.map((m) => cellPos(m.cell));
     for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
-      const areas = ws.getRanges(chunk);
-      areas.format.fill.color = hexColor(style.fill);
-      if (style.fontColor) areas.format.font.color = hexColor(style.fontColor);
-      if (style.bold !== undefined) areas.format.font.bold = style.bold;
+      pieces.push({
+        bytes: OP_BYTES * 6 + chunk.length,
+        queue: () => {
+          const areas = ctx.workbook.worksheets.getItem(first.sheet).getRanges(chunk);
+          areas.format.fill.color = hexColor(style.fill);
+          if (style.fontColor) areas.format.font.color = hexColor(style.fontColor);
+          if (style.bold !== undefined) areas.format.font.bold = style.bold;
+        },
+      });
     }
   }
+  return pieces;
 }
 
-function queueMessages(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>): void {
+function messagePieces(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>): Piece[] {
+  const pieces: Piece[] = [];
   for (const mark of marks) {
     const look = looks.get(cellId(mark.sheet, mark.cell));
     if (!look) continue;
-    const ws = ctx.workbook.worksheets.getItem(mark.sheet);
-    if (look.via === 'note') {
-      if (look.note) ws.notes.getItemOrNullObject(mark.cell).content = noteText(mark.note, look.note);
-      else ws.notes.add(mark.cell, noteText(mark.note, null));
-    } else {
-      ws.getRange(mark.cell).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITLE, message: promptText(mark.note) };
-    }
+    pieces.push({
+      bytes: OP_BYTES * 4 + wireBytes(mark.note) + wireBytes(look.note ?? ''),
+      queue: () => {
+        const ws = ctx.workbook.worksheets.getItem(mark.sheet);
+        if (look.via === 'note') {
+          if (look.note) ws.notes.getItemOrNullObject(mark.cell).content = noteText(mark.note, look.note);
+          else ws.notes.add(mark.cell, noteText(mark.note, null));
+        } else {
+          ws.getRange(mark.cell).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITLE, message: promptText(mark.note) };
+        }
+      },
+    });
   }
+  return pieces;
 }
 
 /** Takes every mark off in two round trips: read the ledger, then put each cell back as it was. */
@@ -131,12 +148,14 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities):
   const ledger = ledgerRead.ledger();
   if (ledger.marks.length === 0) return;
   const existing = sheetList.names();
-  ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-  queueRestore(
-    ctx,
-    caps,
-    ledger.marks.filter((r) => existing.has(r.sheet)),
+  const batch = new Batcher(ctx);
+  await batch.addAll(
+    restorePieces(
+      ctx,
+      caps,
+      ledger.marks.filter((r) => existing.has(r.sheet)),
+    ),
   );
-  queueLedgerWrite(ctx, ledgerRead, { ...ledger, marks: [] });
-  await ctx.sync();
+  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: [] }));
+  await batch.flush();
 }

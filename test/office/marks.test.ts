@@ -173,4 +173,22 @@ describe('OfficeHost marks', () => {
     await host.clearMarks();
     expect(excel.stats.syncs).toBe(1);
   });
+
+  it('spreads a very large set of marks over requests under 5 MB, and clears it exactly', async () => {
+    const rows = 20000;
+    const values = Array.from({ length: rows }, (_, i) => [i + 1, `完成。第${i + 1}项`]);
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values, merges: [] }] });
+    excel.setFill('S', 'B7', '#00B0F0');
+    const before = excel.cells('S');
+    const note = '完成情况与目标不符：'.repeat(30);
+    const marks: Mark[] = Array.from({ length: rows }, (_, i) => ({ sheet: 'S', cell: `B${i + 1}`, style: i % 2 ? 'warning' : 'light-red', note }));
+    await host.applyMarks(marks);
+    expect(excel.stats.requests.every((r) => r.ok && r.requestBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(excel.stats.syncs).toBeGreaterThan(2);
+    expect(excel.cell('S', 'B20000').note).toContain(note);
+    excel.resetStats();
+    await host.clearMarks();
+    expect(excel.stats.requests.every((r) => r.ok && r.requestBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(excel.cells('S')).toEqual(before);
+  }, 60000);
 });
