@@ -17,6 +17,15 @@ function baseUrl() {
   return raw.endsWith('/') ? raw : `${raw}/`;
 }
 
+/**
+ * Points the manifest at the deployment: every URL under the dev address moves under `base`, and the
+ * bare dev origin (AppDomain) becomes the deployment's origin.
+ */
+function rewriteManifest(xml, base) {
+  const devOrigin = DEV_BASE_URL.replace(/\/$/, '');
+  return xml.split(DEV_BASE_URL).join(base).split(devOrigin).join(new URL(base).origin);
+}
+
 function officeJsIsLocal() {
   return (process.env.OFFICE_JS || '').toLowerCase() === 'local';
 }
@@ -66,7 +75,8 @@ function startMessage(https) {
   const url = `${https ? 'https' : 'http'}://localhost:${PORT}/taskpane.html`;
   return [
     '',
-    '通报表助手 is running.',
+    '通报表助手 is running (the first build takes about half a minute).',
+    '通报表助手已启动：在浏览器中打开下面的地址即可使用独立网页版。',
     '',
     `  Standalone page with the sample report:  ${url}?sample=1`,
     `  Standalone page, open your own .xlsx:    ${url}`,
@@ -92,7 +102,7 @@ module.exports = (_env, argv) => {
       from: 'manifest.xml',
       to: 'manifest.xml',
       noErrorOnMissing: true,
-      transform: (content) => content.toString('utf8').split(DEV_BASE_URL).join(base),
+      transform: (content) => rewriteManifest(content.toString('utf8'), base),
     },
     ...(local ? officeJsPatterns() : []),
   ];
@@ -157,6 +167,11 @@ module.exports = (_env, argv) => {
       webSocketServer: false,
       static: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
+      // The bare address opens the standalone page with the sample report, for a first look.
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.get('/', (_req, res) => res.redirect('/taskpane.html?sample=1'));
+        return middlewares;
+      },
       onListening: () => process.stdout.write(startMessage(Boolean(https))),
     },
   };
@@ -164,3 +179,4 @@ module.exports = (_env, argv) => {
 
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.OFFICE_CDN_HOST = OFFICE_CDN_HOST;
+module.exports.rewriteManifest = rewriteManifest;

@@ -93,6 +93,6 @@ describe('the built pane (dist/)', () => {
     const manifest = await readFile(path.join(DIST, 'manifest.xml'), 'utf8');
     const base = process.env.ADDIN_BASE_URL ?? 'https://localhost:3000/';
     expect(manifest).toContain(`${base.replace(/\/?$/, '/')}taskpane.html`);
-    if (!base.startsWith('https://localhost:3000')) expect(manifest).not.toContain('https://localhost:3000/');
+    if (!base.startsWith('https://localhost:3000')) expect(manifest).not.toContain('https://localhost:3000');
   });
 });

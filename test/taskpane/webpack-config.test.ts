@@ -54,9 +54,10 @@ describe('webpack.config.js', () => {
   it('rewrites the manifest to ADDIN_BASE_URL, adding the trailing slash when missing', () => {
     const config = build({ ADDIN_BASE_URL: 'https://oa.example.gov.cn/tongbao' });
     const manifest = plugin<CopyPlugin>(config, 'CopyPlugin').patterns.find((p) => p.to === 'manifest.xml');
-    const xml = '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/><IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>';
+    const xml =
+      '<AppDomain>https://localhost:3000</AppDomain><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/><IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>';
     expect(manifest?.transform?.(Buffer.from(xml))).toBe(
-      '<SourceLocation DefaultValue="https://oa.example.gov.cn/tongbao/taskpane.html"/><IconUrl DefaultValue="https://oa.example.gov.cn/tongbao/assets/icon-32.png"/>',
+      '<AppDomain>https://oa.example.gov.cn</AppDomain><SourceLocation DefaultValue="https://oa.example.gov.cn/tongbao/taskpane.html"/><IconUrl DefaultValue="https://oa.example.gov.cn/tongbao/assets/icon-32.png"/>',
     );
   });
 
