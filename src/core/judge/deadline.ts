@@ -1,4 +1,6 @@
+import { bigrams, dice } from '../quantities/grams';
 import { parseChineseNumeral } from '../quantities/numerals';
+import { findCue } from './cues';
 import { foldWidth } from '../quantities/normalize';
 
 /** A date a target sets as its deadline: 9月28日前, 6月底前, 三季度末, 年底前, 上半年. */
@@ -118,4 +120,42 @@ function lastDay(year: number | null, month: number): number {
     return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   }
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const CLAUSE = /[^，,。；;！？!?\n]+/g;
+const DONE = /已(?:经)?(?:完成|建成|投用|投运|投产|开工|竣工|批复|上报|办结|通过|落实|实现)|均已完成/;
+/** How alike a progress clause must be to the deadline's clause to be about the same work. */
+const SAME_WORK = 0.4;
+
+/**
+ * Whether the progress text reports the very work a deadline was set for as done: a clause about
+ * the same thing (北部能源供应中心已建成投用 for 6月底前建成投用北部能源供应中心) saying it is
+ * finished and carrying no negative cue. A task can be 部分完成 because of other work.
+ */
+export function deadlineWorkDone(target: string, d: Deadline, progress: string): boolean {
+  const clause = clauseAt(target, d.start).replace(d.text, '');
+  const want = bigrams(clause);
+  if (want.length === 0) return false;
+  for (const sentence of progress.split(SENTENCE)) {
+    // "主体已完成，设备尚未安装": a sentence that still owes something does not report the work done.
+    if (!DONE.test(sentence) || findCue(sentence, '') !== null) continue;
+    CLAUSE.lastIndex = 0;
+    for (let m = CLAUSE.exec(sentence); m !== null; m = CLAUSE.exec(sentence)) {
+      const c = m[0];
+      if (DONE.test(c) && dice(want, bigrams(c)) >= SAME_WORK) return true;
+    }
+  }
+  return false;
+}
+
+const SENTENCE = /[。；;！？!?\n]/;
+
+/** The clause of text holding pos. */
+export function clauseAt(text: string, pos: number): string {
+  const stop = /[，,。；;！？!?\n]/;
+  let s = pos;
+  while (s > 0 && !stop.test(text[s - 1] as string)) s--;
+  let e = pos;
+  while (e < text.length && !stop.test(text[e] as string)) e++;
+  return text.slice(s, e).replace(/\s+/g, '');
 }

@@ -1,7 +1,7 @@
 export { align, goals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
 export { compatible, verdict, APPROX_TOLERANCE, type Verdict } from './compare';
 export { NEGATIVE_CUES, PENDING_SIGNS, findCue, type Cue, type CueHit } from './cues';
-export { findDeadlines, hasPassed, formatDate, type Deadline } from './deadline';
+export { findDeadlines, hasPassed, formatDate, deadlineWorkDone, clauseAt, type Deadline } from './deadline';
 export { readSchedule, expectedByMonth, type ScheduleReading, type ScheduleTexts } from './schedule';
 export { restatement, RESTATE_SIMILARITY } from './restate';
 export { readTask, progressBody, TaskReading } from './reading';

@@ -1,12 +1,14 @@
 import type { Issue } from '../findings';
-import { findDeadlines, formatDate, hasPassed, type Deadline } from '../judge/deadline';
+import { clauseAt, deadlineWorkDone, findDeadlines, formatDate, hasPassed, type Deadline } from '../judge/deadline';
+import { readTask } from '../judge/reading';
 import type { Rule } from './types';
 
 /**
  * A deadline written in the month's or the year's target (9月28日前, 6月底前, 二季度末, 上半年) has
  * passed by the end of the report month, and the task is 部分完成 or 未完成. A deadline that falls on
  * the report month's last day (9月底前 in September's report) is the month's own target and is
- * left to overdue.month. A red light: the date is gone. Rows without a status are not judged.
+ * left to overdue.month. A red light: the date is gone. Rows without a status are not judged, nor
+ * a deadline whose own work the progress text reports as done (the row may be late on other work).
  */
 export const overdueDeadline: Rule<'overdue.deadline'> = {
   id: 'overdue.deadline',
@@ -22,8 +24,11 @@ export const overdueDeadline: Rule<'overdue.deadline'> = {
         [task.monthTarget, task.cells.month],
         [task.annual, task.cells.annual],
       ];
+      const body = readTask(task).body;
       for (const [text, cell] of sources) {
-        const passed = latestPassed(findDeadlines(text), year, month);
+        if (!MAY_HOLD_DATE.test(text)) continue;
+        const overdue = findDeadlines(text).filter((d) => hasPassed(d, year, month) && !deadlineWorkDone(text, d, body));
+        const passed = latest(overdue);
         if (passed === null) continue;
         const date = formatDate(passed, year);
         issues.push({
@@ -32,7 +37,7 @@ export const overdueDeadline: Rule<'overdue.deadline'> = {
           seq: task.seq,
           params: { deadline: passed.text, date },
           light: 'red',
-          evidence: { deadline: date, target: { text: clauseOf(text, passed) } },
+          evidence: { deadline: date, target: { text: clauseAt(text, passed.start) } },
         });
         break;
       }
@@ -41,21 +46,14 @@ export const overdueDeadline: Rule<'overdue.deadline'> = {
   },
 };
 
+/** Every deadline form names a month, a quarter, half a year or the year's end. */
+const MAY_HOLD_DATE = /月|季度|半年|年中|年底|年末/;
+
 /** Of several passed deadlines, the latest is the one that says the most about now. */
-function latestPassed(deadlines: Deadline[], year: number | null, month: number): Deadline | null {
+function latest(deadlines: Deadline[]): Deadline | null {
   let best: Deadline | null = null;
   for (const d of deadlines) {
-    if (!hasPassed(d, year, month)) continue;
     if (best === null || d.month * 100 + d.day > best.month * 100 + best.day) best = d;
   }
   return best;
-}
-
-function clauseOf(text: string, d: Deadline): string {
-  const stop = /[，,。；;！？!?\n]/;
-  let s = d.start;
-  while (s > 0 && !stop.test(text[s - 1] as string)) s--;
-  let e = d.start + d.text.length;
-  while (e < text.length && !stop.test(text[e] as string)) e++;
-  return text.slice(s, e).replace(/\s+/g, '');
 }

@@ -49,3 +49,21 @@ describe('overdue.deadline', () => {
     expect(findingsOf('overdue.deadline', report({ rows }))).toEqual([]);
   });
 });
+
+describe('overdue.deadline and the work the deadline was for', () => {
+  it('is silent when that work is reported done, though the task is late on other work', () => {
+    const row = {
+      annual: '6月底前建成投用北部能源供应中心，年底前完成二期工程。',
+      progress: '部分完成。北部能源供应中心已建成投用；二期工程正在施工。',
+    };
+    expect(findingsOf('overdue.deadline', report({ rows: [row] }))).toEqual([]);
+  });
+
+  it('still fires when the progress says that work is not finished', () => {
+    const row = {
+      annual: '6月底前建成投用北部能源供应中心。',
+      progress: '部分完成。北部能源供应中心主体已完成，设备尚未安装。',
+    };
+    expect(findingsOf('overdue.deadline', report({ rows: [row] })).map((f) => f.params.deadline)).toEqual(['6月底前']);
+  });
+});
