@@ -1,5 +1,6 @@
 import type { Issue } from '../findings';
 import type { ColumnKey, Task } from '../model';
+import { endsLikeOrg } from '../names';
 import { readStatus } from '../status';
 import { fieldCells } from '../table/cells';
 import type { Rule } from './types';
@@ -48,6 +49,7 @@ export interface StraySpace {
  * - inside quotation marks or 《》, where it separates the halves of a slogan ("强品牌 庆丰收");
  * - between two runs of the same short length, a parallel phrase ("三高共管 六病同防");
  * - in a row of short space-separated runs, a list of names ("区发改局 区财政局 区商务局");
+ * - after a unit's name ("区发改局 临淄经济开发区管委会");
  * - before `from` (the status label and its separator in a 完成情况 cell).
  * Spaces next to punctuation ("冷链仓储物流项目二期： 中央厨房") are never between two characters.
  */
@@ -85,6 +87,8 @@ function isLayout(text: string, start: number, end: number): boolean {
   const before = left > 0 ? text.charCodeAt(left - 1) : -1;
   const after = right < text.length ? text.charCodeAt(right) : -1;
   if (leftLen === rightLen && leftLen >= PARALLEL_MIN && leftLen <= PARALLEL_MAX && !isAlnum(before) && !isAlnum(after)) return true;
+  // "由区发改局 临淄经济开发区管委会共同推进": a space after a unit's name separates two units.
+  if (leftLen >= 4 && rightLen >= 2 && endsLikeOrg(text, start, left)) return true;
   if (leftLen <= LIST_ITEM && rightLen <= LIST_ITEM) {
     const listBefore = isSpace(before) && left > 1 && isHan(text.charCodeAt(left - 2));
     const listAfter = isSpace(after) && right + 1 < text.length && isHan(text.charCodeAt(right + 1));

@@ -25,6 +25,7 @@ describe('finding stray spaces', () => {
     '推进医防融合，三高共管 六病同防，成效明显',
     '配合单位：区发改局 区财政局 区商务局',
     'Excel 表格',
+    '由区发改局 临淄经济开发区管委会共同推进',
   ])('keeps a layout space: %j', (text) => {
     expect(findStraySpaces(text)).toEqual([]);
   });
