@@ -2,7 +2,25 @@ import type { Issue } from '../findings';
 import { joinSplitLeaders } from '../names/leaders';
 import { compactName } from '../names/normalize';
 import { firstAndMore, leaderTokens, rosterKnown, soleCellText, uniqueBy } from './name-cells';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * Some offices space every two-character name out to the width of a three-character one ("崔\u3000赞").
+ * Where the whole report does so it is a house style, not a slip: still reported, as a note.
+ */
+function houseStyle(ctx: RuleContext): boolean {
+  let spaced = 0;
+  for (const task of ctx.table.tasks) {
+    for (const t of leaderTokens(ctx, task)) {
+      if (Array.from(t.name).length !== 2) continue;
+      if (!t.rejoined) return false;
+      spaced++;
+    }
+  }
+  return spaced >= HOUSE_STYLE_MIN;
+}
+
+const HOUSE_STYLE_MIN = 3;
 
 export const leaderSpacing: Rule<'leader.spacing'> = {
   id: 'leader.spacing',
@@ -11,6 +29,7 @@ export const leaderSpacing: Rule<'leader.spacing'> = {
   description: '分管领导姓名中间有空格（如“崔 赞”）',
   check(ctx) {
     const issues: Issue<'leader.spacing'>[] = [];
+    const style = houseStyle(ctx);
     for (const task of ctx.table.tasks) {
       const cell = task.cells.leaders;
       if (cell === null) continue;
@@ -20,6 +39,7 @@ export const leaderSpacing: Rule<'leader.spacing'> = {
       );
       if (spaced.length === 0) continue;
       const issue: Issue<'leader.spacing'> = { rule: 'leader.spacing', cell, seq: task.seq, params: firstAndMore(spaced) };
+      if (style) issue.severity = 'info';
       const text = soleCellText(ctx, task, 'leaders');
       if (text !== null) {
         const to = joinSplitLeaders(text, rosterKnown(ctx));

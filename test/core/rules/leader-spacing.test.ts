@@ -33,6 +33,13 @@ describe('leader.spacing', () => {
     expect(found[0]?.suggestion).toBeUndefined();
   });
 
+  it('is only a note where the whole report spaces its two-character names out', () => {
+    const styled = findingsOf('leader.spacing', report({ rows: [{ leaders: '崔　赞' }, { leaders: '郭克华 高　晋' }, { leaders: '于海南 崔　赞' }] }));
+    expect(styled.map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+    const mixed = findingsOf('leader.spacing', report({ rows: [{ leaders: '崔　赞' }, { leaders: '高晋' }, { leaders: '于海南 崔　赞' }, { leaders: '高　晋' }] }));
+    expect(mixed.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+  });
+
   it.each(['郭克华 高晋', '郭克华、高晋', '崔赞', '王伟 李强', '郭克华\u3000\u3000于海南', '崔贊晋'])('is silent on %j', (leaders) => {
     expect(findingsOf('leader.spacing', report({ rows: [{ leaders }] }))).toEqual([]);
   });
