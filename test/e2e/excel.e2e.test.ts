@@ -75,6 +75,7 @@ describe('the pane inside a simulated Excel', () => {
     await first.click();
     const target = found[0];
     expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual({ sheet: target?.sheet, address: target?.cell });
+    expect(await first.getAttribute('aria-current')).toBe('true');
 
     // Keyboard: Enter on a focused finding selects its cell too.
     const third = found[2];

@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkStarburstRegular, EraserRegular, HighlightRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { Finding } from '../../core/findings';
 import { useHost } from '../hooks/HostContext';
 import { useAction } from '../hooks/useAction';
@@ -7,6 +8,7 @@ import { useFindingsView } from '../hooks/useFindingsView';
 import { useMarks } from '../hooks/useMarks';
 import type { ReportState } from '../hooks/useReport';
 import { useStrings } from '../i18n';
+import { findingKey } from '../logic/findings-view';
 import { ErrorBar } from './ErrorBar';
 import { FindingFilters } from './FindingFilters';
 import { FindingList } from './FindingList';
@@ -25,7 +27,11 @@ export function CheckPanel({ state }: { state: ReportState }) {
   const findings: readonly Finding[] = state.shown && report ? report.findings : [];
   const view = useFindingsView(findings);
   const marks = useMarks(host, report);
-  const select = useAction((f: Finding) => host.selectCell(f.sheet, f.cell));
+  const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const select = useAction(async (f: Finding) => {
+    setCurrentKey(findingKey(f));
+    await host.selectCell(f.sheet, f.cell);
+  });
 
   return (
     <div className={s.root}>
@@ -51,7 +57,7 @@ export function CheckPanel({ state }: { state: ReportState }) {
             {view.total === 0 ? t.check.none : view.shown === view.total ? t.check.total(view.total) : t.check.shown(view.shown, view.total)}
           </Body1>
           {view.total > 0 ? <FindingFilters filter={view.filter} onChange={view.setFilter} /> : null}
-          <FindingList groups={view.groups} onSelect={(f) => void select.run(f)} />
+          <FindingList groups={view.groups} currentKey={currentKey} onSelect={(f) => void select.run(f)} />
         </>
       ) : null}
     </div>

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   where: { color: tokens.colorNeutralForeground3 },
+  current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   error: { borderInlineStartColor: tokens.colorPaletteRedBorder2, borderInlineStartWidth: tokens.strokeWidthThicker },
   warning: { borderInlineStartColor: tokens.colorPaletteDarkOrangeBorder2, borderInlineStartWidth: tokens.strokeWidthThicker },
   info: { borderInlineStartColor: tokens.colorNeutralStroke1, borderInlineStartWidth: tokens.strokeWidthThicker },
@@ -33,10 +34,12 @@ const useStyles = makeStyles({
 
 interface Props {
   finding: Finding;
+  /** The finding whose cell was selected last, so the user keeps their place in a long list. */
+  current: boolean;
   onSelect: (finding: Finding) => void;
 }
 
-export function FindingItem({ finding, onSelect }: Props) {
+export function FindingItem({ finding, current, onSelect }: Props) {
   const t = useStrings();
   const s = useStyles();
   const ev = finding.evidence;
@@ -48,7 +51,8 @@ export function FindingItem({ finding, onSelect }: Props) {
   return (
     <button
       type="button"
-      className={mergeClasses(s.item, s[finding.severity])}
+      className={mergeClasses(s.item, s[finding.severity], current && s.current)}
+      aria-current={current ? 'true' : undefined}
       onClick={() => onSelect(finding)}
       title={t.check.goTo(finding.cell)}
       data-sheet={finding.sheet}
@@ -62,9 +66,7 @@ export function FindingItem({ finding, onSelect }: Props) {
       {parts.length ? (
         <Caption1 className={s.evidence}>
           {parts.map(([label, text]) => (
-            <span key={label}>
-              {label}：{text}
-            </span>
+            <span key={label}>{t.check.labelled(label, text)}</span>
           ))}
         </Caption1>
       ) : null}

@@ -13,10 +13,11 @@ const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative'
 
 interface Props {
   groups: FindingGroup[];
+  currentKey: string | null;
   onSelect: (finding: Finding) => void;
 }
 
-export function FindingList({ groups, onSelect }: Props) {
+export function FindingList({ groups, currentKey, onSelect }: Props) {
   const t = useStrings();
   const s = useStyles();
   const first = groups[0]?.rule;
@@ -34,7 +35,7 @@ export function FindingList({ groups, onSelect }: Props) {
             <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)}>
               {group.items.map((finding) => (
                 <li key={findingKey(finding)}>
-                  <FindingItem finding={finding} onSelect={onSelect} />
+                  <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />
                 </li>
               ))}
             </ul>

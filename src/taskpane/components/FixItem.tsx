@@ -30,10 +30,10 @@ export function FixItem({ fix, seq, checked, onToggle }: Props) {
         <Caption1 className={s.where}>
           {t.check.seq(seq)} · {fix.cell} · {t.rules[fix.rule]}
         </Caption1>
-        <span className={s.before} aria-label={`${t.fix.before}：${before}`}>
+        <span className={s.before} aria-label={t.check.labelled(t.fix.before, before)}>
           {before}
         </span>
-        <span className={s.after} aria-label={`${t.fix.after}：${after}`}>
+        <span className={s.after} aria-label={t.check.labelled(t.fix.after, after)}>
           → {after}
         </span>
       </div>

@@ -58,12 +58,12 @@ export function Pane() {
           <ReportCard report={report} busy={state.loading} onRefresh={() => void state.refresh(state.shown)} />
           <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             {TABS.map((id) => (
-              <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+              <Tab key={id} value={id} id={`tab-${id}`} aria-controls="pane-panel">
                 {t.tabs[id]}
               </Tab>
             ))}
           </TabList>
-          <div className={s.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <div className={s.panel} role="tabpanel" id="pane-panel" aria-labelledby={`tab-${tab}`}>
             {tab === 'check' ? <CheckPanel state={state} /> : null}
             {tab === 'fix' ? <FixPanel state={state} /> : null}
             {tab === 'summary' ? <SummaryPanel state={state} /> : null}

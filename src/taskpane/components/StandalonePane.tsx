@@ -65,7 +65,7 @@ export function StandalonePane({ sample }: { sample: boolean }) {
         />
         {st.session ? (
           <Caption1 className={s.file}>
-            {t.standalone.fileLabel}：{st.session.name}
+            {t.check.labelled(t.standalone.fileLabel, st.session.name)}
           </Caption1>
         ) : (
           <Body1>{t.standalone.openHint}</Body1>

@@ -37,6 +37,7 @@ export const en: Strings = {
     evidenceProgress: 'Actual',
     evidenceCue: 'Because of',
     evidenceDeadline: 'Deadline',
+    labelled: (label, text) => `${label}: ${text}`,
     hasFix: 'Can be fixed',
     goTo: (cell) => `Go to ${cell}`,
     listLabel: 'Check results',

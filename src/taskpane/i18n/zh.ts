@@ -38,6 +38,7 @@ export const zh = {
     evidenceProgress: '实际',
     evidenceCue: '依据',
     evidenceDeadline: '期限',
+    labelled: (label: string, text: string) => `${label}：${text}`,
     hasFix: '可一键修正',
     goTo: (cell: string) => `定位到 ${cell}`,
     listLabel: '校验结果',
