@@ -37,17 +37,21 @@ function blockCells(b: Block): number {
   return (b.bottom - b.top + 1) * (b.right + 1);
 }
 
-/** Which sheets the core should see: not the ledger, not Tongbao's own output (a generated 名单 is input). */
-function wanted(name: string, ledger: Ledger): boolean {
+/**
+ * Which sheets the core should see: not the ledger, not Tongbao's own output (a generated 名单 is
+ * input). A sheet is Tongbao's only while it is the very sheet generated: same name and same id.
+ */
+function wanted(name: string, id: string, ledger: Ledger): boolean {
   if (sheetNameKey(name) === sheetNameKey(LEDGER_SHEET)) return false;
-  const generated = ledger.generated.some((g) => sheetNameKey(g) === sheetNameKey(name));
-  if (!generated) return true;
-  const role = ledger.generatedRoles?.[name];
-  return role === 'roster';
+  const listed = ledger.generated.find((g) => sheetNameKey(g) === sheetNameKey(name));
+  if (listed === undefined) return true;
+  const recorded = ledger.generatedIds?.[listed];
+  if (recorded !== undefined && recorded !== id) return true;
+  return ledger.generatedRoles?.[listed] === 'roster';
 }
 
 /** Row slices of every sheet, small enough to be packed into requests of any size. */
-export function sliceSheets(sizes: readonly SheetSize[], sliceCells = SLICE_CELLS): Block[] {
+function sliceSheets(sizes: readonly SheetSize[], sliceCells = SLICE_CELLS): Block[] {
   const blocks: Block[] = [];
   for (const size of sizes) {
     if (!size.last) continue;
@@ -156,7 +160,7 @@ function queueMerges(ctx: Excel.RequestContext, sizes: readonly SheetSize[]): { 
  */
 export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/id');
   const probes: { ws: Excel.Worksheet; used: Excel.Range; sample: Excel.Range | null }[] = [];
   let ws = sheets.getFirst();
   for (let i = 0; i < PROBED_SHEETS; i++) {
@@ -185,7 +189,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     sized.set(probe.name, { name: probe.name, last, known: true, from: 0 });
     if (sample && !sample.isNullObject) samples.set(probe.name, { rows: sample.values, rowIndex: sample.rowIndex, columnIndex: sample.columnIndex });
   }
-  const order = sheets.items.map((s) => s.name).filter((name) => wanted(name, ledger));
+  const order = sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
   const sizes: SheetSize[] = order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });
 
   const values = new Map<string, CellValue[][]>();

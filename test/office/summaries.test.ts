@@ -135,5 +135,9 @@ describe('OfficeHost.writeSheets', () => {
     expect(written.find((w) => w.wanted === leaderSheet.name)).toMatchObject({ name: `${leaderSheet.name}(2)`, replaced: false });
     expect(excel.values(leaderSheet.name)).toEqual([['我的笔记']]);
     expect(excel.cells(`${leaderSheet.name}-留存`)).toEqual(kept);
+    // Both are the user's now, so the next check reads them; the new summary is Tongbao's own.
+    const read = (await host.readSnapshot()).sheets.map((s) => s.name);
+    expect(read).toEqual(expect.arrayContaining([leaderSheet.name, `${leaderSheet.name}-留存`]));
+    expect(read).not.toContain(`${leaderSheet.name}(2)`);
   });
 });
