@@ -10,7 +10,7 @@ const rows = generateRows(1500, { seed: 7 });
 const sheet = (values: typeof rows): SheetSnapshot => ({ name: '9月', values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] });
 
 function relabel(from: RegExp, to: string): typeof rows {
-  return rows.map((row, i) => (i < 2 || typeof row[3] !== 'string' ? row : [row[0], row[1], row[2], row[3].replace(from, to), row[4], row[5]]));
+  return rows.map((row, i) => (i < 2 ? row : row.map((v, j) => (j === 3 && typeof v === 'string' ? v.replace(from, to) : v))));
 }
 
 function seqs(findings: Finding[], rule: string, severity?: string): Set<number | null> {
