@@ -175,6 +175,9 @@ function layoutStep(name: string, model: SheetModel): Step {
       for (const bar of model.dataBars ?? []) {
         const cf = ws.getRange(bar.range).conditionalFormats.add('DataBar');
         cf.dataBar.positiveFormat.fillColor = hexColor(bar.color);
+        // The cells hold ratios: a full bar means 100 %, not the best leader's figure.
+        cf.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
+        cf.dataBar.upperBoundRule = { type: 'Number', formula: '1' };
       }
     },
   };

@@ -4,7 +4,7 @@ import { FakeClientResult, FakeObject, Lazy, loadPaths, requireApi } from './con
 import { FakeOfficeError } from './errors';
 import type { Target } from './format';
 import { FakeRangeFormat, eachCell, normaliseColor } from './format';
-import type { Area, CellState, Prompt, SheetState } from './state';
+import type { Area, CellState, ConditionalFormatState, Prompt, SheetState } from './state';
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -51,11 +51,23 @@ function shaped(input: unknown, area: Area): (row: number, col: number) => unkno
   return (r, c) => (input[r - area.top] as unknown[])[c - area.left];
 }
 
+type BarRule = { type: string; formula?: string };
+
 class FakeConditionalFormat {
-  readonly dataBar: { barDirection: string; positiveFormat: { fillColor: string } };
+  readonly dataBar: { barDirection: string; positiveFormat: { fillColor: string }; lowerBoundRule: BarRule; upperBoundRule: BarRule };
 
   constructor(ctx: FakeContext, target: Target, type: string) {
-    const record = { address: '', type, color: null as string | null };
+    const record: ConditionalFormatState = { address: '', type, color: null };
+    const bound = (which: 'lower' | 'upper') => ({
+      set(rule: BarRule) {
+        ctx.enqueueWrite({ [which]: rule }, target.sheet, () => {
+          record[which] = { ...rule };
+        });
+      },
+      get(): BarRule {
+        throw new FakeOfficeError('PropertyNotLoaded', `${which}BoundRule is not loaded.`);
+      },
+    });
     const positiveFormat = {
       set fillColor(value: string) {
         const color = normaliseColor(value);
@@ -67,7 +79,10 @@ class FakeConditionalFormat {
         throw new FakeOfficeError('PropertyNotLoaded', 'fillColor is not loaded.');
       },
     };
-    this.dataBar = { barDirection: 'Context', positiveFormat };
+    const dataBar = { barDirection: 'Context', positiveFormat } as FakeConditionalFormat['dataBar'];
+    Object.defineProperty(dataBar, 'lowerBoundRule', bound('lower'));
+    Object.defineProperty(dataBar, 'upperBoundRule', bound('upper'));
+    this.dataBar = dataBar;
     ctx.enqueueWrite({ addConditionalFormat: type }, target.sheet, (sheet) => {
       record.address = (target.areas.get() ?? []).map(areaAddress).join(',');
       sheet.conditionalFormats.push(record);

@@ -43,6 +43,9 @@ export interface ConditionalFormatState {
   address: string;
   type: string;
   color: string | null;
+  /** Data bar bounds as set, e.g. { type: 'Number', formula: '0' }; absent means Excel's automatic ones. */
+  lower?: { type: string; formula?: string };
+  upper?: { type: string; formula?: string };
 }
 
 export interface PageLayoutState {

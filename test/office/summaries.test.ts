@@ -21,6 +21,7 @@ describe('OfficeHost.writeSheets', () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(3);
     expect(written.map((w) => w.name)).toEqual(summary.sheets.map((s) => s.name));
     expect(written.every((w) => !w.replaced)).toBe(true);
+    expect(summary.sheets.some((s) => (s.dataBars?.length ?? 0) > 0)).toBe(true);
 
     for (const model of summary.sheets) {
       const sheet = excel.sheet(model.name);
@@ -34,6 +35,9 @@ describe('OfficeHost.writeSheets', () => {
         if (model.print.footer) expect(Object.values(sheet.pageLayout.footer).join('')).toContain('&P');
       }
       expect(sheet.conditionalFormats.length).toBe(model.dataBars?.length ?? 0);
+      for (const cf of sheet.conditionalFormats) {
+        expect(cf).toMatchObject({ type: 'DataBar', lower: { type: 'Number', formula: '0' }, upper: { type: 'Number', formula: '1' } });
+      }
       model.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           // An empty string is an empty cell in Excel.
