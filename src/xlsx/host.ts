@@ -7,14 +7,8 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { readLedger, writeLedger } from './ledger-sheet';
 import { loadWorkbook } from './load';
 import { plainValue, snapshotWorkbook } from './read';
+import { copy, noteText, originalOf, recordLook, withNote } from './look';
 import { renderSheet } from './render';
-
-/** A cell's look before it was marked, as kept in the ledger. */
-interface CellOriginal {
-  style: Partial<ExcelJS.Style>;
-  /** exceljs note: plain text, or rich note model; null when the cell had none. */
-  note: unknown;
-}
 
 export interface WriteOptions {
   /** Sheet the new sheets go after; by default the sheet the models link to. */
@@ -33,17 +27,12 @@ function nameKey(name: string): string {
   return name.toLowerCase();
 }
 
-/** exceljs shares style objects between cells; a private deep copy keeps one cell's change from reaching others. */
-function copy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
+const NOTE_HEADER = '通报表助手：';
 
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  if (note && typeof note === 'object' && Array.isArray((note as { texts?: unknown }).texts)) {
-    return (note as { texts: { text?: unknown }[] }).texts.map((t) => (typeof t.text === 'string' ? t.text : '')).join('');
-  }
-  return '';
+/** The note on a marked cell, laid out as in Excel: the user's own note first and untouched, then ours. */
+function markNote(message: string, userNote: string): string {
+  const ours = `${NOTE_HEADER}\n${message}`;
+  return userNote ? `${userNote}\n\n${ours}` : ours;
 }
 
 function setNote(cell: ExcelJS.Cell, note: unknown): void {
@@ -57,15 +46,6 @@ function setNote(cell: ExcelJS.Cell, note: unknown): void {
     }
   } else {
     cell.note = note as ExcelJS.Comment;
-  }
-}
-
-function parseOriginal(record: MarkRecord): CellOriginal {
-  try {
-    const o = JSON.parse(record.original) as Partial<CellOriginal>;
-    return { style: o.style ?? {}, note: o.note ?? null };
-  } catch {
-    return { style: {}, note: null };
   }
 }
 
@@ -122,47 +102,63 @@ export class XlsxHost implements WorkbookHost {
 
   async applyMarks(marks: Mark[]): Promise<void> {
     const ledger = readLedger(this.workbook);
-    const saved = new Map<string, MarkRecord>();
-    for (const r of ledger.marks) saved.set(key(r.sheet, r.cell), r);
+    const wanted = new Map<string, Mark>();
     for (const m of marks) {
-      const ws = this.workbook.getWorksheet(m.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(m.cell);
-      const k = key(m.sheet, cell.address);
+      if (!this.workbook.getWorksheet(m.sheet)) continue;
+      // One mark per cell; the last one given wins.
+      wanted.set(key(m.sheet, m.cell), m);
+    }
+    // Cells marked before and not now go back to their own look, so the marks always match the latest check.
+    const kept: MarkRecord[] = [];
+    const saved = new Map<string, MarkRecord>();
+    for (const record of ledger.marks) {
+      if (wanted.has(key(record.sheet, record.cell))) {
+        kept.push(record);
+        saved.set(key(record.sheet, record.cell), record);
+      } else {
+        this.restore(record);
+      }
+    }
+    ledger.marks = kept;
+    for (const [k, m] of wanted) {
+      const cell = this.sheet(m.sheet).getCell(m.cell);
       let record = saved.get(k);
       if (!record) {
         // Saved once: marking again must not take our own mark for the user's look.
-        record = { sheet: m.sheet, cell: cell.address, original: JSON.stringify({ style: copy(cell.style) ?? {}, note: copy(cell.note) ?? null }) };
-        saved.set(k, record);
+        record = { sheet: m.sheet, cell: cell.address, original: recordLook(cell) };
         ledger.marks.push(record);
+      } else {
+        record.original = withNote(record, cell);
       }
-      const original = parseOriginal(record);
+      const original = originalOf(record, cell);
+      const base: Partial<ExcelJS.Style> = original ? copy(original.style) : copy(cell.style);
       const look = MARK_STYLES[m.style];
-      const font: Partial<ExcelJS.Font> = { ...(original.style.font ?? {}) };
+      const font: Partial<ExcelJS.Font> = { ...(base.font ?? {}) };
       if (look.fontColor) font.color = { argb: look.fontColor };
       if (look.bold) font.bold = true;
-      cell.style = {
-        ...copy(original.style),
-        font,
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } },
-      };
-      const userNote = noteText(original.note);
-      cell.note = userNote ? `${m.note}\n——原批注——\n${userNote}` : m.note;
+      cell.style = { ...base, font, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } } };
+      const userNote = noteText(original && original.note !== undefined ? original.note : cell.note);
+      cell.note = markNote(m.note, userNote);
     }
     writeLedger(this.workbook, ledger);
+  }
+
+  /** Puts one marked cell back as its record says; a record that cannot be read leaves the cell alone. */
+  private restore(record: MarkRecord): void {
+    const ws = this.workbook.getWorksheet(record.sheet);
+    if (!ws) return;
+    const cell = ws.getCell(record.cell);
+    const original = originalOf(record, cell);
+    if (!original) return;
+    cell.style = copy(original.style);
+    if (original.note !== undefined) setNote(cell, original.note);
+    original.restoreExtra(cell);
   }
 
   async clearMarks(): Promise<void> {
     const ledger = readLedger(this.workbook);
     if (!ledger.marks.length) return;
-    for (const record of ledger.marks) {
-      const ws = this.workbook.getWorksheet(record.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(record.cell);
-      const original = parseOriginal(record);
-      cell.style = copy(original.style);
-      setNote(cell, original.note);
-    }
+    for (const record of ledger.marks) this.restore(record);
     ledger.marks = [];
     writeLedger(this.workbook, ledger);
   }

@@ -6,7 +6,8 @@ import { LEDGER_SHEET } from '../../src/core/ledger';
 import { MARK_STYLES } from '../../src/core/marks';
 import type { SheetModel } from '../../src/core/sheet-model';
 import { XlsxHost } from '../../src/xlsx/host';
-import { readLedger } from '../../src/xlsx/ledger-sheet';
+import { readLedger, writeLedger } from '../../src/xlsx/ledger-sheet';
+import { parseLook } from '../../src/office/look';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
 
@@ -16,6 +17,10 @@ async function fixtureHost(): Promise<XlsxHost> {
 
 async function reopen(host: XlsxHost): Promise<XlsxHost> {
   return XlsxHost.open(await host.save(), 'saved');
+}
+
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function look(host: XlsxHost, sheet: string, cell: string) {
@@ -80,6 +85,59 @@ describe('XlsxHost marks', () => {
     expect(look(host, '9月', 'D5').style.fill.fgColor.argb).toBe(MARK_STYLES['light-yellow'].fill);
     await host.clearMarks();
     expect(look(host, '9月', 'D5')).toEqual(before);
+  });
+
+  it('marking again with fewer findings puts the cells no longer marked back as they were', async () => {
+    const host = await fixtureHost();
+    decorate(host);
+    const before = look(host, '9月', 'D5');
+    await host.applyMarks(marks);
+    await host.applyMarks(marks.filter((m) => m.cell !== 'D5'));
+    expect(look(host, '9月', 'D5')).toEqual(before);
+    expect(look(host, '9月', 'D9').style.fill.fgColor.argb).toBe(MARK_STYLES['light-red'].fill);
+    expect(readLedger(host.workbook).marks.map((r) => r.cell).sort()).toEqual(['D9', 'E5', 'H200']);
+  });
+
+  it('keeps its records in a form the Excel add-in can restore too', async () => {
+    const host = await fixtureHost();
+    decorate(host);
+    await host.applyMarks(marks);
+    const records = readLedger(host.workbook).marks;
+    const d5 = parseLook(records.find((r) => r.cell === 'D5')!.original);
+    expect(d5).toMatchObject({ fill: '#00B0F0', bold: false, via: 'note', note: null });
+    const e5 = parseLook(records.find((r) => r.cell === 'E5')!.original);
+    expect(e5).toMatchObject({ fill: null, via: 'note', note: '请与区发改局核对' });
+  });
+
+  it('takes off marks made in Excel: fill, font colour, bold and note come back, the rest of the style stays', async () => {
+    const host = await fixtureHost();
+    const ws = host.workbook.getWorksheet('9月')!;
+    const cell = ws.getCell('D7');
+    const border = copyOf(cell.border);
+    // As the Excel add-in leaves a marked cell: its paint on the cell, the original in the ledger.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF7C80' } }, font: { ...cell.font, color: { argb: 'FF7030A0' }, bold: true } };
+    cell.note = '通报表助手：\n本月目标未完成。';
+    writeLedger(host.workbook, {
+      ...readLedger(host.workbook),
+      marks: [{ sheet: '9月', cell: 'D7', original: JSON.stringify({ fill: '#FFFF00', fontColor: '#000000', bold: false, via: 'note', note: '原来的批注' }) }],
+    });
+    const saved = await reopen(host);
+    await saved.clearMarks();
+    const d7 = saved.workbook.getWorksheet('9月')!.getCell('D7');
+    expect(d7.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+    expect(d7.font.color).toEqual({ argb: 'FF000000' });
+    expect(d7.font.bold).toBe(false);
+    expect(d7.font.name).toBe(cell.font.name);
+    expect(d7.border).toEqual(border);
+    expect(d7.note).toBe('原来的批注');
+  });
+
+  it('a record it cannot read leaves the cell as it is rather than guessing', async () => {
+    const host = await fixtureHost();
+    const before = look(host, '9月', 'D8');
+    writeLedger(host.workbook, { ...readLedger(host.workbook), marks: [{ sheet: '9月', cell: 'D8', original: '{"something":"else"}' }] });
+    await host.clearMarks();
+    expect(look(host, '9月', 'D8')).toEqual(before);
   });
 
   it('clearing with nothing marked changes nothing', async () => {
