@@ -31,7 +31,14 @@ export function cellInput(cell: ModelCell | null | undefined): Formula {
     }
   }
   if (typeof cell.value === 'number') return cell.value;
-  return asText(cell.value);
+  return asText(fitCell(cell.value));
+}
+
+/** Excel refuses more than 32,767 characters in a cell; a task's joined rows can exceed that. */
+export const CELL_TEXT_MAX = 32767;
+
+function fitCell(text: string): string {
+  return text.length <= CELL_TEXT_MAX - 1 ? text : `${text.slice(0, CELL_TEXT_MAX - 2)}…`;
 }
 
 /** Excel character units to the points Office.js takes (the default font's digit is 7 px wide, plus padding). */

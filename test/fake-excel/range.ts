@@ -394,6 +394,9 @@ export class FakeRange extends RangeBase {
       const at = shaped(input, area);
       eachCell(sheet, [area], (cell, r, c) => {
         const parsed = parseInput(at(r, c), asFormula);
+        if (typeof parsed.value === 'string' && parsed.value.length > 32767) {
+          throw new FakeOfficeError('InvalidArgument', 'A cell holds at most 32,767 characters.');
+        }
         cell.value = parsed.value;
         if (parsed.formula === undefined) delete cell.formula;
         else cell.formula = parsed.formula;

@@ -53,6 +53,8 @@ describe('cell inputs', () => {
     expect(cellInput({ value: 12, link: { sheet: "9月 '终'", cell: 'A14' } })).toBe(`=HYPERLINK("#'9月 ''终'''!A14",12)`);
     expect(cellInput({ value: '郭克华', link: { sheet: '郭克华', cell: 'A1' } })).toBe(`=HYPERLINK("#'郭克华'!A1","郭克华")`);
     expect(cellInput({ value: 3 })).toBe(3);
+    const long = cellInput({ value: '长'.repeat(40000) });
+    expect(typeof long === 'string' && long.length < 32767 && long.endsWith('…')).toBe(true);
     expect(cellInput(null)).toBe('');
   });
 
