@@ -46,12 +46,12 @@ function sortFindings(findings: Finding[]): Finding[] {
   return keyed.map((k) => k.f);
 }
 
-/** A rule that throws on some odd input must not take the whole check down; its findings are lost, not the report's. */
-function runRule(rule: Rule, ctx: RuleContext): Issue[] {
+/** A rule that throws on some odd input must not take the whole check down: it is skipped and named in the report. */
+function runRule(rule: Rule, ctx: RuleContext): Issue[] | null {
   try {
     return rule.check(ctx);
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -88,9 +88,14 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     locale: options.locale ?? 'zh',
   };
   const findings: Finding[] = [];
+  const failedRules: RuleId[] = [];
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const issue of runRule(rule, ctx)) findings.push(toFinding(issue, rule, sheet.name, options));
+    const issues = runRule(rule, ctx);
+    if (issues === null) failedRules.push(rule.id);
+    else for (const issue of issues) findings.push(toFinding(issue, rule, sheet.name, options));
   }
-  return { ...base, sheet: sheet.name, table, findings: sortFindings(findings), statusCounts: countStatuses(tasks) };
+  const report: Report = { ...base, sheet: sheet.name, table, findings: sortFindings(findings), statusCounts: countStatuses(tasks) };
+  if (failedRules.length) report.failedRules = failedRules;
+  return report;
 }

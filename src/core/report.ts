@@ -1,6 +1,7 @@
 import type { Finding } from './findings';
 import type { ReportTable, Task } from './model';
 import type { NameIndex } from './names/types';
+import type { RuleId } from './rules/ids';
 
 export interface StatusCounts {
   完成: number;
@@ -23,6 +24,8 @@ export interface Report {
   findings: Finding[];
   statusCounts: StatusCounts;
   names: NameIndex;
+  /** Rules that failed on this workbook and were skipped; present only when one did. Their findings are missing. */
+  failedRules?: RuleId[];
 }
 
 export function countStatuses(tasks: readonly Task[]): StatusCounts {

@@ -1,4 +1,5 @@
 import { check, exitCode, RULES } from '../../src/core';
+import { seqGap } from '../../src/core/rules/seq-gap';
 import { bigReport } from '../helpers/big';
 import { loadFixture } from '../helpers/fixtures';
 import { grid, report, workbook } from '../helpers/grid';
@@ -75,6 +76,22 @@ describe('check options', () => {
   it('uses a roster passed in over the workbook', () => {
     const r = check(workbook(report({ rows: [{ leaders: '张三' }] })), { roster: { leaders: ['郭克华'], units: ['区发改局'], source: 'roster.csv' } });
     expect(r.names.roster?.source).toBe('roster.csv');
+  });
+});
+
+describe('a rule that fails', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is skipped and named, and the other rules still report', () => {
+    const sheet = report({ rows: [{ seq: 1 }, { seq: 1 }, { seq: 5 }] });
+    expect(check(workbook(sheet)).failedRules).toBeUndefined();
+    jest.spyOn(seqGap, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const r = check(workbook(sheet));
+    expect(r.failedRules).toEqual(['seq.gap']);
+    expect(r.findings.map((f) => f.rule)).toContain('seq.duplicate');
+    expect(r.findings.map((f) => f.rule)).not.toContain('seq.gap');
   });
 });
 
