@@ -38,6 +38,8 @@ describe('offline manifest check', () => {
     ['a missing ProviderName', /<ProviderName>[^<]*<\/ProviderName>/, '<ProviderName></ProviderName>', 'ProviderName'],
     ['another default locale', '<DefaultLocale>zh-CN</DefaultLocale>', '<DefaultLocale>en-US</DefaultLocale>', '<DefaultLocale> 应为 zh-CN'],
     ['a DisplayName with no English', /<Override Locale="en-US" Value="Tongbao Report Checker"\/>/, '', '<DisplayName> 缺少 en-US'],
+    ['a missing Description', /<Description DefaultValue="校验[^"]*">[\s\S]*?<\/Description>/, '', '缺少 <Description'],
+    ['a missing DefaultSettings', /<DefaultSettings>[\s\S]*?<\/DefaultSettings>/, '', '缺少 <DefaultSettings>'],
     ['a missing IconUrl', /<IconUrl [^>]*\/>/, '', '缺少 <IconUrl'],
     ['a missing HighResolutionIconUrl', /<HighResolutionIconUrl [^>]*\/>/, '', '缺少 <HighResolutionIconUrl'],
     ['another host', '<Host Name="Workbook"/>', '<Host Name="Document"/>', 'Host Name="Workbook"'],
