@@ -27,6 +27,11 @@ function nameKey(name: string): string {
   return name.toLowerCase();
 }
 
+/** A fix as the ledger keeps it, in the form both hosts write: whether the cell held a number, so undo puts back a number. */
+interface AppliedFix extends Fix {
+  wasNumber?: boolean;
+}
+
 const NOTE_HEADER = '通报表助手：';
 
 /** The note on a marked cell, laid out as in Excel: the user's own note first and untouched, then ours. */
@@ -52,14 +57,6 @@ function setNote(cell: ExcelJS.Cell, note: unknown): void {
 /** exceljs orders tabs by this field, which its typings leave out. */
 function setOrder(ws: ExcelJS.Worksheet, orderNo: number): void {
   (ws as unknown as { orderNo: number }).orderNo = orderNo;
-}
-
-/**
- * A fixed text as Excel would store it had the user typed it: a whole number (a 序号 written "一" or
- * "1." becomes 1) is stored as a number, so it sorts and sums like the other 序号 cells.
- */
-function typed(text: string): string | number {
-  return /^[1-9]\d{0,14}$/.test(text) ? Number(text) : text;
 }
 
 function suffixed(name: string, n: number): string {
@@ -169,18 +166,27 @@ export class XlsxHost implements WorkbookHost {
     return v === null ? '' : String(v);
   }
 
+  /**
+   * A fix writes its text as text, never changing the kind of a value (the Excel add-in does the
+   * same); the ledger notes where the cell held a number, so undo puts back a number.
+   */
   async applyFixes(fixes: Fix[]): Promise<FixResult> {
     const ledger = readLedger(this.workbook);
-    const applied: Fix[] = [];
+    const applied: AppliedFix[] = [];
     const skipped: Fix[] = [];
+    const touched = new Set<string>();
     for (const fix of fixes) {
       const ws = this.workbook.getWorksheet(fix.sheet);
       if (!ws || this.textAt(ws, fix.cell) !== fix.from) {
         skipped.push(fix);
         continue;
       }
-      ws.getCell(fix.cell).value = typed(fix.to);
-      applied.push(fix);
+      const cell = ws.getCell(fix.cell);
+      const k = key(fix.sheet, cell.address);
+      const wasNumber = !touched.has(k) && typeof cell.value === 'number';
+      touched.add(k);
+      cell.value = fix.to;
+      applied.push(wasNumber ? { ...fix, wasNumber } : fix);
     }
     if (applied.length) {
       // Kept until undone, so an undo after several rounds of fixes goes all the way back.
@@ -194,12 +200,13 @@ export class XlsxHost implements WorkbookHost {
     const ledger = readLedger(this.workbook);
     let restored = 0;
     for (let i = ledger.fixes.length - 1; i >= 0; i--) {
-      const fix = ledger.fixes[i];
+      const fix = ledger.fixes[i] as AppliedFix | undefined;
       if (!fix) continue;
       const ws = this.workbook.getWorksheet(fix.sheet);
       // A cell edited since the fix is the user's newer work: leave it.
       if (!ws || this.textAt(ws, fix.cell) !== fix.to) continue;
-      ws.getCell(fix.cell).value = fix.from;
+      const asNumber = fix.wasNumber === true && fix.from.trim() !== '' && Number.isFinite(Number(fix.from));
+      ws.getCell(fix.cell).value = asNumber ? Number(fix.from) : fix.from;
       restored++;
     }
     if (ledger.fixes.length) {

@@ -165,15 +165,22 @@ describe('XlsxHost fixes', () => {
     expect(await saved.undoFixes()).toBe(0);
   });
 
-  it('a 序号 fixed to a whole number is stored as a number, as if typed, and undo gives the text back', async () => {
+  it('a fix writes text and never changes the kind of a value; undo puts a number back as a number', async () => {
     const host = await fixtureHost();
     const ws = host.workbook.getWorksheet('9月')!;
     ws.getCell('A3').value = '一';
-    const result = await host.applyFixes([{ sheet: '9月', cell: 'A3', from: '一', to: '1', rule: 'seq.invalid' }]);
-    expect(result.applied).toHaveLength(1);
-    expect(ws.getCell('A3').value).toBe(1);
-    expect(await host.undoFixes()).toBe(1);
-    expect(ws.getCell('A3').value).toBe('一');
+    ws.getCell('A4').value = 2;
+    const result = await host.applyFixes([
+      { sheet: '9月', cell: 'A3', from: '一', to: '1', rule: 'seq.invalid' },
+      { sheet: '9月', cell: 'A4', from: '2', to: '02', rule: 'seq.invalid' },
+    ]);
+    expect(result.applied).toHaveLength(2);
+    expect(ws.getCell('A3').value).toBe('1');
+    expect(ws.getCell('A4').value).toBe('02');
+    const saved = await reopen(host);
+    expect(await saved.undoFixes()).toBe(2);
+    expect(saved.workbook.getWorksheet('9月')!.getCell('A3').value).toBe('一');
+    expect(saved.workbook.getWorksheet('9月')!.getCell('A4').value).toBe(2);
   });
 
   it('undo goes back through several rounds, newest first, and leaves cells the user edited since', async () => {
