@@ -3,6 +3,8 @@ import { gridOf } from '../table/grid';
 import { readSeq } from '../table/seq';
 import type { Rule } from './types';
 
+const OUTLINE = /^\d{1,4}(?:[.．\-—]\d{1,4})+$/;
+
 export const seqInvalid: Rule<'seq.invalid'> = {
   id: 'seq.invalid',
   severity: 'warning',
@@ -27,7 +29,8 @@ export const seqInvalid: Rule<'seq.invalid'> = {
         issue.suggestion = { cell: task.cells.seq, from: task.seqText, to: String(reading.seq) };
       }
       // A number that cannot be read at all leaves the numbering broken: that is an error, not a style.
-      if (reading.seq === null) issue.severity = 'error';
+      // Outline numbers ("1.2", "3-1") are a numbering of their own, only not this report's.
+      if (reading.seq === null && !OUTLINE.test(task.seqText.normalize('NFKC').trim())) issue.severity = 'error';
       issues.push(issue);
     }
     return issues;

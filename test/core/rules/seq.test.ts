@@ -24,6 +24,12 @@ describe('seq.invalid', () => {
     expect(f?.suggestion).toBeUndefined();
   });
 
+  it('only warns about outline numbers such as "1.2"', () => {
+    const [f] = findingsOf('seq.invalid', sheetOf(['1.2']));
+    expect(f).toMatchObject({ seq: null, severity: 'warning' });
+    expect(f?.suggestion).toBeUndefined();
+  });
+
   it('is silent on plain numbers, typed or as text, and on empty cells', () => {
     expect(findingsOf('seq.invalid', sheetOf([1, '2', 3]))).toEqual([]);
     expect(findingsOf('seq.invalid', report({ rows: [{ seq: null }] }))).toEqual([]);
