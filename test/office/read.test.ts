@@ -1,3 +1,4 @@
+import { check } from '../../src/core/check';
 import { loadFixture } from '../helpers/fixtures';
 import { fakeWith, generatedReport } from './setup';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -93,5 +94,16 @@ describe('OfficeHost.readSnapshot', () => {
     expect(snapshot.sheets[65]?.values).toEqual([['第66张', 66]]);
     expect(snapshot.sheets[69]?.values.slice(1)).toEqual([['序号', '完成情况'], [1, '完成。']]);
     expect(excel.stats.syncs).toBe(2);
+  });
+
+  it.each(['1.18', '1.9'])('gives the core the same report as the file itself (ExcelApi %s)', async (apiVersion) => {
+    for (const name of ['tongbao-2023-09.xlsx', 'tongbao-2023-09-pasted.xlsx']) {
+      const fixture = await loadFixture(name);
+      const { host } = fakeWith(fixture, { apiVersion });
+      const report = check(await host.readSnapshot());
+      expect(report.tasks).toHaveLength(124);
+      expect(report.statusCounts).toMatchObject({ 完成: 104, 部分完成: 13, 未完成: 7 });
+      expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(check(fixture).findings.map((f) => `${f.rule}@${f.cell}`));
+    }
   });
 });
