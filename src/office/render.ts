@@ -168,8 +168,8 @@ function layoutStep(name: string, model: SheetModel): Step {
       if (print) {
         ws.pageLayout.paperSize = 'A4';
         ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // 0 pages tall means "as many as needed", as in the file format's fitToHeight.
-        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // Width only: the height stays automatic, so a long sheet runs on over as many pages as it needs.
+        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
         if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
         if (print.footer) {
           const parts = footerParts(print.footer);
