@@ -16,6 +16,10 @@ export interface ReadText {
 
 const RANGE = /\s*(?:-|~|至|到|—|–|－|～)\s*(\d+(?:\.\d+)?)/y;
 const SUFFIX = /\s*(及以上|以上|以下|以内|之内|左右|上下|余|多|内(?![容部外涵]))/y;
+/** Characters that can open a range after a number (3至5, 1-2, 2 ~ 3); anything else skips the pattern. */
+const RANGE_START = new Set([' ', '-', '~', '至', '到', '—', '–', '－', '～']);
+/** Characters that can open a suffix after a unit (以上, 左右, 余…). */
+const SUFFIX_START = new Set([' ', '及', '以', '之', '左', '上', '余', '多', '内']);
 const IDENT_BEFORE = /[A-Za-z#+/._]/;
 const IDENT_AFTER = /[A-Za-z#+]/;
 
@@ -232,7 +236,7 @@ function readPercentWords(text: string, start: number): Raw | null {
   if (value === null || words.length === 0) return null;
   const raw: Raw = { start, end, value, upper: null, unit: '%', dim: 'pct', factor: 1, bound: 'exact', approx: false, thresholdSuffix: false };
   SUFFIX.lastIndex = end;
-  const suffix = SUFFIX.exec(text);
+  const suffix = SUFFIX_START.has(text[end] as string) ? SUFFIX.exec(text) : null;
   if (suffix !== null) {
     const word = suffix[1] as string;
     if (word === '以上' || word === '及以上') raw.bound = 'min';
@@ -258,8 +262,7 @@ function readArabic(text: string, start: number, digits: string): Raw | null {
   let value = parseArabic(digits);
   if (!Number.isFinite(value)) return null;
   let upper: number | null = null;
-  RANGE.lastIndex = pos;
-  const range = RANGE.exec(text);
+  const range = RANGE_START.has(text[pos] as string) ? ((RANGE.lastIndex = pos), RANGE.exec(text)) : null;
   if (range !== null) {
     upper = parseArabic(range[1] as string);
     pos = RANGE.lastIndex;
@@ -301,7 +304,7 @@ function withUnit(text: string, start: number, pos: number, value: number, upper
   // 25万吨/年 and 20万羽/日 are rates of a plant, not amounts of work done.
   if (text[end] === '/') return null;
   SUFFIX.lastIndex = end;
-  const suffix = SUFFIX.exec(text);
+  const suffix = SUFFIX_START.has(text[end] as string) ? SUFFIX.exec(text) : null;
   if (suffix !== null) {
     const word = suffix[1] as string;
     if (word === '以上' || word === '及以上' || word === '余' || word === '多') bound = 'min';
@@ -327,12 +330,15 @@ function isQualifier(text: string, r: Raw, next: Raw | undefined): boolean {
   return between.includes('的') && measured;
 }
 
-/** The longest comparator ending right before the figure decides: 不少于 is a floor though 少于 is a ceiling. */
+/**
+ * The comparator ending right before the figure decides. Alternatives are tried from the earliest
+ * start, so 不少于 (a floor) wins over the 少于 (a ceiling) inside it.
+ */
 function prefixBound(before: string): Bound {
-  const b = before.slice(-12).replace(/\s+/g, '');
-  const max = longestSuffix(b, MAX_PREFIXES);
-  const min = longestSuffix(b, MIN_PREFIXES);
-  if (max > 0 || min > 0) return max > min ? 'max' : 'min';
+  const tail = before.slice(-12);
+  const b = tail.includes(' ') ? tail.replace(/\s+/g, '') : tail;
+  const m = COMPARATOR_AT_END.exec(b);
+  if (m !== null) return m[1] !== undefined ? 'max' : 'min';
   // 至少建设完成100个, 控制在全年5%以内: a comparator a few words ahead still bounds the figure.
   const near = b.slice(-8);
   if (/控制在|不超过|不高于|不多于/.test(near)) return 'max';
@@ -340,11 +346,7 @@ function prefixBound(before: string): Bound {
   return 'exact';
 }
 
-function longestSuffix(s: string, words: readonly string[]): number {
-  let best = 0;
-  for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
-  return best;
-}
+const COMPARATOR_AT_END = new RegExp(`(?:(${MAX_PREFIXES.join('|')})|(${MIN_PREFIXES.join('|')}))$`);
 
 function endsWithAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.endsWith(w)) return true;

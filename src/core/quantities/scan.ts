@@ -17,8 +17,6 @@ function codes(chars: Set<string>): Uint8Array {
 
 const FULL_STOP = 0x3002; // 。
 const SEMI_WIDE = 0xff1b; // ；
-const PAREN_OPEN = [0xff08, 0x28];
-const PAREN_CLOSE = [0xff09, 0x29];
 const ITEM_CODES = codes(new Set('。；;！？!?\n'.split('')));
 
 export interface TextItem {
@@ -34,34 +32,43 @@ export function isClauseBreak(ch: string | undefined): boolean {
 
 /** Splits text into items: at 。；！？ and line breaks, and before each list marker. */
 export function splitItems(text: string): TextItem[] {
-  const cuts: number[] = [0];
-  const soft = new Set<number>();
+  // Two ascending lists, merged below: breaks (with whether a semicolon made them) and list markers.
+  const breaks: number[] = [];
+  const softs: boolean[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (ITEM_CODES[c] !== 1 && c !== 0xff08 && c !== 0x28 && c !== 0xff09 && c !== 0x29) continue;
     // A semicolon inside parentheses separates details of one item, not two items.
-    if (PAREN_OPEN.includes(c)) depth++;
-    else if (PAREN_CLOSE.includes(c)) {
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) {
       if (depth > 0) depth--;
     } else if (depth === 0 || c === FULL_STOP || c === 0x0a) {
-      cuts.push(i + 1);
-      if (c === SEMI_WIDE || c === 0x3b) soft.add(i + 1);
+      breaks.push(i + 1);
+      softs.push(c === SEMI_WIDE || c === 0x3b);
     }
   }
+  const marks: number[] = [];
   LIST_MARKER.lastIndex = 0;
   for (let m = LIST_MARKER.exec(text); m !== null; m = LIST_MARKER.exec(text)) {
-    const at = m.index + m[0].length - (m[1] as string).length;
-    cuts.push(at);
-    soft.delete(at);
+    marks.push(m.index + m[0].length - (m[1] as string).length);
   }
-  cuts.push(text.length);
-  cuts.sort((a, b) => a - b);
   const items: TextItem[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const start = cuts[i] as number;
-    const end = cuts[i + 1] as number;
-    if (end > start) items.push({ start, end, soft: soft.has(start) });
+  let start = 0;
+  let soft = false;
+  let b = 0;
+  let k = 0;
+  for (;;) {
+    const nb = b < breaks.length ? (breaks[b] as number) : Infinity;
+    const nm = k < marks.length ? (marks[k] as number) : Infinity;
+    const cut = Math.min(nb, nm, text.length);
+    if (cut > start) items.push({ start, end: cut, soft });
+    if (cut >= text.length) break;
+    // A list marker right after a semicolon still opens a point of its own.
+    soft = nb === cut && nm !== cut ? (softs[b] as boolean) : false;
+    if (nb === cut) b++;
+    if (nm === cut) k++;
+    start = Math.max(start, cut);
   }
   return items;
 }
