@@ -81,12 +81,13 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     records.push({ sheet: mark.sheet, cell: mark.cell, original: JSON.stringify(look) });
   }
 
-  // Cells marked before go back to their own look first, then the new marks go on.
+  // Cells marked before go back to their own look first. The originals are saved before any new
+  // mark goes on, so even a run cut short over several requests leaves every mark removable.
   const batch = new Batcher(ctx);
   await batch.addAll(restorePieces(ctx, caps, before));
+  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: records }));
   await batch.addAll(paintPieces(ctx, marks));
   await batch.addAll(messagePieces(ctx, marks, current));
-  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: records }));
   await batch.flush();
 }
 

@@ -31,7 +31,7 @@ export interface Engine {
   cellLimit: number;
   cellEditMode: boolean;
   delayForCellEditSupported: boolean;
-  pendingFailure: { code: FakeErrorCode; message: string } | null;
+  pendingFailure: { code: FakeErrorCode; message: string; skip: number } | null;
   stats: FakeStats;
   waitForEditEnd(): Promise<void>;
 }
@@ -131,7 +131,8 @@ export class FakeContext {
     if (engine.cellEditMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    if (engine.pendingFailure) {
+    if (engine.pendingFailure && engine.pendingFailure.skip > 0) engine.pendingFailure.skip -= 1;
+    else if (engine.pendingFailure) {
       const { code, message } = engine.pendingFailure;
       engine.pendingFailure = null;
       throw new FakeOfficeError(code, message);

@@ -197,9 +197,12 @@ export class FakeExcel {
     }
   }
 
-  /** Makes the next sync fail with this error, e.g. GeneralException when the user switches workbook. */
-  failNextSync(code: FakeErrorCode, message = `Simulated ${code}.`): void {
-    this.engine.pendingFailure = { code, message };
+  /**
+   * Makes a sync fail with this error, e.g. GeneralException when the user switches workbook: the next
+   * one, or the one after `after` more syncs have gone through.
+   */
+  failNextSync(code: FakeErrorCode, message = `Simulated ${code}.`, after = 0): void {
+    this.engine.pendingFailure = { code, message, skip: after };
   }
 
   activate(sheet: string): void {

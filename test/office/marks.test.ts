@@ -191,4 +191,20 @@ describe('OfficeHost marks', () => {
     expect(excel.stats.requests.every((r) => r.ok && r.requestBytes < 5 * 1024 * 1024)).toBe(true);
     expect(excel.cells('S')).toEqual(before);
   }, 60000);
+
+  it('leaves every mark removable when a long marking is cut short', async () => {
+    const rows = 20000;
+    const values = Array.from({ length: rows }, (_, i) => [i + 1, `完成。第${i + 1}项`]);
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values, merges: [] }] });
+    excel.setFill('S', 'B9', '#00B0F0');
+    const before = excel.cells('S');
+    const note = '完成情况与目标不符：'.repeat(30);
+    const marks: Mark[] = Array.from({ length: rows }, (_, i) => ({ sheet: 'S', cell: `B${i + 1}`, style: 'error', note }));
+    // The first round trip reads, the second saves the originals and starts painting; the third fails.
+    excel.failNextSync('GeneralException', 'The workbook was closed.', 2);
+    await expect(host.applyMarks(marks)).rejects.toMatchObject({ code: 'workbook-changed' });
+    expect(excel.cell('S', 'B1').fill).not.toBeNull();
+    await host.clearMarks();
+    expect(excel.cells('S')).toEqual(before);
+  }, 60000);
 });
