@@ -35,7 +35,7 @@ export function ReportCard({ report, busy, onRefresh }: Props) {
       <Caption1>
         {t.report.month(report.month, report.year)} · {t.report.tasks(report.tasks.length)}
       </Caption1>
-      <div className={s.badges} role="list" aria-label={t.report.sheet}>
+      <div className={s.badges} role="list" aria-label={t.report.statusLabel}>
         <Badge role="listitem" appearance="tint" color="success">
           {t.report.status.完成} {counts.完成}
         </Badge>

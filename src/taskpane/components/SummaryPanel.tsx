@@ -16,10 +16,12 @@ import {
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import type { ReportState } from '../hooks/useReport';
+import { useRoster } from '../hooks/useRoster';
 import { useSummaries } from '../hooks/useSummaries';
 import { useStrings } from '../i18n';
 import type { SummaryBy } from '../logic/engine';
 import { ErrorBar } from './ErrorBar';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,6 +36,7 @@ export function SummaryPanel({ state }: { state: ReportState }) {
   const host = useHost();
   const report = state.checked?.report ?? null;
   const sum = useSummaries(host, report, () => state.refresh(state.shown));
+  const roster = useRoster(host, report, () => state.refresh(state.shown));
   const phase = sum.phase;
 
   return (
@@ -51,7 +54,15 @@ export function SummaryPanel({ state }: { state: ReportState }) {
         </Button>
       </div>
       {!report ? <Body1>{t.summary.needReport}</Body1> : null}
-      <ErrorBar error={sum.error} onDismiss={sum.clearError} />
+      <ErrorBar error={sum.error ?? roster.error} onDismiss={() => { sum.clearError(); roster.clearError(); }} />
+      {roster.written ? (
+        <Notice>
+          {t.settings.rosterMade(roster.written.name)}{' '}
+          <Link as="button" onClick={() => void roster.select(roster.written?.name ?? '')}>
+            {roster.written.name}
+          </Link>
+        </Notice>
+      ) : null}
       {phase.kind === 'confirm' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -69,7 +80,15 @@ export function SummaryPanel({ state }: { state: ReportState }) {
               <Button appearance="primary" onClick={() => void sum.fixNames()} disabled={sum.busy}>
                 {t.summary.fixNames}
               </Button>
-            ) : null}
+            ) : (
+              <Button
+                appearance="primary"
+                onClick={() => void roster.make().then((sheet) => sheet && roster.select(sheet.name))}
+                disabled={sum.busy || roster.busy}
+              >
+                {t.settings.makeRoster}
+              </Button>
+            )}
             <Button onClick={() => void sum.proceed()} disabled={sum.busy}>
               {t.summary.anyway}
             </Button>

@@ -11,6 +11,7 @@ export function useRoster(host: WorkbookHost, report: Report | null, recheck: ()
     setWritten(sheet ?? null);
     // The check reads the 名单 sheet, so the findings now follow the roster.
     await recheck();
+    return sheet;
   });
   const select = useAction((sheet: string) => host.selectCell(sheet, 'A1'));
   return {

@@ -5,10 +5,10 @@ export const en: Strings = {
   loading: 'Reading the report…',
   tabs: { check: 'Check', fix: 'Quick fix', summary: 'Summaries', settings: 'Settings' },
   report: {
-    sheet: 'Sheet',
     month: (m, year) => (m === null ? 'month not found' : year === null ? `month ${m}` : `${year}-${String(m).padStart(2, '0')}`),
     tasks: (n) => `${n} tasks`,
     status: { 完成: 'Done', 部分完成: 'Partly done', 未完成: 'Not done', 缺失: 'No status' },
+    statusLabel: 'Tasks by status',
     refresh: 'Read again',
   },
   noReport: {
@@ -106,8 +106,6 @@ export const en: Strings = {
     download: 'Download result',
     downloadHint: 'The copy includes the marks, fixes and summary sheets made so far.',
     reading: (name) => `Opening “${name}”…`,
-    notXlsx: 'Only .xlsx files can be opened. Save .xls or WPS files as .xlsx first.',
-    unreadable: 'This file cannot be read; it may be damaged or password-protected. Open it in Excel, save a copy and try again.',
     fileLabel: 'File',
   },
   errors: {

@@ -6,10 +6,10 @@ export const zh = {
   loading: '正在读取通报表…',
   tabs: { check: '校验', fix: '一键修正', summary: '生成汇总表', settings: '设置' },
   report: {
-    sheet: '工作表',
     month: (m: number | null, year: number | null) => (m === null ? '月份未识别' : year === null ? `${m}月` : `${year}年${m}月`),
     tasks: (n: number) => `共 ${n} 项任务`,
     status: { 完成: '完成', 部分完成: '部分完成', 未完成: '未完成', 缺失: '未写状态' },
+    statusLabel: '完成情况统计',
     refresh: '重新读取',
   },
   noReport: {
@@ -107,8 +107,6 @@ export const zh = {
     download: '下载结果',
     downloadHint: '下载的副本包含已做的标记、修正和汇总表。',
     reading: (name: string) => `正在打开“${name}”…`,
-    notXlsx: '只能打开 .xlsx 格式的文件。如果是 .xls 或 WPS 文件，请先在 Excel 或 WPS 中“另存为” .xlsx 再打开。',
-    unreadable: '这个文件无法读取，可能已损坏或有密码保护。请在 Excel 中打开确认后另存一份再试。',
     fileLabel: '当前文件',
   },
   errors: {
