@@ -3,6 +3,9 @@ import { check } from '../../src/core/check';
 import { loadWorkbook } from '../../src/xlsx/load';
 import { snapshotWorkbook } from '../../src/xlsx/read';
 
+// Generating and checking 1,500 tasks takes a few seconds on a busy machine.
+jest.setTimeout(60_000);
+
 describe('the benchmark generator', () => {
   it('gives a report the core reads as N tasks, with the real report’s mix of statuses', async () => {
     const bytes = await generateXlsx(1500, { seed: 7 });

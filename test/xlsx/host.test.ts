@@ -9,6 +9,9 @@ import { XlsxHost } from '../../src/xlsx/host';
 import { readLedger, writeLedger } from '../../src/xlsx/ledger-sheet';
 import { parseLook } from '../../src/office/look';
 
+// Each test loads and saves the real workbook a few times; a busy machine needs more than the default.
+jest.setTimeout(30_000);
+
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
 
 async function fixtureHost(): Promise<XlsxHost> {
