@@ -6,4 +6,4 @@ export { readSchedule, expectedByMonth, type ScheduleReading, type ScheduleTexts
 export { restatement, RESTATE_SIMILARITY } from './restate';
 export { readTask, progressBody, TaskReading } from './reading';
 export { findShortfall, negativeCue, allTargetsMet, type Shortfall } from './status';
-export { phraseOf, metricName } from './phrase';
+export { phraseOf, metricName, targetName } from './phrase';

@@ -19,3 +19,19 @@ export function metricName(claim: Claim, max = 14): string {
   const m = claim.metric.replace(/^\d{1,2}[.、]?/, '');
   return m.length > max ? m.slice(m.length - max) : m;
 }
+
+const LEAD_FILLER = /^(?:力争|争取|确保|积极)+/;
+const TAIL_FILLER = /(?:达到|达|的|为|至|到|约|近|超过|不低于|不少于|至少|控制在|突破)+$/;
+
+/**
+ * What a target figure measures, in the target's own words: 规上服务业营业收入完成同比增长 for
+ * 15%左右, 1060米场地平整任务 for 70%. Falls back to the cleaned metric when the clause is bare.
+ */
+export function targetName(text: string, claim: Claim, max = 20): string {
+  const phrase = phraseOf(text, claim, 30);
+  const figure = claim.text;
+  let name = phrase.endsWith(figure) ? phrase.slice(0, phrase.length - figure.length) : phrase;
+  name = name.replace(LEAD_FILLER, '').replace(TAIL_FILLER, '');
+  if (name.length < 2) name = metricName(claim);
+  return name.length > max ? name.slice(name.length - max) : name;
+}

@@ -3,7 +3,7 @@ import type { Claim } from '../quantities/types';
 import type { ReadText } from '../quantities/extract';
 import { align, goals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
 import { findCue, PENDING_SIGNS, type CueHit } from './cues';
-import { metricName, phraseOf } from './phrase';
+import { phraseOf, targetName } from './phrase';
 import type { TaskReading } from './reading';
 
 export interface Shortfall {
@@ -73,8 +73,7 @@ export function span(text: string, c: Claim): Span {
   return { text: phraseOf(text, c), value: c.value, unit: c.unit };
 }
 
-export function describeMet(p: Pairing): string {
+export function describeMet(p: Pairing, monthTarget: string): string {
   const best = p.best as Claim;
-  const name = metricName(p.target);
-  return `${name}${best.text}（目标${p.target.text}）`;
+  return `${targetName(monthTarget, p.target)}${best.text}（目标${p.target.text}）`;
 }

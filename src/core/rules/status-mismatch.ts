@@ -1,5 +1,5 @@
 import type { Issue } from '../findings';
-import { metricName } from '../judge/phrase';
+import { targetName } from '../judge/phrase';
 import { readTask } from '../judge/reading';
 import { findShortfall, negativeCue } from '../judge/status';
 import type { Rule } from './types';
@@ -27,7 +27,7 @@ export const statusMismatch: Rule<'status.mismatch'> = {
           rule: 'status.mismatch',
           cell,
           seq: task.seq,
-          params: { target: target.text, actual: best.text, cue: null, metric: metricName(target) },
+          params: { target: target.text, actual: best.text, cue: null, metric: targetName(task.monthTarget, target) },
           severity: short.severity,
           evidence: short.evidence,
         });

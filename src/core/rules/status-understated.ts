@@ -24,7 +24,7 @@ export const statusUnderstated: Rule<'status.understated'> = {
         rule: 'status.understated',
         cell: task.cells.progress ?? task.cells.seq,
         seq: task.seq,
-        params: { status: task.status, met: met.map(describeMet) },
+        params: { status: task.status, met: met.map((p) => describeMet(p, task.monthTarget)) },
         evidence:
           first && first.best
             ? { target: span(task.monthTarget, first.target), progress: span(reading.body, first.best) }
