@@ -47,6 +47,9 @@ export const NEGATIVE_CUES: readonly Cue[] = [
 /** Words just before a cue that cancel it: 无推迟, 没有暂停, 不存在滞后. */
 const NEGATORS = ['没有', '不存在', '并非', '不是', '杜绝', '避免', '防止', '未出现', '未发生', '未见', '无', '不'];
 
+/** 尚未发现隐患, 暂未发生事故: not done, and good that it is not. */
+const GOOD_NEWS = /^(?:发现|出现|发生|接到|收到)/;
+
 /** Verbs that ask only for work to go on; with them an "ongoing" cue matches the target. */
 const ONGOING_ASKS = /持续|继续|推进|跟进|督促|积极|做好|协调/;
 
@@ -78,7 +81,7 @@ export function findCue(progress: string, target: string): CueHit | null {
   for (let m = CUE_PATTERN.exec(progress); m !== null; m = CUE_PATTERN.exec(progress)) {
     const cue = BY_WORD.get(m[0]) as Cue;
     const at = m.index;
-    if (negated(progress, at)) continue;
+    if (negated(progress, at) || GOOD_NEWS.test(progress.slice(at + cue.word.length, at + cue.word.length + 2))) continue;
     const clause = clauseAround(progress, at, at + cue.word.length);
     if (/解决|化解|整改|消除/.test(clause.before) && /问题/.test(clause.after)) continue;
     if (cue.ongoing && askedToContinue(target, progress, at, cue.word)) continue;

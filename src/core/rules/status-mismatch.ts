@@ -41,7 +41,7 @@ export const statusMismatch: Rule<'status.mismatch'> = {
           seq: task.seq,
           params: { target: '', actual: '', cue: cue.clause },
           severity: 'warning',
-          evidence: { cue: cue.cue, progress: { text: cue.clause } },
+          evidence: { cue: cue.cue, target: { text: task.monthTarget }, progress: { text: cue.clause } },
         });
       }
     }

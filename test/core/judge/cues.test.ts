@@ -24,6 +24,8 @@ describe('negative cues', () => {
     ['全程无暂停', 'negated by 无'],
     ['已解决土地指标尚未落实的问题', 'a solved problem'],
     ['已完成全部工作', 'no cue at all'],
+    ['开展安全检查，尚未发现重大隐患', 'good news'],
+    ['汛期暂未发生险情', 'good news'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findCue(text, '')).toBeNull();
   });

@@ -98,10 +98,13 @@ describe('labels flipped against the figures', () => {
     expect(found[0]?.evidence?.progress?.value).toBeDefined();
   });
 
-  it('quotes the figures of task 7', async () => {
-    const [f] = of(check(relabel(await loadFixture('tongbao-2023-09.xlsx'), 7, '完成')).findings, 'status.mismatch', 7);
-    expect(f?.message).toContain('目标15%左右');
-    expect(f?.message).toContain('实际1.2%');
+  it.each([
+    [7, '规上服务业营业收入完成同比增长，目标15%左右，实际1.2%'],
+    [18, '1060米场地平整任务，目标70%，实际60%'],
+    [16, '累计争取上级资金，目标39.8亿元，实际26.97亿元'],
+  ])('names what task %d measures and quotes both figures', async (seq, words) => {
+    const [f] = of(check(relabel(await loadFixture('tongbao-2023-09.xlsx'), seq, '完成')).findings, 'status.mismatch', seq);
+    expect(f?.message).toContain(words);
   });
 
   it.each([
