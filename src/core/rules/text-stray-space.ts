@@ -16,8 +16,10 @@ const TEXT_OF: Record<TextColumn, (t: Task) => string> = {
 };
 
 const QUICK = /[\u3400-\u9fff\uf900-\ufaff][ \u00a0\u3000]+[\u3400-\u9fff\uf900-\ufaff]/;
-const OPEN_QUOTES = '“‘「『《〈';
-const CLOSE_QUOTES = '”’」』》〉';
+/** A Chinese character, a run of spaces, and (looked at, not taken) the Chinese character after it. */
+const CANDIDATE = /[\u3400-\u9fff\uf900-\ufaff]([ \u00a0\u3000]+)(?=[\u3400-\u9fff\uf900-\ufaff])/g;
+const OPEN_QUOTES = new Set([...'“‘「『《〈'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTES = new Set([...'”’」』》〉'].map((c) => c.charCodeAt(0)));
 /** Runs this short on both sides of a space, between other spaces, are a list of names, not a broken word. */
 const LIST_ITEM = 8;
 const PARALLEL_MIN = 3;
@@ -58,21 +60,20 @@ export function findStraySpaces(text: string, from = 0): StraySpace[] {
   const out: StraySpace[] = [];
   let depth = 0;
   let asciiQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (OPEN_QUOTES.includes(ch)) depth++;
-    else if (CLOSE_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') asciiQuoted = !asciiQuoted;
-    const code = text.charCodeAt(i);
-    if (!isSpace(code) || i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
-    let end = i;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    if (end >= text.length || !isHan(text.charCodeAt(end))) {
-      i = end - 1;
-      continue;
+  let scanned = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const start = m.index + 1;
+    const end = start + (m[1]?.length ?? 0);
+    // Quotes are counted only up to each candidate: most of a long text is never looked at twice.
+    for (; scanned < start; scanned++) {
+      const ch = text.charCodeAt(scanned);
+      if (OPEN_QUOTES.has(ch)) depth++;
+      else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+      else if (ch === 0x22) asciiQuoted = !asciiQuoted;
     }
-    if (i >= from && depth === 0 && !asciiQuoted && !isLayout(text, i, end)) out.push({ start: i, end });
-    i = end - 1;
+    // The character after the spaces is only looked at, so the next candidate can start on it ("甲 乙 丙").
+    if (start >= from && depth === 0 && !asciiQuoted && !isLayout(text, start, end)) out.push({ start, end });
   }
   return out;
 }
