@@ -34,10 +34,20 @@ interface AppliedFix extends Fix {
 
 const NOTE_HEADER = '通报表助手：';
 
-/** The note on a marked cell, laid out as in Excel: the user's own note first and untouched, then ours. */
+/** Excel refuses a note longer than a cell's text limit. */
+const MAX_NOTE = 32767;
+
+/**
+ * The note on a marked cell, laid out as in Excel: the user's own note first, then ours. A user note
+ * so long that both would not fit is shortened here only; the ledger keeps it whole for clearing.
+ */
 function markNote(message: string, userNote: string): string {
-  const ours = `${NOTE_HEADER}\n${message}`;
-  return userNote ? `${userNote}\n\n${ours}` : ours;
+  const ours = `${NOTE_HEADER}\n${message}`.slice(0, MAX_NOTE);
+  if (!userNote) return ours;
+  const room = MAX_NOTE - ours.length - 2;
+  if (room <= 1) return ours;
+  const theirs = userNote.length <= room ? userNote : `${userNote.slice(0, room - 1)}…`;
+  return `${theirs}\n\n${ours}`;
 }
 
 function setNote(cell: ExcelJS.Cell, note: unknown): void {

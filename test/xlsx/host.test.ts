@@ -143,6 +143,19 @@ describe('XlsxHost marks', () => {
     expect(look(host, '9月', 'D8')).toEqual(before);
   });
 
+  it('a note as long as Excel allows is shortened on the marked cell only, and comes back whole', async () => {
+    const host = await fixtureHost();
+    const long = '批'.repeat(32767);
+    host.workbook.getWorksheet('9月')!.getCell('D10').note = long;
+    await host.applyMarks([{ sheet: '9月', cell: 'D10', style: 'warning', note: '【警告】说明' }]);
+    const saved = await reopen(host);
+    const marked = String(saved.workbook.getWorksheet('9月')!.getCell('D10').note);
+    expect(marked.length).toBeLessThanOrEqual(32767);
+    expect(marked).toContain('【警告】说明');
+    await saved.clearMarks();
+    expect(saved.workbook.getWorksheet('9月')!.getCell('D10').note).toBe(long);
+  });
+
   it('clearing with nothing marked changes nothing', async () => {
     const host = await fixtureHost();
     await host.clearMarks();
