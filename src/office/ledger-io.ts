@@ -5,6 +5,9 @@ import { OP_BYTES, wireBytes } from './payload';
 
 /** The ledger as read in a sync: ask it only after that sync. */
 export class LedgerRead {
+  /** What this batch has written since the read: later writes build on it. */
+  private written: { rows: number } | null = null;
+
   constructor(
     private readonly sheet: Excel.Worksheet,
     private readonly used: Excel.Range,
@@ -12,12 +15,18 @@ export class LedgerRead {
 
   /** Whether the ledger sheet exists. */
   exists(): boolean {
-    return !this.sheet.isNullObject;
+    return this.written !== null || !this.sheet.isNullObject;
   }
 
   /** How many rows of chunks it holds. */
   rows(): number {
+    if (this.written) return this.written.rows;
     return this.exists() && !this.used.isNullObject ? this.used.values.length : 0;
+  }
+
+  /** Records a write queued in this batch. */
+  wrote(rows: number): void {
+    this.written = { rows };
   }
 
   ledger(): Ledger {
@@ -67,14 +76,13 @@ export function ledgerPieces(ctx: Excel.RequestContext, read: LedgerRead, ledger
     });
   }
   const old = read.rows();
-  if (old > chunks.length) {
-    pieces.push({
-      bytes: OP_BYTES * 3,
-      queue: () => {
-        sheets.getItem(LEDGER_SHEET).getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
-      },
-    });
-  }
+  pieces.push({
+    bytes: old > chunks.length ? OP_BYTES * 3 : 0,
+    queue: () => {
+      if (old > chunks.length) sheets.getItem(LEDGER_SHEET).getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+      read.wrote(chunks.length);
+    },
+  });
   return pieces;
 }
 

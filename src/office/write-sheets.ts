@@ -2,7 +2,7 @@ import type { WrittenSheet } from '../core/host';
 import { LEDGER_SHEET } from '../core/ledger';
 import type { SheetModel, SheetRole } from '../core/sheet-model';
 import { sheetNameKey, uniqueSheetName } from '../core/sheet-names';
-import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import { ledgerPieces, queueLedgerRead } from './ledger-io';
 import { packSteps, renderSteps } from './render';
 import type { Step } from './render';
 import { queueSheetList } from './sheets';
@@ -46,8 +46,8 @@ function relink(model: SheetModel, renamed: ReadonlyMap<string, string>): SheetM
  * Writes the models in as few round trips as their size allows: one to read the sheet list and the
  * ledger, then one per request of at most 4 MB (usually one), each sheet's values sent as whole 2-D
  * blocks and its formats grouped by style into RangeAreas. New sheets are added in the first request,
- * so their worksheet ids can go into the ledger; when that request is also the last, the ledger takes
- * one more round trip.
+ * with the ledger naming them; their worksheet ids go into the ledger with the last request, or in
+ * one more round trip when the first request is also the last.
  */
 export async function writeSheets(ctx: Excel.RequestContext, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
   if (models.length === 0) return [];
@@ -68,8 +68,6 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
   });
   const placements = placeSheets(models, existing, stillOurs);
   const renamed = new Map(placements.filter((p) => p.name !== p.model.name).map((p) => [p.model.name, p.name]));
-  const steps: Step[] = placements.flatMap((p) => renderSteps(p.name, relink(p.model, renamed), p.reuse));
-  const requests = packSteps(steps);
 
   const generated = [...stillOurs];
   const roles: Record<string, SheetRole> = {};
@@ -85,10 +83,20 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
     roles[p.name] = p.model.role;
   }
 
+  // The ledger names the new sheets before anything is written to them, so a run cut short leaves
+  // sheets the next run recognises and reuses; their ids follow once Excel has given them.
+  const record = (): Step[] =>
+    ledgerPieces(ctx, ledgerRead, { ...ledger, generated, generatedRoles: roles, generatedIds: { ...ids } }).map((piece) => ({
+      bytes: piece.bytes,
+      queue: () => piece.queue(),
+    }));
+  const steps: Step[] = [...record(), ...placements.flatMap((p) => renderSteps(p.name, relink(p.model, renamed), p.reuse))];
+  const requests = packSteps(steps);
+
   const created: { name: string; sheet: Excel.Worksheet }[] = [];
   const finish = () => {
     for (const { name, sheet } of created) ids[name] = sheet.id;
-    queueLedgerWrite(ctx, ledgerRead, { ...ledger, generated, generatedRoles: roles, generatedIds: ids });
+    for (const step of record()) step.queue(ctx);
   };
   for (let i = 0; i < requests.length; i++) {
     ctx.workbook.application.suspendScreenUpdatingUntilNextSync();

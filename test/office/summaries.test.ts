@@ -144,4 +144,14 @@ describe('OfficeHost.writeSheets', () => {
     expect(read).toEqual(expect.arrayContaining([leaderSheet.name, `${leaderSheet.name}-留存`]));
     expect(read).not.toContain(`${leaderSheet.name}(2)`);
   });
+
+  it('reuses the sheets of a run cut short instead of treating them as the user\'s', async () => {
+    const { fixture, summary } = await fixtureSummaries();
+    const { excel, host } = fakeWith(fixture);
+    excel.failNextSync('GeneralException', 'The workbook was closed.', 2);
+    await expect(host.writeSheets(summary.sheets)).rejects.toMatchObject({ code: 'workbook-changed' });
+    const again = await host.writeSheets(summary.sheets);
+    expect(again.every((w) => w.replaced && w.name === w.wanted)).toBe(true);
+    expect(excel.sheetNames()).toEqual(['9月', ...summary.sheets.map((s) => s.name)]);
+  });
 });
