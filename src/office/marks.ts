@@ -1,3 +1,4 @@
+import { parseA1, toA1 } from '../core/address';
 import type { Mark } from '../core/host';
 import type { MarkRecord } from '../core/ledger';
 import { MARK_STYLES } from '../core/marks';
@@ -25,10 +26,14 @@ export function promptText(message: string): string {
   return message.length <= PROMPT_MAX ? message : `${message.slice(0, PROMPT_MAX - 1)}…`;
 }
 
-/** One mark per cell; the last one given wins. */
+/** One mark per cell, its address written the one way ("$d$17" → "D17"); the last one given wins. */
 function distinct(marks: readonly Mark[]): Mark[] {
   const byCell = new Map<string, Mark>();
-  for (const m of marks) byCell.set(cellId(m.sheet, m.cell), m);
+  for (const m of marks) {
+    const { row, col } = parseA1(m.cell);
+    const cell = toA1(row, col);
+    byCell.set(cellId(m.sheet, cell), { ...m, cell });
+  }
   return [...byCell.values()];
 }
 

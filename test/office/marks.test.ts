@@ -104,7 +104,7 @@ describe('OfficeHost marks', () => {
     const marks: Mark[] = [
       { sheet: 'S', cell: 'A1', style: 'error', note: '序号重复' },
       { sheet: 'S', cell: 'B1', style: 'light-red', note: '未完成' },
-      { sheet: 'S', cell: 'C1', style: 'light-yellow', note: '部分完成' },
+      { sheet: 'S', cell: '$c$1', style: 'light-yellow', note: '部分完成' },
     ];
     await host.applyMarks(marks);
     const fills = ['A1', 'B1', 'C1'].map((a) => excel.cell('S', a).fill);
