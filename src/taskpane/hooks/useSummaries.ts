@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WorkbookHost, WrittenSheet } from '../../core/host';
-import { NAME_RULES, safeFixes, summarize, type Checked, type Report, type SummaryBy, type UnresolvedName } from '../logic/engine';
+import { nameFixes, summarize, type Checked, type Report, type SummaryBy, type UnresolvedName } from '../logic/engine';
 import { useAction } from './useAction';
 
 export type SummaryPhase =
@@ -29,7 +29,7 @@ export function useSummaries(host: WorkbookHost, report: Report | null, recheck:
     if (!report) return;
     const { unresolved } = summarize(report, by);
     if (unresolved.length > 0 && !confirmed) {
-      setPhase({ kind: 'confirm', unresolved, fixable: safeFixes(report, NAME_RULES).length });
+      setPhase({ kind: 'confirm', unresolved, fixable: nameFixes(report, unresolved).length });
       return;
     }
     await write(report);
@@ -37,12 +37,12 @@ export function useSummaries(host: WorkbookHost, report: Report | null, recheck:
 
   const fixNames = useAction(async () => {
     if (!report) return;
-    await host.applyFixes(safeFixes(report, NAME_RULES));
+    await host.applyFixes(nameFixes(report, summarize(report, by).unresolved));
     const fresh = await recheck();
     if (!fresh) return;
     const { unresolved } = summarize(fresh.report, by);
     if (unresolved.length > 0) {
-      setPhase({ kind: 'confirm', unresolved, fixable: safeFixes(fresh.report, NAME_RULES).length });
+      setPhase({ kind: 'confirm', unresolved, fixable: nameFixes(fresh.report, unresolved).length });
       return;
     }
     await write(fresh.report);

@@ -11,8 +11,28 @@ import type { SummaryBy, UnresolvedName } from '../../core/summary/types';
 
 export type { Report, SummaryBy, UnresolvedName };
 
-/** Rules whose fixes make name spellings agree, so the summaries count each person and unit once. */
-export const NAME_RULES: readonly RuleId[] = ['leader.spacing', 'leader.variant', 'leader.merged', 'unit.split', 'unit.lead-marker'];
+/** Rules whose fixes can settle a name the summaries could not be sure of. */
+const VARIANT_RULES: readonly RuleId[] = ['leader.variant', 'leader.merged'];
+
+/** The names a finding is about, whatever its rule's params call them. */
+function namesIn(params: unknown): string[] {
+  const p = params as { name?: unknown; raw?: unknown };
+  return [p.name, p.raw].filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * The safe fixes that settle the summaries' unresolved names; spacing and other spellings the
+ * summaries already read correctly are left to 一键修正.
+ */
+export function nameFixes(report: Report, unresolved: readonly UnresolvedName[]): Fix[] {
+  const wanted = new Set(unresolved.map((u) => u.name));
+  const cells = new Set(
+    report.findings
+      .filter((f) => VARIANT_RULES.includes(f.rule) && f.suggestion && namesIn(f.params).some((n) => wanted.has(n)))
+      .map((f) => `${f.sheet}|${f.suggestion?.cell}`),
+  );
+  return fixesFor(report, VARIANT_RULES).filter((fix) => cells.has(`${fix.sheet}|${fix.cell}`));
+}
 
 export interface Checked {
   report: Report;

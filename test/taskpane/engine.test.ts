@@ -1,0 +1,52 @@
+import type { Finding } from '../../src/core/findings';
+import { checkWorkbook, nameFixes, type Report } from '../../src/taskpane/logic/engine';
+import type { WorkbookHost } from '../../src/core/host';
+import { fixtureSnapshot } from '../e2e/fixtures';
+
+function finding(rule: Finding['rule'], cell: string, params: object, to: string | null): Finding {
+  return {
+    rule,
+    cell,
+    seq: 1,
+    params: params as Finding['params'],
+    severity: 'warning',
+    kind: 'data',
+    sheet: '9月',
+    message: '',
+    ...(to === null ? {} : { suggestion: { cell, from: 'x', to } }),
+  };
+}
+
+describe('nameFixes', () => {
+  it('offers only the fixes that settle the names the summaries are unsure of', () => {
+    const report = {
+      findings: [
+        finding('leader.variant', 'E5', { name: '崔赟', canonical: '崔赞' }, '崔赞'),
+        finding('leader.variant', 'E6', { name: '高晉', canonical: '高晋' }, '高晋'),
+        finding('leader.spacing', 'E7', { raw: '崔 赞', name: '崔赞' }, '崔赞'),
+        finding('leader.variant', 'E8', { name: '崔燮', canonical: '崔赞' }, null),
+      ],
+    } as unknown as Report;
+    const fixes = nameFixes(report, [
+      { name: '崔赟', canonical: '崔赞' },
+      { name: '崔燮', canonical: '崔赞' },
+    ]);
+    expect(fixes.map((f) => f.cell)).toEqual(['E5']);
+  });
+});
+
+describe('checkWorkbook', () => {
+  it('checks what the host reads, with the workbook settings and the pane language', async () => {
+    const snapshot = await fixtureSnapshot();
+    const host = { readSnapshot: async () => snapshot } as unknown as WorkbookHost;
+    const zh = await checkWorkbook(host, {}, 'zh');
+    expect(zh.sheets).toEqual(['9月']);
+    expect(zh.report.month).toBe(9);
+    expect(zh.report.tasks).toHaveLength(124);
+    const en = await checkWorkbook(host, { month: 8, disabledRules: ['overdue.month'] }, 'en');
+    expect(en.report.month).toBe(8);
+    expect(en.report.findings.some((f) => f.rule === 'overdue.month')).toBe(false);
+    expect(zh.report.findings.some((f) => f.rule === 'overdue.month')).toBe(true);
+    expect(en.report.findings[0]?.message).not.toBe(zh.report.findings[0]?.message);
+  });
+});
