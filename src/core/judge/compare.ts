@@ -7,13 +7,15 @@ export const APPROX_TOLERANCE = 0.1;
 
 /**
  * Whether a progress figure can answer a target figure at all: the same kind of quantity, a rate
- * with a rate and a level with a level, a part with a part. Shares and thresholds answer nothing.
+ * with a rate (同比 never with 环比) and a level with a level, a part with a part. Shares and
+ * thresholds answer nothing.
  */
 export function compatible(target: Claim, actual: Claim): boolean {
   return (
     target.dim === actual.dim &&
     target.growth === actual.growth &&
     target.part === actual.part &&
+    (target.basis === null || actual.basis === null || target.basis === actual.basis) &&
     !target.share &&
     !actual.share &&
     !target.qualifier &&

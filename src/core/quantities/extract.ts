@@ -150,6 +150,7 @@ export function readText(original: string): ReadText {
       estimate: markedBefore(estimates, scope, r.start),
       growth,
       down: growthWord !== null && DOWN_WORDS.has(growthWord),
+      basis: growth ? basisOf(before) : null,
       part: inSpans(parens, r.start) || markedBefore(parts, scope, r.start),
       share,
       qualifier: qualifiers[i] as boolean,
@@ -351,6 +352,16 @@ const COMPARATOR_AT_END = new RegExp(`(?:(${MAX_PREFIXES.join('|')})|(${MIN_PREF
 function endsWithAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.endsWith(w)) return true;
   return false;
+}
+
+const MONTH_ON_MONTH = /环比|比上月|较上月/;
+const YEAR_ON_YEAR = /同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期/;
+
+/** 同比 and 环比 are different measures: a rate keeps the comparison it was made against. */
+function basisOf(before: string): 'yoy' | 'mom' | null {
+  if (MONTH_ON_MONTH.test(before)) return 'mom';
+  if (YEAR_ON_YEAR.test(before)) return 'yoy';
+  return null;
 }
 
 /** The last growth word before a figure, unless it sets a level (提高到, 降至). */

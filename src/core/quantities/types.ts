@@ -22,6 +22,8 @@ export interface Claim {
   growth: boolean;
   /** The change is a fall (下降, 减少, 压减). */
   down: boolean;
+  /** What a rate of change is measured against: the same period last year (同比) or last month (环比). */
+  basis: 'yoy' | 'mom' | null;
   /** A part of a total: after 其中, or in parentheses. */
   part: boolean;
   /** A share of something named before it (占71.96%). */

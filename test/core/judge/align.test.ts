@@ -63,3 +63,10 @@ describe('a rival partner', () => {
     expect(judged('本月完成100亩', '本月完成80亩，累计完成900亩')).toEqual({ best: '80亩', verdict: 'short', anyMet: false });
   });
 });
+
+describe('rates of change', () => {
+  it('never pairs a year-on-year rate with a month-on-month one', () => {
+    expect(pairs('营业收入同比增长5%', '营业收入环比增长3%')).toEqual([['5%', null]]);
+    expect(pairs('营业收入同比增长5%', '营业收入环比增长3%，同比增长6%')).toEqual([['5%', '6%']]);
+  });
+});
