@@ -1,3 +1,4 @@
+import { parseA1, toA1 } from '../core/address';
 import type { Fix, FixResult } from '../core/host';
 import { HostError } from './errors';
 import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
@@ -58,8 +59,13 @@ function writeText(ctx: Excel.RequestContext, sheet: string, cell: string, text:
  * Applies fixes in two round trips: read each target cell, then write `to` only where the cell still
  * holds `from`. Applied fixes join those already in the ledger, so undo can take them all back.
  */
-export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[]): Promise<FixResult> {
-  if (fixes.length === 0) return { applied: [], skipped: [] };
+export async function applyFixes(ctx: Excel.RequestContext, given: readonly Fix[]): Promise<FixResult> {
+  if (given.length === 0) return { applied: [], skipped: [] };
+  // One spelling per cell ("$d$17" → "D17"), so fixes on the same cell chain.
+  const fixes = given.map((f) => {
+    const { row, col } = parseA1(f.cell);
+    return { ...f, cell: toA1(row, col) };
+  });
   const ledgerRead = queueLedgerRead(ctx);
   const check = queueGuards(
     ctx,
