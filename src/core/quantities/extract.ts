@@ -32,8 +32,8 @@ const DOWN_WORDS = new Set(['下降', '降低', '减少', '压减']);
 const SHARE = /占[^，。；]{0,10}$/;
 
 const PART_MARK = /其中/g;
-// 计划 marks an estimate only as a verb (计划完成); 年度计划投资 names the plan itself.
-const ESTIMATE_MARK = /预计|预估|预测|拟|将于|将在|(?<![年度的])计划(?=完成|实现|播种|开工|引进|举办|发放)/g;
+// What is hoped for, not done: 预计, 下一步, 力争. 计划 only as a verb (计划完成); 年度计划投资 names the plan itself.
+const ESTIMATE_MARK = /预计|预估|预测|预期|拟|将于|将在|下一步|力争|确保|(?<![年度的])计划(?=完成|实现|播种|开工|引进|举办|发放)/g;
 const CUMULATIVE_MARK = /累计|截至|截止|今年以来|年初以来|今年|前[一二三四1-4]季度|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月/g;
 const ANNUAL_MARK = /(?<![\d〇零一二三四五六七八九])(?:年度|全年|本年|年内)/g;
 /** All four scope markers in one pass: 其中, 预计, 累计 and 年度 and their kin. */

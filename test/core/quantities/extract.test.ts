@@ -228,3 +228,14 @@ describe('parts, shares and thresholds', () => {
     expect(cs[1]?.metric).toContain('妇保院综合楼');
   });
 });
+
+describe('what is hoped for, not done', () => {
+  it.each(['下一步力争完成5个', '确保年底前新增10户', '预期增长6%', '计划完成投资2亿元'])('%s is an estimate', (text) => {
+    expect(claims(text).every((c) => c.estimate)).toBe(true);
+  });
+
+  it('does not take the year\'s plan or money secured for an estimate', () => {
+    expect(one('完成年度计划投资的62%').estimate).toBe(false);
+    expect(one('累计争取上级资金26.97亿元').estimate).toBe(false);
+  });
+});
