@@ -21,7 +21,8 @@ interface Draft {
   lastRow: number;
   seqValue: string;
   seq: number | null;
-  parts: Record<ColumnKey, string[]>;
+  /** Texts of each field, one per cell, created on first use: most tasks have one row. */
+  parts: Partial<Record<ColumnKey, string[]>>;
   /** True once any cell but the 序号 holds something, an error value included. */
   filled: boolean;
   /** Address of a field's cell when it is a merged area begun above the task (shared with the task before). */
@@ -85,7 +86,7 @@ function isColumnIndexRow(grid: SheetGrid, row: number, cols: readonly number[])
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  return { firstRow: row, lastRow: row, seqValue, seq, parts: { seq: [], annual: [], month: [], progress: [], leaders: [], units: [] }, filled: false, shared: {} };
+  return { firstRow: row, lastRow: row, seqValue, seq, parts: {}, filled: false, shared: {} };
 }
 
 /**
@@ -106,7 +107,7 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
     if (isBlank(value)) continue;
     draft.filled = true;
     const text = cellText(value).trim();
-    if (text) draft.parts[key].push(text);
+    if (text) (draft.parts[key] ??= []).push(text);
   }
 }
 
@@ -124,8 +125,9 @@ function unique(names: string[]): string[] {
 }
 
 function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
-  const join = (key: ColumnKey) => {
+  const join = (key: ColumnKey): string => {
     const parts = draft.parts[key];
+    if (parts === undefined) return '';
     return parts.length === 1 ? (parts[0] as string) : parts.join('\n');
   };
   const rowNumber = draft.firstRow + 1;
