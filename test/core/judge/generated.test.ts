@@ -4,7 +4,7 @@ import { check, type Finding, type SheetSnapshot } from '../../../src/core';
 /**
  * The benchmark's generated report writes each status to agree with its own figures: 完成 rows meet
  * their month targets, 部分完成 and 未完成 rows fall short. That makes it a large labelled set, in
- * wording other than the seed's.
+ * wording other than the September report's.
  */
 const rows = generateRows(1500, { seed: 7 });
 const sheet = (values: typeof rows): SheetSnapshot => ({ name: '9月', values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] });

@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { why: 'a progress text that copies the target', month: '组织开展安全生产大检查，督促企业落实主体责任。', progress: '完成。组织开展安全生产大检查，督促企业落实主体责任。', expect: [['text.restates-target', 'info']] },
 ];
 
-describe('reports beyond the seed', () => {
+describe('reports worded unlike the September report', () => {
   it.each(CASES.map((c) => [c.why, c] as const))('%s', (_why, c) => {
     const sheet = report({ rows: [{ annual: c.annual ?? '年度目标任务。', month: c.month, progress: c.progress }] });
     const found = check({ sheets: [sheet] }).findings.filter((f) => JUDGED.has(f.rule));
