@@ -26,11 +26,14 @@ const PATTERNS: Record<ColumnKey, RegExp> = {
 };
 
 const BRACKETED = /[（(【[][^）)】\]]*[）)】\]]/g;
+/** "*序号", "责任单位※": a form's required-field marks. */
+const REQUIRED_MARKS = /[*＊※]/g;
 const BRACKET_CHARS = /[（()）【】[\]]/g;
 
 /** The column a header cell names, if any. `key` is squashed header text. */
 export function matchColumn(key: string): ColumnKey | null {
   if (!key || key.length > 40) return null;
+  if (/[*＊※]/.test(key)) return matchColumn(key.replace(REQUIRED_MARKS, ''));
   const bare = key.replace(BRACKETED, '');
   const unwrapped = key.replace(BRACKET_CHARS, '');
   for (const col of COLUMN_KEYS) {

@@ -44,6 +44,8 @@ describe('column names', () => {
     ['９月份目标任务', 'month'],
     ['（责任单位）', 'units'],
     ['序號', 'seq'],
+    ['*序号', 'seq'],
+    ['责任单位※', 'units'],
     ['完成情況', 'progress'],
     ['分管區領導', 'leaders'],
   ])('tolerates spaces, line breaks and full-width characters in %j', (text, key) => {
