@@ -7,7 +7,7 @@ export function phraseOf(text: string, claim: Claim, max = 24): string {
   let s = claim.start;
   while (s > 0 && !BREAK.test(text[s - 1] as string) && claim.start - s < max) s--;
   // "…已完成55家，完成率60.4%": a bare clause needs the one before it to say what it is.
-  if (claim.start - s < 4 && s > 1 && /[，,]/.test(text[s - 1] as string)) {
+  if (claim.start - s < 6 && s > 1 && /[，,]/.test(text[s - 1] as string)) {
     s--;
     while (s > 0 && !BREAK.test(text[s - 1] as string) && claim.start - s < max) s--;
   }

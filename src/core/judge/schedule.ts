@@ -25,11 +25,14 @@ export interface ScheduleReading {
 }
 
 const STATED = /完成|进度|完成率|任务|占/;
+/** 投资完成率 is read against the year's investment plan even when 年度 is not written. */
+const INVESTMENT_RATE = /投资完成率$/;
 
 /**
  * Reads how far the year's target is done: a stated percentage of the annual task (完成年度任务的72%,
- * 年度投资完成率77.6%), or a running total (累计, 截至, 1-9月) against the annual target figure of the
- * same unit whose words are most alike. Returns the reading furthest behind, or null when none.
+ * 年度投资完成率77.6%, 投资完成率60.5%), or a running total (累计, 截至, 1-9月) against the annual
+ * target figure of the same unit whose words are most alike. Returns the reading furthest behind,
+ * or null when none.
  */
 export function readSchedule(texts: ScheduleTexts, annualText: string): ScheduleReading | null {
   let worst: ScheduleReading | null = null;
@@ -42,7 +45,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
   for (const p of progress.claims) {
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
     if (p.dim === 'pct') {
-      if (p.annual && STATED.test(p.metric)) {
+      if ((p.annual && STATED.test(p.metric)) || INVESTMENT_RATE.test(p.metric)) {
         consider({ actual: round1(p.value), progress: p, progressText: phraseOf(progressText, p), target: null, targetText: null });
       }
       continue;

@@ -41,3 +41,9 @@ describe('序时进度', () => {
     expect(schedule('争取各类资金50亿元以上', '累计争取资金26.97亿元，其中，专项债券13.77亿元')?.actual).toBe(53.9);
   });
 });
+
+describe('投资完成率', () => {
+  it('is read as annual progress even without 年度', () => {
+    expect(schedule('', '项目累计完成投资14521万元，投资完成率60.5%。')?.actual).toBe(60.5);
+  });
+});
