@@ -55,18 +55,38 @@ export function allTargetsMet(r: TaskReading): Pairing[] | null {
   return pairings;
 }
 
-/** A point of the target (a sentence or numbered item with some words) with no figure of its own asks for something we cannot check. */
+/**
+ * Every demand of the target carries a figure: each clause (split at ，。； and at 并, 同时, 同步, 以及)
+ * with some words, a heading before a colon aside, holds a figure. 完成主体施工80%并开始设备安装 asks
+ * for something no figure can show met.
+ */
 function everyPointHasFigure(t: ReadText): boolean {
-  const withFigure = new Set<number>();
-  for (const c of t.claims) if (!c.qualifier) withFigure.add(c.item);
-  for (let i = 0; i < t.items.length; i++) {
-    if (withFigure.has(i)) continue;
-    const item = t.items[i];
-    if (item === undefined) continue;
-    const words = t.folded.slice(item.start, item.end).match(/[\u4e00-\u9fff]/g);
-    if (words !== null && words.length >= 4) return false;
+  const starts = t.claims.filter((c) => !c.qualifier).map((c) => c.start);
+  const text = t.folded;
+  DEMAND_BREAK.lastIndex = 0;
+  let from = 0;
+  for (;;) {
+    const m = DEMAND_BREAK.exec(text);
+    const to = m === null ? text.length : m.index;
+    if (!clauseHasFigure(text, from, to, starts)) return false;
+    if (m === null) return true;
+    from = m.index + m[0].length;
   }
-  return true;
+}
+
+const DEMAND_BREAK = /[，,。；;！？!?\n]|并且|并|同时|同步|以及/g;
+
+function clauseHasFigure(text: string, from: number, to: number, starts: readonly number[]): boolean {
+  let s = from;
+  for (let i = to - 1; i >= from; i--) {
+    if (text[i] === '：' || text[i] === ':') {
+      s = i + 1;
+      break;
+    }
+  }
+  const words = text.slice(s, to).match(/[\u4e00-\u9fff]/g);
+  if (words === null || words.length < 4) return true;
+  return starts.some((p) => p >= s && p < to);
 }
 
 export function span(text: string, c: Claim): Span {

@@ -25,6 +25,7 @@ describe('status.understated', () => {
 
   it.each([
     ['a figure falls short', '一般公共预算收入增长3%，固定资产投资增长10%。', '部分完成。一般公共预算收入增长8.1%，固定资产投资增长0%。'],
+    ['a demand joined by 并 has no figure', '完成主体施工80%并开始设备安装。', '部分完成。主体施工完成85%。'],
     ['a point of the target has no figure', '区医疗中心：项目整体累计完成64.4%。齐都中心卫生院：办理文物、土地等各项手续。', '部分完成。区医疗中心：项目整体累计完成65%。齐都中心卫生院：拟将方案改为原址改扩建，正在测算项目费用。'],
     ['the text sounds pending', '完成22个村庄治理验收。', '部分完成。累计完成22个村庄治理，尚未验收。'],
     ['a target figure has no partner', '累计放贷27900万元。', '未完成。在保653户，正在使用担保贷款32943万元。'],
