@@ -77,11 +77,13 @@ describe('the pane inside a simulated Excel', () => {
     expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual({ sheet: target?.sheet, address: target?.cell });
     expect(await first.getAttribute('aria-current')).toBe('true');
 
-    // Keyboard: Enter on a focused finding selects its cell too.
-    const third = found[2];
-    await page.locator('button[data-cell]').nth(2).focus();
+    // Keyboard: the down arrow moves along a group's list, and Enter on a finding selects its cell too.
+    const items = page.locator('ul:has(> li:nth-child(2))').first().locator('button[data-cell]');
+    const next = { sheet: await items.nth(1).getAttribute('data-sheet'), address: await items.nth(1).getAttribute('data-cell') };
+    await items.nth(0).focus();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual({ sheet: third?.sheet, address: third?.cell });
+    expect(await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.selection())).toEqual(next);
 
     const sheet = target?.sheet ?? '9月';
     const addresses = [...new Set(found.filter((f) => f.sheet === sheet).map((f) => f.cell))];

@@ -45,6 +45,12 @@ describe('the standalone page', () => {
 
     await page.getByRole('button', { name: '校验', exact: true }).click();
     await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    // Going to a cell cannot move a file on disk: the download opens at it instead.
+    const first = page.locator('button[data-cell]').first();
+    const chosen = (await first.getAttribute('data-cell')) ?? '';
+    await first.click();
+    await page.getByText(`已记下 ${chosen}：下载结果后用 Excel 打开，会停在这个单元格。`).waitFor();
+
     await page.getByRole('button', { name: '标记到表格' }).click();
     const markedText = await page.getByText(/^已在 \d+ 个单元格上标记/).textContent();
     const markedCount = Number(/\d+/.exec(markedText ?? '')?.[0]);
@@ -58,7 +64,7 @@ describe('the standalone page', () => {
     await Promise.race([anyway.waitFor(), made.waitFor()]);
     if (await anyway.isVisible()) await anyway.click();
     await made.waitFor();
-    const summaryNames = await page.locator('[role="status"] li button').allTextContents();
+    const summaryNames = await page.locator('[role="status"] li [data-sheet-name]').allTextContents();
     expect(summaryNames.length).toBeGreaterThan(2);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
@@ -74,6 +80,7 @@ describe('the standalone page', () => {
     expect(wb.getWorksheet(LEDGER_SHEET)?.state).toBe('veryHidden');
 
     const report = wb.getWorksheet('9月');
+    expect(report?.views[0]?.activeCell).toBe(chosen);
     let filled = 0;
     let noted = 0;
     report?.eachRow((row) =>

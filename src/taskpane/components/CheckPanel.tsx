@@ -6,6 +6,7 @@ import { useHost } from '../hooks/HostContext';
 import { useAction } from '../hooks/useAction';
 import { useFindingsView } from '../hooks/useFindingsView';
 import { useMarks } from '../hooks/useMarks';
+import { useMode } from '../hooks/ModeContext';
 import type { ReportState } from '../hooks/useReport';
 import { useStrings } from '../i18n';
 import { findingKey } from '../logic/findings-view';
@@ -27,9 +28,10 @@ export function CheckPanel({ state }: { state: ReportState }) {
   const findings: readonly Finding[] = state.shown && report ? report.findings : [];
   const view = useFindingsView(findings);
   const marks = useMarks(host, report);
-  const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const mode = useMode();
+  const [current, setCurrent] = useState<Finding | null>(null);
   const select = useAction(async (f: Finding) => {
-    setCurrentKey(findingKey(f));
+    setCurrent(f);
     await host.selectCell(f.sheet, f.cell);
   });
 
@@ -57,7 +59,8 @@ export function CheckPanel({ state }: { state: ReportState }) {
             {view.total === 0 ? t.check.none : view.shown === view.total ? t.check.total(view.total) : t.check.shown(view.shown, view.total)}
           </Body1>
           {view.total > 0 ? <FindingFilters filter={view.filter} onChange={view.setFilter} /> : null}
-          <FindingList groups={view.groups} currentKey={currentKey} onSelect={(f) => void select.run(f)} />
+          {mode === 'standalone' && current ? <Notice intent="info">{t.check.selectedInFile(current.cell)}</Notice> : null}
+          <FindingList groups={view.groups} currentKey={current ? findingKey(current) : null} onSelect={(f) => void select.run(f)} />
         </>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
 import { useStrings } from '../i18n';
 import { findingKey, type FindingGroup } from '../logic/findings-view';
@@ -21,6 +21,8 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
   const t = useStrings();
   const s = useStyles();
   const first = groups[0]?.rule;
+  // Up and down arrows move between findings, so Tab can leave a long list in one press.
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   return (
     <Accordion multiple collapsible defaultOpenItems={first ? [first] : []} aria-label={t.check.listLabel}>
       {groups.map((group) => (
@@ -32,7 +34,7 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)}>
+            <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)} {...arrows}>
               {group.items.map((finding) => (
                 <li key={findingKey(finding)}>
                   <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />

@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { HostContext } from '../hooks/HostContext';
+import { ModeContext } from '../hooks/ModeContext';
 import { useStandalone } from '../hooks/useStandalone';
 import { useStrings } from '../i18n';
 import { ErrorBar } from './ErrorBar';
@@ -74,9 +75,11 @@ export function StandalonePane({ sample }: { sample: boolean }) {
         <ErrorBar error={st.error} onDismiss={st.clearError} />
       </div>
       {st.session ? (
-        <HostContext.Provider value={st.session.host}>
-          <Pane key={st.session.id} />
-        </HostContext.Provider>
+        <ModeContext.Provider value="standalone">
+          <HostContext.Provider value={st.session.host}>
+            <Pane key={st.session.id} />
+          </HostContext.Provider>
+        </ModeContext.Provider>
       ) : null}
     </div>
   );

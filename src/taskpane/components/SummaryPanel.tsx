@@ -16,6 +16,7 @@ import {
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import type { ReportState } from '../hooks/useReport';
+import { useMode } from '../hooks/ModeContext';
 import { useRoster } from '../hooks/useRoster';
 import { useSummaries } from '../hooks/useSummaries';
 import { useStrings } from '../i18n';
@@ -38,6 +39,7 @@ export function SummaryPanel({ state }: { state: ReportState }) {
   const sum = useSummaries(host, report, () => state.refresh(state.shown));
   const roster = useRoster(host, report, () => state.refresh(state.shown));
   const phase = sum.phase;
+  const live = useMode() === 'excel';
 
   return (
     <div className={s.root}>
@@ -102,13 +104,17 @@ export function SummaryPanel({ state }: { state: ReportState }) {
       ) : null}
       {phase.kind === 'done' ? (
         <div role="status">
-          <Body1>{t.summary.made(phase.written.length)}</Body1>
+          <Body1>{live ? t.summary.made(phase.written.length) : t.summary.madeInFile(phase.written.length)}</Body1>
           <ul className={s.list}>
             {phase.written.map((w) => (
               <li key={w.name}>
-                <Link as="button" onClick={() => void sum.select(w.name)}>
-                  {w.name}
-                </Link>
+                {live ? (
+                  <Link as="button" onClick={() => void sum.select(w.name)}>
+                    {w.name}
+                  </Link>
+                ) : (
+                  <span data-sheet-name={w.name}>{w.name}</span>
+                )}
                 {w.name !== w.wanted ? t.summary.renamed(w.wanted) : w.replaced ? t.summary.replaced : ''}
               </li>
             ))}
