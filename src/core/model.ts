@@ -52,6 +52,8 @@ export interface ReportTable {
   year: number | null;
   /** The month as each place in the sheet names it, before options.month is applied. */
   monthSources?: { title: number | null; header: number | null; sheet: number | null };
+  /** Section headings between the tasks ("一、经济发展"), by 0-based row; numbering may restart after one. */
+  sections?: { row: number; title: string }[];
   /** 0-based row of the first header row. */
   headerRow: number;
   /** 0-based column of each recognised column; null when missing. */

@@ -1,5 +1,6 @@
 import type { Issue } from '../findings';
 import type { Task } from '../model';
+import { numberingRuns } from './seq-runs';
 import type { Rule } from './types';
 
 /** Numbers listed in one message at most; a longer run is cut short. */
@@ -13,24 +14,29 @@ export const seqGap: Rule<'seq.gap'> = {
   kind: 'data',
   description: '序号跳号（中间缺少编号）',
   check({ table }) {
-    const numbered = table.tasks.filter((t): t is Task & { seq: number } => t.seq !== null);
-    if (numbered.length === 0) return [];
-    const at = new Map<number, Task>();
-    for (const t of numbered) if (!at.has(t.seq)) at.set(t.seq, t);
-    const present = [...at.keys()].sort((a, b) => a - b);
-    const issues: Issue<'seq.gap'>[] = [];
-    let after = 0;
-    for (const n of present) {
-      const runLength = n - after - 1;
-      if (runLength > 0 && runLength <= MAX_RUN) {
-        const missing: number[] = [];
-        for (let m = after + 1; m < n && missing.length < MAX_LISTED; m++) missing.push(m);
-        // Marked on the task after which the numbers should come, or on the first task when 1 is missing.
-        const anchor = after === 0 ? numbered[0] : at.get(after);
-        if (anchor) issues.push({ rule: 'seq.gap', cell: anchor.cells.seq, seq: anchor.seq, params: { after, missing } });
-      }
-      after = n;
-    }
-    return issues;
+    return numberingRuns(table).flatMap(gapsIn);
   },
 };
+
+/** Missing numbers in one numbered run. */
+function gapsIn(run: Task[]): Issue<'seq.gap'>[] {
+  const numbered = run.filter((t): t is Task & { seq: number } => t.seq !== null);
+  if (numbered.length === 0) return [];
+  const at = new Map<number, Task>();
+  for (const t of numbered) if (!at.has(t.seq)) at.set(t.seq, t);
+  const present = [...at.keys()].sort((a, b) => a - b);
+  const issues: Issue<'seq.gap'>[] = [];
+  let after = 0;
+  for (const n of present) {
+    const runLength = n - after - 1;
+    if (runLength > 0 && runLength <= MAX_RUN) {
+      const missing: number[] = [];
+      for (let m = after + 1; m < n && missing.length < MAX_LISTED; m++) missing.push(m);
+      // Marked on the task after which the numbers should come, or on the first task when 1 is missing.
+      const anchor = after === 0 ? numbered[0] : at.get(after);
+      if (anchor) issues.push({ rule: 'seq.gap', cell: anchor.cells.seq, seq: anchor.seq, params: { after, missing } });
+    }
+    after = n;
+  }
+  return issues;
+}

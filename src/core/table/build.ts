@@ -49,6 +49,7 @@ export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverr
   };
   const month = validMonth(monthOverride) ?? monthSources.title ?? monthSources.header ?? monthSources.sheet;
   const year = yearIn(title) ?? yearIn(header.headers.annual) ?? yearIn(sheet.name);
+  const { tasks, sections } = readTasks(grid, header, splitters, title);
   return {
     sheet: sheet.name,
     title,
@@ -58,7 +59,8 @@ export function readTable(sheet: SheetSnapshot, splitters: Splitters, monthOverr
     headerRow: header.row,
     columns: header.columns,
     headers: header.headers,
-    tasks: readTasks(grid, header, splitters, title),
+    tasks,
+    sections,
   };
 }
 

@@ -16,6 +16,11 @@ export interface Splitters {
 
 type Columns = Record<ColumnKey, number | null>;
 
+export interface Section {
+  row: number;
+  title: string;
+}
+
 interface Draft {
   firstRow: number;
   lastRow: number;
@@ -58,13 +63,14 @@ function filledCells(grid: SheetGrid, row: number, cols: readonly number[]): { f
  * one value is a cell merged over three or more table columns, the title, a note, a section heading in the
  * target column, or text in the 序号 cell that is no number.
  */
-function isBannerRow(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[], title: string | null): boolean {
-  const m = grid.merge(row, col);
-  if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return true;
+function bannerKind(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[], title: string | null): 'section' | 'other' | null {
   const text = cellText(grid.value(row, col)).trim();
-  if (FOOTNOTE.test(text) || text === title) return true;
-  if (col === columns.annual && SECTION.test(text)) return true;
-  return col === columns.seq && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null;
+  if (FOOTNOTE.test(text) || text === title) return 'other';
+  const m = grid.merge(row, col);
+  if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return 'section';
+  if (col === columns.annual && SECTION.test(text)) return 'section';
+  if (col === columns.seq && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null) return 'section';
+  return null;
 }
 
 /** A section heading written in the 年度目标任务 column: 一、…, （二）…, 第三部分…, or …（共12项）. */
@@ -170,13 +176,19 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
  * The tasks below a header. Title rows, repeated headers, section headings and blank rows are skipped.
  * A task runs on over the rows its merged 序号 covers and over rows whose 序号 is empty.
  */
-export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Splitters, title: string | null = null): Task[] {
+export function readTasks(
+  grid: SheetGrid,
+  header: HeaderMatch,
+  splitters: Splitters,
+  title: string | null = null,
+): { tasks: Task[]; sections: Section[] } {
   const { columns } = header;
   const cols = tableColumns(columns);
   const seqCol = columns.seq;
   const cellLetters = letters(columns);
   const tasks: Task[] = [];
   const hasContent: boolean[] = [];
+  const sections: Section[] = [];
   let draft: Draft | null = null;
   const push = (d: Draft) => {
     tasks.push(finish(d, cellLetters, splitters));
@@ -185,9 +197,11 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
     if (filled === 0) continue;
-    if (filled === 1 && isBannerRow(grid, r, col, columns, cols, title)) {
+    const banner = filled === 1 ? bannerKind(grid, r, col, columns, cols, title) : null;
+    if (banner !== null) {
       if (draft) push(draft);
       draft = null;
+      if (banner === 'section') sections.push({ row: r, title: cellText(grid.value(r, col)).trim() });
       continue;
     }
     if (filled >= 3 && draft === null && tasks.length === 0 && isColumnIndexRow(grid, r, cols)) continue;
@@ -209,5 +223,7 @@ export function readTasks(grid: SheetGrid, header: HeaderMatch, splitters: Split
   if (draft) push(draft);
   // Templates number rows ahead; numbered rows left empty at the end are not tasks.
   while (tasks.length > 0 && hasContent[tasks.length - 1] === false) tasks.pop();
-  return tasks;
+  const lastRow = tasks[tasks.length - 1]?.lastRow ?? -1;
+  // A banner under the last task is a closing line, not a section.
+  return { tasks, sections: sections.filter((s) => s.row < lastRow) };
 }

@@ -1,6 +1,7 @@
 import { report } from '../../helpers/grid';
 import { findingsOf } from '../../helpers/findings';
-import type { GridValue } from '../../helpers/grid';
+import { grid, workbook, type GridValue } from '../../helpers/grid';
+import { check } from '../../../src/core';
 
 const sheetOf = (seqs: GridValue[]) => report({ rows: seqs.map((seq) => ({ seq })) });
 
@@ -87,5 +88,42 @@ describe('seq.order', () => {
   it('is silent on rising numbers and leaves repeats to seq.duplicate', () => {
     expect(findingsOf('seq.order', sheetOf([1, 2, 3]))).toEqual([]);
     expect(findingsOf('seq.order', sheetOf([1, 2, 3, 2]))).toEqual([]);
+  });
+});
+
+describe('numbering by section', () => {
+  const HEADER = ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位'];
+  const task = (seq: GridValue) => [seq, '目标', '本月目标', '完成。好', '郭克华', '区发改局'];
+  const rules = ['seq.duplicate', 'seq.gap', 'seq.order'] as const;
+  const all = (sheet: ReturnType<typeof grid>) => rules.flatMap((r) => findingsOf(r, sheet));
+
+  it('lets each section number its tasks from 1', () => {
+    const sheet = grid([HEADER, ['一、经济发展'], task(1), task(2), ['二、社会民生'], task(1), task(2), task(3)]);
+    expect(all(sheet)).toEqual([]);
+    expect(check(workbook(sheet)).table?.sections).toEqual([
+      { row: 1, title: '一、经济发展' },
+      { row: 4, title: '二、社会民生' },
+    ]);
+  });
+
+  it('still checks the numbers inside each section', () => {
+    const sheet = grid([HEADER, ['一、经济发展'], task(1), task(2), ['二、社会民生'], task(1), task(1), task(3)]);
+    expect(all(sheet).map((f) => [f.rule, f.cell])).toEqual([
+      ['seq.duplicate', 'A7'],
+      ['seq.gap', 'A6'],
+    ]);
+  });
+
+  it('treats numbering carried on across sections as one run', () => {
+    const sheet = grid([HEADER, ['一、经济发展'], task(1), task(2), ['二、社会民生'], task(4), task(5), task(2)]);
+    expect(all(sheet).map((f) => [f.rule, f.params])).toEqual([
+      ['seq.duplicate', { seq: 2, first: 'A4' }],
+      ['seq.gap', { after: 2, missing: [3] }],
+    ]);
+  });
+
+  it('does not take a restart with no section heading for a new run', () => {
+    const sheet = grid([HEADER, task(1), task(2), [], task(1), task(2)]);
+    expect(findingsOf('seq.duplicate', sheet).map((f) => f.cell)).toEqual(['A5', 'A6']);
   });
 });
