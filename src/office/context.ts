@@ -15,6 +15,8 @@ export interface Capabilities {
   notes: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13); without it merges are not read. */
   mergedAreas: boolean;
+  /** Threaded comments (ExcelApi 1.10): a cell with one cannot take a note, so its message goes in the prompt. */
+  comments: boolean;
 }
 
 export function defaultRun(): ExcelRun {
@@ -32,5 +34,6 @@ export function capabilities(isSetSupported: IsSetSupported): Capabilities {
   return {
     notes: isSetSupported('ExcelApi', '1.18'),
     mergedAreas: isSetSupported('ExcelApi', '1.13'),
+    comments: isSetSupported('ExcelApi', '1.10'),
   };
 }

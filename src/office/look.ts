@@ -153,6 +153,44 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
   };
 }
 
+/** Queues the read of the input prompt of each cell: for cells that must take the message there. */
+export function queuePromptRead(ctx: Excel.RequestContext, cells: readonly CellRef[]): () => Map<string, Pick<Look, 'prompt' | 'validation'>> {
+  const reads = cells.map(({ sheet, cell }) => {
+    const dv = ctx.workbook.worksheets.getItem(sheet).getRange(cell).dataValidation;
+    dv.load('prompt,type');
+    return { id: cellId(sheet, cell), dv };
+  });
+  return () => new Map(reads.map(({ id, dv }) => [id, promptOf(dv)]));
+}
+
+/** A loaded data validation's prompt and type; only called after the sync. */
+function promptOf(dv: Excel.DataValidation): Pick<Look, 'prompt' | 'validation'> {
+  return { prompt: { showPrompt: dv.prompt.showPrompt, title: dv.prompt.title ?? '', message: dv.prompt.message ?? '' }, validation: dv.type };
+}
+
+/**
+ * Queues finding the cells that carry a threaded comment (ExcelApi 1.10), on sheets that have any:
+ * such a cell cannot also take a note. Sheets without comments cost nothing here.
+ */
+export function queueCommentCells(ctx: Excel.RequestContext, counts: ReadonlyMap<string, number>): () => Set<string> {
+  const locations: { sheet: string; range: Excel.Range }[] = [];
+  for (const [sheet, count] of counts) {
+    const comments = ctx.workbook.worksheets.getItem(sheet).comments;
+    for (let i = 0; i < count; i++) {
+      const range = comments.getItemAt(i).getLocation();
+      range.load('address');
+      locations.push({ sheet, range });
+    }
+  }
+  return () => new Set(locations.map(({ sheet, range }) => cellId(sheet, addressOf(range))));
+}
+
+/** The cell address of a loaded range, without its sheet; only called after the sync. */
+function addressOf(range: Excel.Range): string {
+  const bare = range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  return bare.split(':')[0] ?? bare;
+}
+
 /** Putting cells back as they were: fills and fonts grouped into RangeAreas, then each cell's message. */
 export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, records: readonly MarkRecord[]): Piece[] {
   const groups = new Map<string, { look: Look; sheet: string; cells: CellPos[] }>();

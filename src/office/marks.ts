@@ -9,7 +9,7 @@ import type { Capabilities } from './context';
 import { HostError } from './errors';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
 import type { Look } from './look';
-import { PROMPT_MAX, PROMPT_TITLE, cellId, hexColor, parseLook, queueLookRead, restorePieces } from './look';
+import { PROMPT_MAX, PROMPT_TITLE, cellId, hexColor, parseLook, queueCommentCells, queueLookRead, queuePromptRead, restorePieces } from './look';
 import { OP_BYTES, wireBytes } from './payload';
 import { queueSheetList } from './sheets';
 
@@ -38,7 +38,7 @@ function distinct(marks: readonly Mark[]): Mark[] {
 }
 
 /**
- * Marks cells in two round trips. The first reads the ledger, the sheets' protection and the
+ * Marks cells in two round trips (three when a marked sheet has threaded comments). The first reads the ledger, the sheets' protection and the
  * current look of every target cell; the second puts back cells marked before, paints the new marks
  * grouped by style into RangeAreas, writes the messages and saves the originals in the ledger (a
  * very large set of marks spreads over as many requests as the 5 MB cap needs).
@@ -55,6 +55,7 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     return { name, ws };
   });
   const lookRead = queueLookRead(ctx, caps, marks);
+  const commentCounts = caps.notes && caps.comments ? targetSheets.map((name) => ({ name, count: ctx.workbook.worksheets.getItem(name).comments.getCount() })) : [];
   await ctx.sync();
 
   for (const { name, ws } of guards) {
@@ -62,6 +63,7 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     if (ws.protection.protected) throw new HostError('protected', { sheet: name });
   }
   const looks = lookRead.looks();
+  await moveOffCommentedCells(ctx, marks, looks, new Map(commentCounts.filter((c) => c.count.value > 0).map((c) => [c.name, c.count.value])));
   const ledger = ledgerRead.ledger();
   const existing = sheetList.names();
 
@@ -94,6 +96,26 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
   await batch.addAll(paintPieces(ctx, marks));
   await batch.addAll(messagePieces(ctx, marks, current));
   await batch.flush();
+}
+
+/**
+ * A cell with a threaded comment cannot take a note: its message goes in the input prompt instead.
+ * Only when a target sheet has comments does this cost a round trip.
+ */
+async function moveOffCommentedCells(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>, counts: Map<string, number>): Promise<void> {
+  if (counts.size === 0) return;
+  const onThoseSheets = marks.filter((m) => counts.has(m.sheet));
+  const commented = queueCommentCells(ctx, counts);
+  const prompts = queuePromptRead(ctx, onThoseSheets);
+  await ctx.sync();
+  const cells = commented();
+  const read = prompts();
+  for (const mark of onThoseSheets) {
+    const id = cellId(mark.sheet, mark.cell);
+    const look = looks.get(id);
+    if (!look || !cells.has(id)) continue;
+    looks.set(id, { fill: look.fill, fontColor: look.fontColor, bold: look.bold, via: 'prompt', ...read.get(id) });
+  }
 }
 
 function paintPieces(ctx: Excel.RequestContext, marks: readonly Mark[]): Piece[] {

@@ -53,6 +53,7 @@ export interface CellView {
   vertical: string | null;
   borders: string[];
   note: string | null;
+  comment: string | null;
   prompt: Prompt | null;
 }
 
@@ -171,6 +172,14 @@ export class FakeExcel {
     else s.notes.set(cellKey(row, col), note);
   }
 
+  /** A threaded comment on a cell (a cell then cannot take a note, as in Excel). */
+  setComment(sheet: string, address: string, text: string | null): void {
+    const { row, col } = this.at(sheet, address);
+    const s = this.sheetState(sheet);
+    if (text === null) s.comments.delete(cellKey(row, col));
+    else s.comments.set(cellKey(row, col), text);
+  }
+
   setPrompt(sheet: string, address: string, prompt: Prompt | null): void {
     this.eachAddressed(sheet, address, (cell) => {
       if (prompt) cell.prompt = { ...prompt };
@@ -245,6 +254,7 @@ export class FakeExcel {
       vertical: cell?.vertical ?? null,
       borders: cell?.borders ? [...cell.borders] : [],
       note: s.notes.get(cellKey(row, col)) ?? null,
+      comment: s.comments.get(cellKey(row, col)) ?? null,
       prompt: cell?.prompt ? { ...cell.prompt } : null,
     };
   }
@@ -282,12 +292,12 @@ export class FakeExcel {
   /** Every cell with anything in it, as "A1" → CellView, for comparing whole sheets. */
   cells(sheet: string): Record<string, CellView> {
     const s = this.sheetState(sheet);
-    const keys = new Set([...s.cells.keys(), ...s.notes.keys()]);
+    const keys = new Set([...s.cells.keys(), ...s.notes.keys(), ...s.comments.keys()]);
     const out: Record<string, CellView> = {};
     for (const key of [...keys].sort((a, b) => a - b)) {
       const address = areaAddress({ top: keyRow(key), bottom: keyRow(key), left: keyCol(key), right: keyCol(key) });
       const view = this.cell(sheet, address);
-      const blank = view.value === null && view.formula === null && view.fill === null && view.note === null && view.prompt === null && !s.cells.get(key)?.font && view.borders.length === 0 && view.numberFormat === 'General' && !view.wrap && view.horizontal === null && view.vertical === null;
+      const blank = view.value === null && view.formula === null && view.fill === null && view.note === null && view.comment === null && view.prompt === null && !s.cells.get(key)?.font && view.borders.length === 0 && view.numberFormat === 'General' && !view.wrap && view.horizontal === null && view.vertical === null;
       if (!blank) out[address] = view;
     }
     return out;

@@ -71,6 +71,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   notes: Map<number, string>;
+  /** Threaded comments (ExcelApi 1.10), by cell: a cell holds a note or a comment, never both. */
+  comments: Map<number, string>;
 }
 
 export interface WorkbookState {
@@ -124,6 +126,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     notes: new Map(),
+    comments: new Map(),
   };
   state.sheets.push(sheet);
   return sheet;

@@ -221,6 +221,7 @@ class FakeNotes {
     this.ctx.enqueueWrite({ addNote: [cellAddress, content] }, this.sheet, (s) => {
       requireApi(this.ctx.engine, '1.18', 'Worksheet.notes');
       if (s.notes.has(key)) throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
+      if (s.comments.has(key)) throw new FakeOfficeError('InvalidArgument', 'The cell has a threaded comment; it cannot also have a note.');
       s.notes.set(key, String(content));
     });
     return new FakeNote(this.ctx, this.sheet, key);
@@ -230,6 +231,46 @@ class FakeNotes {
     const key = this.keyOf(cellAddress);
     this.ctx.enqueue({ getNote: cellAddress }, () => requireApi(this.ctx.engine, '1.18', 'Worksheet.notes'));
     return new FakeNote(this.ctx, this.sheet, key);
+  }
+}
+
+/** Worksheet.comments (ExcelApi 1.10), as far as finding which cells carry a threaded comment. */
+class FakeComments {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: SheetRef,
+  ) {}
+
+  private keys(): number[] {
+    return [...(this.sheet.get()?.comments.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>(this.ctx);
+    this.ctx.enqueue({ getCommentCount: true }, () => {
+      requireApi(this.ctx.engine, '1.10', 'Worksheet.comments');
+      const n = this.keys().length;
+      result.set(n);
+      this.ctx.respond(n);
+    });
+    return result;
+  }
+
+  getItemAt(index: number): { getLocation(): FakeRange } {
+    return {
+      getLocation: () => {
+        const areas = new Lazy<Area[] | null>(() => {
+          requireApi(this.ctx.engine, '1.10', 'Worksheet.comments');
+          const key = this.keys()[index];
+          if (key === undefined) throw new FakeOfficeError('ItemNotFound', `No comment at index ${index}.`);
+          const row = Math.floor(key / MAX_COLUMNS);
+          const col = key % MAX_COLUMNS;
+          return [{ top: row, bottom: row, left: col, right: col }];
+        });
+        this.ctx.enqueue({ getCommentAt: index }, () => areas.get());
+        return new FakeRange(this.ctx, { sheet: this.sheet, areas });
+      },
+    };
   }
 }
 
@@ -346,6 +387,10 @@ export class FakeWorksheet extends FakeObject {
 
   get notes(): FakeNotes {
     return new FakeNotes(this.ctx, this.ref);
+  }
+
+  get comments(): FakeComments {
+    return new FakeComments(this.ctx, this.ref);
   }
 
   /** The whole sheet without an address. */

@@ -207,4 +207,19 @@ describe('OfficeHost marks', () => {
     await host.clearMarks();
     expect(excel.cells('S')).toEqual(before);
   }, 60000);
+
+  it('puts the message in the prompt of a cell that has a threaded comment, and keeps the comment', async () => {
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values: [['已完成', '未完成']], merges: [] }] });
+    excel.setComment('S', 'A1', '请核实数据来源');
+    const before = excel.cells('S');
+    await host.applyMarks([
+      { sheet: 'S', cell: 'A1', style: 'warning', note: '状态写法不规范' },
+      { sheet: 'S', cell: 'B1', style: 'light-red', note: '未完成' },
+    ]);
+    expect(excel.cell('S', 'A1')).toMatchObject({ comment: '请核实数据来源', note: null, prompt: { message: '状态写法不规范' } });
+    expect(excel.cell('S', 'B1').note).toContain('未完成');
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
+    await host.clearMarks();
+    expect(excel.cells('S')).toEqual(before);
+  });
 });
