@@ -7,5 +7,5 @@ export { monthIn, yearIn } from './month';
 export { chineseNumber, monthNumber } from './numerals';
 export { readSeq, type SeqReading } from './seq';
 export { chooseTable, type SheetChoice } from './sheet';
-export type { Splitters } from './tasks';
+export type { Section, Splitters } from './tasks';
 export { cellText, isBlank, isErrorValue, squash } from './text';
