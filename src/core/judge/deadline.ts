@@ -17,6 +17,7 @@ export interface Deadline {
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:(\\d{4})年)?';
 const BEFORE = '(?:前|之前|以前)';
+const FINISH = '完成|开工|建成|投用|投运|投产|竣工|实现|全部|基本|启动|达到|签约|交付|上线|通过';
 
 /** Each form with how to read month and day from it; the order puts the most specific first. */
 const FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => { month: number; day: number | 'end' } | null }> = [
@@ -25,7 +26,8 @@ const FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => { month: 
   { re: new RegExp(`${YEAR}${NUM}月份?(?:底|末)${BEFORE}?`, 'g'), read: (m) => md(m[2], 'end') },
   { re: new RegExp(`${YEAR}${NUM}月份?${BEFORE}(?![一二三四五六七八九十\\d])`, 'g'), read: (m) => before(m[2]) },
   { re: new RegExp(`${YEAR}第?([一二三四1-4])季度(?:末|底)${BEFORE}?`, 'g'), read: (m) => quarterEnd(m[2]) },
-  { re: new RegExp(`${YEAR}(上半年|年中)(?:前|底|末)?`, 'g'), read: () => ({ month: 6, day: 'end' }) },
+  // 上半年 is a deadline only with 前/底/末 or before a verb of finishing: 调度上半年数据 names a period.
+  { re: new RegExp(`${YEAR}(上半年|年中)(?:前|底|末|内|(?=${FINISH}))`, 'g'), read: () => ({ month: 6, day: 'end' }) },
   { re: new RegExp(`(?:(\\d{4})年(?:底|末)|年底|年末)${BEFORE}?`, 'g'), read: () => ({ month: 12, day: 'end' }) },
 ];
 

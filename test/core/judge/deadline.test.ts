@@ -37,6 +37,7 @@ describe('deadlines in targets', () => {
     ['拟定9月12日至16日举办齐文化节', 'the dates of an event'],
     ['调度三季度对外投资金额', 'a quarter without 末'],
     ['9月份完成招标', 'the month itself'],
+    ['调度上半年经济运行数据', 'a period'],
   ])('finds none in %s (%s)', (text) => {
     expect(findDeadlines(text)).toEqual([]);
   });
