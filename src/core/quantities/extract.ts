@@ -102,7 +102,7 @@ interface Raw {
  * Dates, periods, ordinals, identifiers and quoted names are left out.
  */
 export function readText(original: string): ReadText {
-  const text = foldWidth(original);
+  const text = joinWrappedLines(foldWidth(original));
   const raws = scanFigures(text);
   // Items matter only around figures; a text without any is left unsplit.
   if (raws.length === 0) return { folded: text, claims: [], items: [] };
@@ -170,6 +170,30 @@ export function readText(original: string): ReadText {
     prevScope = scope;
   }
   return { folded: text, claims, items };
+}
+
+const LINE_END = /[。；;！？!?：:，,]\s*$/;
+
+/**
+ * A task written over several rows comes joined by line breaks, often in mid-sentence
+ * (累计争取上级资金\n26.97亿元). A break that does not follow an ending mark is read as a space;
+ * one character for one, so offsets hold.
+ */
+function joinWrappedLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    out += text.slice(from, at) + (LINE_END.test(before) || startsPoint(text, at + 1) ? '\n' : ' ');
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** 1. 2、 （3） 一、 at pos: a new point begins, so a line break before it is a real break. */
+function startsPoint(text: string, pos: number): boolean {
+  return /^\s*(?:\d{1,2}[.、](?!\d)|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/.test(text.slice(pos, pos + 6));
 }
 
 /** Finds figures with their units; everything that is not a measured amount is skipped here. */

@@ -239,3 +239,16 @@ describe('what is hoped for, not done', () => {
     expect(one('累计争取上级资金26.97亿元').estimate).toBe(false);
   });
 });
+
+describe('texts joined from several rows', () => {
+  it('reads a sentence broken by a line break as one sentence', () => {
+    const c = one('累计争取上级资金\n26.97亿元');
+    expect(c.metric).toContain('上级资金');
+  });
+
+  it('keeps a line break after an ending mark or before a numbered point', () => {
+    const cs = claims('1.累计发放贷款4500万元\n2.累计引进大学生3500人');
+    expect(cs[1]?.metric).not.toContain('贷款');
+    expect(cs[1]?.item).not.toBe(cs[0]?.item);
+  });
+});
