@@ -11,6 +11,11 @@ export const en: MessageCatalog = {
       : `No report table found in ${p.sheets.length ? list(p.sheets) : 'the workbook'}: no header row with 序号, 年度目标任务, 完成情况, 分管领导 and 责任单位. Check the headers or choose the sheet with --sheet.`,
   'table.column-missing': (p) => `The header has no ${col[p.column]} column. Add it or use the usual header text.`,
   'table.month-mismatch': (p) => {
+    const named = [p.title, p.header, p.sheet].filter((m): m is number => m !== null);
+    const one = named[0];
+    if (one !== undefined && one !== p.used && named.every((m) => m === one)) {
+      return `The sheet says month ${one}; checked as month ${p.used} as asked. Make sure of the month.`;
+    }
     const parts: string[] = [];
     if (p.title !== null) parts.push(`title says ${p.title}`);
     if (p.header !== null) parts.push(`header says ${p.header}`);

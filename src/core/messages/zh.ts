@@ -16,6 +16,11 @@ export const zh: MessageCatalog = {
       : `没有找到通报表：在 ${p.sheets.length ? list(p.sheets) : '工作簿'} 中找不到含“序号、年度目标任务、完成情况、分管领导、责任单位”的表头行。请确认表头文字，或指定要校验的工作表（命令行用 --sheet）。`,
   'table.column-missing': (p) => `表头缺少“${col[p.column]}”列。请补上这一列，或把表头改成常用写法。`,
   'table.month-mismatch': (p) => {
+    const named = [p.title, p.header, p.sheet].filter((m): m is number => m !== null);
+    const one = named[0];
+    if (one !== undefined && one !== p.used && named.every((m) => m === one)) {
+      return `表中写的是${one}月，已按指定的${p.used}月校验。请确认月份。`;
+    }
     const parts: string[] = [];
     if (p.title !== null) parts.push(`标题为${p.title}月`);
     if (p.header !== null) parts.push(`表头为${p.header}月`);

@@ -27,8 +27,9 @@ export const tableMonthMismatch: Rule<'table.month-mismatch'> = {
   check({ sheet, table }) {
     const s = table.monthSources;
     if (!s || table.month === null) return [];
+    // A month given to the check that differs from what the sheet says is reported too: it may be a slip.
     const named = [s.title, s.header, s.sheet].filter((m): m is number => m !== null);
-    if (named.every((m) => m === named[0])) return [];
+    if (named.every((m) => m === table.month)) return [];
     return [
       {
         rule: 'table.month-mismatch',

@@ -36,6 +36,14 @@ describe('table.month-mismatch', () => {
     expect(findingsOf('table.month-mismatch', sheet).map((f) => f.params)).toEqual([{ title: 9, header: 8, sheet: 9, used: 9 }]);
   });
 
+  it('warns when the month given to the check differs from the sheet', () => {
+    const sheet = report({ month: 9, rows: [{}] });
+    const [f] = findingsOf('table.month-mismatch', sheet, { month: 10 });
+    expect(f).toMatchObject({ severity: 'warning', params: { title: 9, header: 9, sheet: 9, used: 10 } });
+    expect(f?.message).toBe('表中写的是9月，已按指定的10月校验。请确认月份。');
+    expect(findingsOf('table.month-mismatch', sheet, { month: 9 })).toEqual([]);
+  });
+
   it.each([
     ['all agree', report({ month: 9, rows: [{}] })],
     ['the sheet name has no month', report({ month: 9, name: 'Sheet1', rows: [{}] })],
