@@ -212,6 +212,24 @@ describe('the pane inside a simulated Excel', () => {
     await page.context().close();
   });
 
+  it('checks the sheet the user points it at when the workbook holds several months', async () => {
+    const sheet = snapshot.sheets[0];
+    if (!sheet) throw new Error('fixture has no sheet');
+    const august = {
+      name: '8月',
+      values: sheet.values.map((row) => row.map((v) => (typeof v === 'string' ? v.replace('9月份', '8月份') : v))),
+      merges: sheet.merges,
+    };
+    const { page } = await openInExcel({}, { sheets: [august, sheet] });
+    await page.getByRole('heading', { name: '9月' }).waitFor();
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: '通报表所在的工作表' }).selectOption('8月');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByRole('heading', { name: '8月' }).waitFor();
+    await page.getByText('2023年8月 · 共 124 项任务').waitFor();
+    await page.context().close();
+  });
+
   it('writes a 名单 sheet from the report', async () => {
     const { page } = await openInExcel();
     await page.getByRole('tab', { name: '设置' }).click();

@@ -2,7 +2,7 @@ import { draftFrom, settingsFrom } from '../../src/taskpane/logic/settings-form'
 
 describe('settings form', () => {
   it('starts from the defaults when the workbook has none', () => {
-    expect(draftFrom({})).toMatchObject({ month: '', yellow: '10', red: '30' });
+    expect(draftFrom({})).toMatchObject({ sheet: '', month: '', yellow: '10', red: '30' });
   });
 
   it('saves numbers typed with full-width digits or a percent sign', () => {
@@ -18,8 +18,12 @@ describe('settings form', () => {
     expect(settingsFrom({ ...base, yellow: '', red: '30' }, {})).toBeNull();
   });
 
-  it('keeps what it does not edit and drops the month when set back to automatic', () => {
-    const saved = settingsFrom({ ...draftFrom({ month: 9 }), month: '', disabled: new Set(['text.restates-target'] as const) }, { sheet: '9月', month: 9 });
-    expect(saved).toEqual({ sheet: '9月', schedule: { yellowBelow: 10, redBelow: 30 }, disabledRules: ['text.restates-target'] });
+  it('drops the month and the sheet when set back to automatic', () => {
+    const saved = settingsFrom({ ...draftFrom({ sheet: '9月', month: 9 }), sheet: '', month: '', disabled: new Set(['text.restates-target'] as const) }, { sheet: '9月', month: 9 });
+    expect(saved).toEqual({ schedule: { yellowBelow: 10, redBelow: 30 }, disabledRules: ['text.restates-target'] });
+  });
+
+  it('keeps the sheet the user chose', () => {
+    expect(settingsFrom({ ...draftFrom({}), sheet: '8月' }, {})).toMatchObject({ sheet: '8月' });
   });
 });

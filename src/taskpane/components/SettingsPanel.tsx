@@ -50,6 +50,16 @@ export function SettingsPanel({ settings, state }: { settings: SettingsState; st
   return (
     <div className={s.root}>
       <ErrorBar error={settings.error ?? roster.error} onDismiss={() => { settings.clearError(); roster.clearError(); }} />
+      <Field label={t.settings.sheet} hint={t.settings.sheetHint}>
+        <Select value={form.sheet} onChange={(_, d) => form.setSheet(d.value)}>
+          <option value="">{t.noReport.auto}</option>
+          {(state.checked?.sheets ?? []).map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={t.settings.month}>
         <Select value={form.month} onChange={(_, d) => form.setMonth(d.value)}>
           <option value="">{t.settings.monthAuto}</option>

@@ -22,6 +22,8 @@ export function useSettingsForm(state: SettingsState) {
   const next = settingsFrom(draft, settings);
 
   return {
+    sheet: draft.sheet,
+    setSheet: (sheet: string) => edit({ sheet }),
     month: draft.month,
     yellow: draft.yellow,
     red: draft.red,

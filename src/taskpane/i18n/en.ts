@@ -84,6 +84,8 @@ export const en: Strings = {
     needReport: 'Open a report first.',
   },
   settings: {
+    sheet: 'Sheet that holds the report',
+    sheetHint: 'When the workbook holds several months, choose the one to check.',
     month: 'Report month',
     monthAuto: 'Find automatically',
     monthOption: (m) => `Month ${m}`,

@@ -85,6 +85,8 @@ export const zh = {
     needReport: '请先打开通报表。',
   },
   settings: {
+    sheet: '通报表所在的工作表',
+    sheetHint: '工作簿里有多个月份的表时，可在这里指定要校验哪一张。',
     month: '通报月份',
     monthAuto: '自动识别',
     monthOption: (m: number) => `${m}月`,

@@ -4,6 +4,8 @@ import type { RuleId } from '../../core/rules/ids';
 
 /** The settings as the form edits them: text fields stay text until saved, so half-typed numbers are not lost. */
 export interface SettingsDraft {
+  /** '' lets the core find the report sheet. */
+  sheet: string;
   month: string;
   yellow: string;
   red: string;
@@ -13,6 +15,7 @@ export interface SettingsDraft {
 export function draftFrom(settings: WorkbookSettings): SettingsDraft {
   const schedule = settings.schedule ?? DEFAULT_SCHEDULE;
   return {
+    sheet: settings.sheet ?? '',
     month: settings.month ? String(settings.month) : '',
     yellow: String(schedule.yellowBelow),
     red: String(schedule.redBelow),
@@ -37,5 +40,7 @@ export function settingsFrom(draft: SettingsDraft, base: WorkbookSettings): Work
   const next: WorkbookSettings = { ...base, schedule: { yellowBelow: yellow, redBelow: red }, disabledRules: [...draft.disabled] };
   if (month) next.month = month;
   else delete next.month;
+  if (draft.sheet) next.sheet = draft.sheet;
+  else delete next.sheet;
   return next;
 }
