@@ -76,6 +76,18 @@ describe('the real report written the way other offices write it', () => {
     expect(r.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
   });
 
+  it('reads the same from a host that gives empty cells as "" and pads every row', async () => {
+    const { sheet } = await realSheet();
+    const base = summary(await loadFixture('tongbao-2023-09.xlsx'));
+    const padded: SheetSnapshot = {
+      ...sheet,
+      values: sheet.values.map((row) => Array.from({ length: 8 }, (_, c) => row[c] ?? '')),
+    };
+    const { r, tasks } = summary({ sheets: [padded] });
+    expect(tasks).toEqual(base.tasks);
+    expect(r.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
+  });
+
   it('takes September over an August copy kept in the same workbook', async () => {
     const wb = await loadFixture('tongbao-2023-09.xlsx');
     const sep = wb.sheets[0] as SheetSnapshot;
