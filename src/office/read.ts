@@ -161,33 +161,41 @@ function queueMerges(ctx: Excel.RequestContext, sizes: readonly SheetSize[]): { 
 export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/id');
-  const probes: { ws: Excel.Worksheet; used: Excel.Range; sample: Excel.Range | null }[] = [];
+  const probes: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
   let ws = sheets.getFirst();
   for (let i = 0; i < PROBED_SHEETS; i++) {
     ws.load('name');
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    // The first rows of the first sheets come along: a small sheet is then read whole, and a large
-    // one tells how many bytes its cells weigh, so the next requests are sized right the first time.
-    let sample: Excel.Range | null = null;
-    if (i < SAMPLED_SHEETS) {
-      sample = used.getIntersectionOrNullObject(ws.getRange(`1:${SAMPLE_ROWS}`));
-      sample.load('values,rowIndex,columnIndex');
-    }
-    probes.push({ ws, used, sample });
+    probes.push({ ws, used });
     ws = ws.getNextOrNullObject();
+  }
+  // The first rows of the first visible sheets come along: a small sheet is then read whole, and a
+  // large one tells how many bytes its cells weigh, so the next requests are sized right the first
+  // time. Visible only: the ledger, very hidden, is read once, below.
+  const sampled: { ws: Excel.Worksheet; range: Excel.Range }[] = [];
+  let visible = sheets.getFirst(true);
+  for (let i = 0; i < SAMPLED_SHEETS; i++) {
+    visible.load('name');
+    const range = visible.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(visible.getRange(`1:${SAMPLE_ROWS}`));
+    range.load('values,rowIndex,columnIndex');
+    sampled.push({ ws: visible, range });
+    visible = visible.getNextOrNullObject(true);
   }
   const ledgerRead = queueLedgerRead(ctx);
   await ctx.sync();
 
   const ledger = ledgerRead.ledger();
   const sized = new Map<string, SheetSize>();
-  const samples = new Map<string, { rows: unknown[][]; rowIndex: number; columnIndex: number }>();
-  for (const { ws: probe, used, sample } of probes) {
+  for (const { ws: probe, used } of probes) {
     if (probe.isNullObject) break;
     const last = used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
     sized.set(probe.name, { name: probe.name, last, known: true, from: 0 });
-    if (sample && !sample.isNullObject) samples.set(probe.name, { rows: sample.values, rowIndex: sample.rowIndex, columnIndex: sample.columnIndex });
+  }
+  const samples = new Map<string, { rows: unknown[][]; rowIndex: number; columnIndex: number }>();
+  for (const { ws: sheet, range } of sampled) {
+    if (sheet.isNullObject) break;
+    if (!range.isNullObject) samples.set(sheet.name, { rows: range.values, rowIndex: range.rowIndex, columnIndex: range.columnIndex });
   }
   const order = sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
   const sizes: SheetSize[] = order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });

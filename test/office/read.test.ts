@@ -106,4 +106,17 @@ describe('OfficeHost.readSnapshot', () => {
       expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(check(fixture).findings.map((f) => `${f.rule}@${f.cell}`));
     }
   });
+
+  it('reads a workbook whose ledger holds many marks without going over 5 MB', async () => {
+    const rows = 20000;
+    const values = [['序号', '完成情况'], ...Array.from({ length: rows }, (_, i) => [i + 1, `完成。第${i + 1}项`])];
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values, merges: [] }] });
+    await host.applyMarks(Array.from({ length: rows }, (_, i) => ({ sheet: 'S', cell: `B${i + 2}`, style: 'warning' as const, note: '状态写法不规范' })));
+    excel.resetStats();
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(['S']);
+    expect(snapshot.sheets[0]?.values).toHaveLength(rows + 1);
+    expect(excel.stats.requests.every((r) => r.ok)).toBe(true);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2);
+  }, 60000);
 });
