@@ -35,3 +35,12 @@ export function targetName(text: string, claim: Claim, max = 20): string {
   if (name.length < 2) name = metricName(claim);
   return name.length > max ? name.slice(name.length - max) : name;
 }
+
+/** phraseOf with the words after the figure when the words before say too little: 累计完成22个村庄治理. */
+export function phraseAround(text: string, claim: Claim, max = 24): string {
+  const phrase = phraseOf(text, claim, max);
+  if (phrase.length - claim.text.length >= 8) return phrase;
+  let e = claim.end;
+  while (e < text.length && !BREAK.test(text[e] as string) && e - claim.end < 10) e++;
+  return phrase + text.slice(claim.end, e).replace(/\s+/g, '');
+}

@@ -2,7 +2,7 @@ import type { Claim } from '../quantities/types';
 import type { ReadText } from '../quantities/extract';
 import { dice } from '../quantities/grams';
 import { MIN_SIMILARITY, goals } from './align';
-import { phraseOf } from './phrase';
+import { phraseAround } from './phrase';
 
 /** The texts of a task, each read on first use (TaskReading). */
 export interface ScheduleTexts {
@@ -46,7 +46,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
     if (p.dim === 'pct') {
       if ((p.annual && STATED.test(p.metric)) || INVESTMENT_RATE.test(p.metric)) {
-        consider({ actual: round1(p.value), progress: p, progressText: phraseOf(progressText, p), target: null, targetText: null });
+        consider({ actual: round1(p.value), progress: p, progressText: phraseAround(progressText, p), target: null, targetText: null });
       }
       continue;
     }
@@ -68,9 +68,9 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
     consider({
       actual: round1((p.base / best.base) * 100),
       progress: p,
-      progressText: phraseOf(progressText, p),
+      progressText: phraseAround(progressText, p),
       target: best,
-      targetText: phraseOf(annualText, best),
+      targetText: phraseAround(annualText, best),
     });
   }
   return worst;
