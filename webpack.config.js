@@ -83,7 +83,7 @@ function startMessage(https) {
     '',
     'To sideload into Excel (see README, "Use it in Excel"):',
     https
-      ? '  HTTPS is on. Add manifest.xml to Excel: Windows via a shared-folder catalog,\n  Mac by copying it to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/,\n  Excel on the web via Insert > Add-ins > Upload My Add-in.'
+      ? '  HTTPS is on. Add manifest.xml to Excel: Windows via a shared-folder catalog,\n  Mac by copying it to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/,\n  Excel on the web via Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in.'
       : '  Excel only loads add-ins over HTTPS. Install trusted dev certificates once with\n  `npx office-addin-dev-certs install` (or set HTTPS_KEY and HTTPS_CERT to your own),\n  then run `npm start` again and add manifest.xml to Excel as the README describes.',
     '',
   ].join('\n');

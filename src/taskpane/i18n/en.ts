@@ -51,7 +51,7 @@ export const en: Strings = {
     needCheck: 'Check the report first.',
   },
   fix: {
-    intro: 'These changes only touch the writing (spaces, status words, name spellings), never facts or numbers. Tick the ones you want and click Apply.',
+    intro: 'These changes only touch the writing (spaces, status words, name spellings), never facts or numbers. Tick the ones you want and click Apply selected.',
     none: 'Nothing can be fixed automatically and safely.',
     needCheck: 'Check the report first to see what can be fixed.',
     selectAll: 'Select all',
