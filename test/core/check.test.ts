@@ -73,6 +73,14 @@ describe('check options', () => {
     expect(en?.message).toBe('No. "1." is not written the standard way; write "1".');
   });
 
+  it("reads the workbook's 名单 sheet as the roster", () => {
+    const roster = grid([['分管领导', '责任单位'], ['郭克华', '区发改局'], ['崔赞', '区人社局']], { name: '名单' });
+    const r = check(workbook(roster, report({ rows: [{ leaders: '崔 贊', units: '区人社局' }, { leaders: '郭克华', units: '区发改局' }] })));
+    expect(r.sheet).toBe('9月');
+    expect(r.names.roster?.leaders).toEqual(expect.arrayContaining(['郭克华', '崔赞']));
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['崔赞'], ['郭克华']]);
+  });
+
   it('uses a roster passed in over the workbook', () => {
     const r = check(workbook(report({ rows: [{ leaders: '张三' }] })), { roster: { leaders: ['郭克华'], units: ['区发改局'], source: 'roster.csv' } });
     expect(r.names.roster?.source).toBe('roster.csv');
