@@ -64,12 +64,14 @@ function filledCells(grid: SheetGrid, row: number, cols: readonly number[]): { f
  * target column, or text in the 序号 cell that is no number.
  */
 function bannerKind(grid: SheetGrid, row: number, col: number, columns: Columns, cols: readonly number[], title: string | null): 'section' | 'other' | null {
+  // A cell merged down from a task above is that task's text running on, whatever it says.
+  if (grid.continuesAbove(row, col)) return null;
   const text = cellText(grid.value(row, col)).trim();
   if (FOOTNOTE.test(text) || text === title) return 'other';
   const m = grid.merge(row, col);
   if (m && cols.filter((x) => x >= m.left && x <= m.right).length >= 3) return 'section';
   if (col === columns.annual && SECTION.test(text)) return 'section';
-  if (col === columns.seq && !grid.continuesAbove(row, col) && readSeq(grid.value(row, col)).seq === null) return 'section';
+  if (col === columns.seq && readSeq(grid.value(row, col)).seq === null) return 'section';
   return null;
 }
 

@@ -70,6 +70,23 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => f.rule === 'cell.empty')).toEqual([]);
   });
 
+  it('keeps a merged target that reads like a heading with its task', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, annual: '（一）建设三个产业园', month: '甲园：开工', progress: '完成。甲园已开工。' },
+        { seq: null, annual: null, month: null, progress: null, leaders: null, units: null },
+        { seq: 2 },
+      ],
+      merges: [merge(2, 1, 3, 1)],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.firstRow, t.lastRow])).toEqual([
+      [1, 2, 3],
+      [2, 4, 4],
+    ]);
+    expect(r.table?.sections).toEqual([]);
+  });
+
   it('joins sub-rows whose 序号 is empty to the numbered row above', () => {
     const sheet = report({
       rows: [
