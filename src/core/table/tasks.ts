@@ -132,6 +132,17 @@ function unique(names: string[]): string[] {
   return out;
 }
 
+/** A unit named in two sub-rows is one unit, and the lead if it was marked so in either. */
+function uniqueUnits(units: UnitRef[]): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (const u of units) {
+    const seen = out.find((o) => o.name === u.name);
+    if (!seen) out.push({ ...u });
+    else if (u.lead && !u.leadInferred && !seen.lead) Object.assign(seen, { lead: true, leadInferred: false });
+  }
+  return out;
+}
+
 function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
   const join = (key: ColumnKey): string => {
     const parts = draft.parts[key];
@@ -169,7 +180,7 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
     leadersText,
     leaders,
     unitsText,
-    units: unitsText ? splitters.units(unitsText) : [],
+    units: unitsText ? uniqueUnits(splitters.units(unitsText)) : [],
     cells,
   };
 }

@@ -92,7 +92,7 @@ describe('reading a report table', () => {
       rows: [
         { seq: 1, annual: '抓好三个项目', month: '项目一：开工', progress: '未完成。项目一尚未开工。', leaders: '郭克华', units: '区发改局' },
         { seq: null, annual: null, month: '项目二：竣工', progress: '项目二已竣工。', leaders: '高晋', units: '区住建局' },
-        { seq: null, annual: null, month: '项目三：验收', progress: '项目三已验收。', leaders: null, units: null },
+        { seq: null, annual: null, month: '项目三：验收', progress: '项目三已验收。', leaders: '郭克华', units: '区住建局' },
         { seq: 2 },
       ],
     });
@@ -103,8 +103,23 @@ describe('reading a report table', () => {
     expect(first?.progress).toBe('未完成。项目一尚未开工。\n项目二已竣工。\n项目三已验收。');
     expect(first?.leaders).toEqual(['郭克华', '高晋']);
     expect(first?.units.map((u) => u.name)).toEqual(['区发改局', '区住建局']);
+    expect(first?.units[0]).toMatchObject({ lead: true, leadInferred: true });
     expect(first?.lastRow).toBe(4);
     expect(r.statusCounts).toEqual({ 完成: 1, 部分完成: 0, 未完成: 1, 缺失: 0 });
+  });
+
+  it('lists a unit named in two sub-rows once, as the lead if marked so in either', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, units: '区发改局 区住建局' },
+        { seq: null, annual: null, month: '乙', progress: '乙已完成。', leaders: null, units: '区住建局（牵头）' },
+      ],
+    });
+    const units = check(workbook(sheet)).tasks[0]?.units.map((u) => [u.name, u.lead]);
+    expect(units).toEqual([
+      ['区发改局', false],
+      ['区住建局', true],
+    ]);
   });
 
   it('reads a header written with line breaks and spaces', () => {
