@@ -19,12 +19,17 @@ export function useReport(host: WorkbookHost, settings: WorkbookSettings, settin
   const [checked, setChecked] = useState<Checked | null>(null);
   const [shown, setShown] = useState(false);
 
-  const action = useAction(async (show: boolean) => {
-    const result = await checkWorkbook(host, settings, locale);
-    setChecked(result);
-    if (show) setShown(true);
-    return result;
-  });
+  // A check asked for while one runs (a click during the check on open, settings just saved) runs after it,
+  // so the list always reflects the latest request; showing the findings, once asked, stays asked.
+  const action = useAction(
+    async (show: boolean) => {
+      const result = await checkWorkbook(host, settings, locale);
+      setChecked(result);
+      if (show) setShown(true);
+      return result;
+    },
+    { queue: (waiting, [show]): [boolean] => [Boolean(waiting?.[0]) || show] },
+  );
   const { run } = action;
 
   const refresh = useCallback((show = false) => run(show), [run]);
