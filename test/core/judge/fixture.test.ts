@@ -75,6 +75,15 @@ describe('judging the real September report', () => {
     expect(copied.map((f) => f.seq)).not.toContain(67);
   });
 
+  it('gives every judgement its evidence', () => {
+    const judged = findings.filter((f) => JUDGED.includes(f.rule));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const f of judged) {
+      expect(f.evidence).toBeDefined();
+      expect(f.evidence?.progress?.text ?? f.evidence?.deadline).toBeTruthy();
+    }
+  });
+
   it('judges the pasted layout the same way', async () => {
     const pasted = check(await loadFixture('tongbao-2023-09-pasted.xlsx')).findings;
     const key = (fs: Finding[]) => fs.filter((f) => JUDGED.includes(f.rule)).map((f) => `${f.seq} ${f.rule} ${f.message}`);
