@@ -72,7 +72,7 @@ export function readText(original: string): ReadText {
     const growth = growthWord !== null;
     const share = SHARE.test(before);
     const bound = r.bound !== 'exact' ? r.bound : prefixBound(before);
-    const approx = r.approx || endsWithAny(before.slice(-6).replace(/\s+/g, ''), APPROX_PREFIXES);
+    const approx = r.approx || endsWithAny(compact(before.slice(-6)), APPROX_PREFIXES);
     // "实现营业收入3.2亿元，同比下降5.6%": a clause too short to name its figure borrows the words
     // of the figure before it in the same sentence.
     let lead = cleanMetric(heading + before);
@@ -98,7 +98,7 @@ export function readText(original: string): ReadText {
       annual: markedBefore(annual, scope, r.start),
       start: r.start,
       end: r.end,
-      text: original.slice(r.start, r.end).replace(/\s+/g, ''),
+      text: compact(original.slice(r.start, r.end)),
       metric,
       grams: bigrams(metric),
       item: itemIndex,
@@ -110,4 +110,9 @@ export function readText(original: string): ReadText {
     prevScope = scope;
   }
   return { folded: text, claims, items };
+}
+
+/** Without spaces; most pieces have none, so the copy is skipped. */
+function compact(s: string): string {
+  return s.includes(' ') || s.includes('\u3000') || s.includes('\n') ? s.replace(/\s+/g, '') : s;
 }

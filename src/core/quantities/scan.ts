@@ -98,9 +98,9 @@ export function parenSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') stack.push(i);
-    else if ((ch === '）' || ch === ')') && stack.length > 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) stack.push(i);
+    else if ((c === 0xff09 || c === 0x29) && stack.length > 0) {
       const s = stack.pop() as number;
       if (stack.length === 0) spans.push([s, i + 1]);
     }

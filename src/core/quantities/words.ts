@@ -103,8 +103,8 @@ export function headingOf(text: string, itemStart: number, pos: number): string 
   let colon = -1;
   // A heading sits near its figures; looking further back only costs time on very long cells.
   for (let i = pos - 1; i >= itemStart && i >= pos - HEADING_REACH; i--) {
-    const ch = text[i];
-    if (ch === '：' || ch === ':') {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) {
       colon = i;
       break;
     }
