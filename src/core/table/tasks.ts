@@ -1,12 +1,12 @@
 import { columnName, toA1 } from '../address';
 import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
 import { readStatus } from '../status';
-import { COLUMN_KEYS } from './columns';
+import { COLUMN_KEYS, matchColumn } from './columns';
 import type { SheetGrid } from './grid';
 import { isHeaderRow, type HeaderMatch } from './header';
 import { CHINESE_NUMERAL } from './numerals';
 import { readSeq } from './seq';
-import { cellText, isBlank } from './text';
+import { cellText, isBlank, squash } from './text';
 
 /** How leader and unit cells are split; the names module provides them. */
 export interface Splitters {
@@ -91,6 +91,17 @@ function isColumnIndexRow(grid: SheetGrid, row: number, cols: readonly number[])
     filled++;
   }
   return filled >= 3;
+}
+
+/** The row's first table column holds that column's header word: a cheap test before the full one. */
+function opensLikeHeader(grid: SheetGrid, row: number, header: HeaderMatch): boolean {
+  for (const key of COLUMN_KEYS) {
+    const c = header.columns[key];
+    if (c === null) continue;
+    const v = grid.value(row, c);
+    return typeof v === 'string' && v.length <= 60 && matchColumn(squash(v)) === key;
+  }
+  return false;
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
@@ -220,8 +231,8 @@ export function readTasks(
     if (filled >= 3 && draft === null && tasks.length === 0 && isColumnIndexRow(grid, r, cols)) continue;
     const seqValue = seqCol === null ? null : grid.value(r, seqCol);
     const startsTask = seqCol === null || (!isBlank(seqValue) && !grid.continuesAbove(r, seqCol));
-    // Checked only on rows that could start a task: a repeated header has text in its 序号 cell.
-    if (startsTask && (seqCol === null || typeof seqValue === 'string') && isHeaderRow(grid, r)) {
+    // Checked only on rows that could start a task and whose first column reads as a header word.
+    if (startsTask && opensLikeHeader(grid, r, header) && isHeaderRow(grid, r)) {
       // A repeated two-row header repeats its second row too.
       r += header.endRow - header.row;
       continue;
