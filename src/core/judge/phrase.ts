@@ -21,6 +21,7 @@ export function metricName(claim: Claim, max = 14): string {
 }
 
 const LEAD_FILLER = /^(?:力争|争取|确保|积极)+/;
+const GENERIC = /^(?:已?完成|实现|达到|新增|累计|共|合计)?$/;
 const TAIL_FILLER = /(?:达到|达|的|为|至|到|约|近|超过|不低于|不少于|至少|控制在|突破)+$/;
 
 /**
@@ -33,6 +34,8 @@ export function targetName(text: string, claim: Claim, max = 20): string {
   let name = phrase.endsWith(figure) ? phrase.slice(0, phrase.length - figure.length) : phrase;
   name = name.replace(LEAD_FILLER, '').replace(TAIL_FILLER, '');
   if (name.length < 2) name = metricName(claim);
+  // 完成70% names nothing beyond the figure; the message then quotes the figures alone.
+  if (GENERIC.test(name)) return '';
   return name.length > max ? name.slice(name.length - max) : name;
 }
 

@@ -70,3 +70,10 @@ describe('status.mismatch', () => {
     expect(findingsOf('status.mismatch', report({ rows }))).toEqual([]);
   });
 });
+
+describe('status.mismatch messages', () => {
+  it('quote the figures alone when the target names nothing beyond them', () => {
+    const [f] = findingsOf('status.mismatch', report({ rows: [row('完成70%', '完成。已完成60%')] }));
+    expect(f?.message).toBe('标为“完成”，但数字未达到目标：目标70%，实际60%。请核实完成状态或数字。');
+  });
+});
