@@ -10,7 +10,8 @@ const root = createRoot(container);
 const darkGuess = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
 function render(environment: PaneEnvironment | null) {
-  const body = environment?.mode === 'excel' ? <ExcelPane /> : <StandalonePane sample={environment?.sample ?? false} />;
+  const body =
+    environment?.mode === 'excel' ? <ExcelPane /> : <StandalonePane sample={environment?.sample ?? false} oldExcel={environment?.oldExcel ?? false} />;
   root.render(
     <Root environment={environment} darkGuess={darkGuess}>
       {body}

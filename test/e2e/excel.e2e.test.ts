@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openInExcel(office: { displayLanguage?: string } = {}, workbook: WorkbookSnapshot = snapshot): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
+async function openInExcel(office: { displayLanguage?: string; apiVersion?: string } = {}, workbook: WorkbookSnapshot = snapshot): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
   const { context, traffic } = await paneContext(browser, { officeJs: { stub } });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -246,6 +246,14 @@ describe('the pane inside a simulated Excel', () => {
     await page.getByText(/序号、年度目标任务、完成情况、分管领导、责任单位/).waitFor();
     const options = await page.getByRole('combobox', { name: '选择通报表所在的工作表' }).locator('option').allTextContents();
     expect(options).toEqual(['自动识别', '工作安排']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in an Excel older than ExcelApi 1.9, says why and offers to work on the saved file instead', async () => {
+    const { page, errors } = await openInExcel({ apiVersion: '1.7' });
+    await page.getByText('这个 Excel 版本无法直接操作表格').waitFor();
+    await page.getByRole('button', { name: '打开 Excel 文件' }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

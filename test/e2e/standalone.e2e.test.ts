@@ -112,6 +112,17 @@ describe('the standalone page', () => {
     await page.context().close();
   });
 
+  it('shows a plain explanation instead of a blank pane when the pane cannot start', async () => {
+    const { context } = await paneContext(browser, { officeJs: 'offline' });
+    const page = await context.newPage();
+    // As in Internet Explorer, which cannot parse the bundle: nothing of the pane's script runs.
+    await page.route('**/taskpane.*.js', (route) => route.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(/通报表助手无法在这个 Excel 中运行/).waitFor();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.fallback') as Element).opacity === '1', undefined, { timeout: 15000 });
+    await context.close();
+  });
+
   it('says plainly when the file is not an .xlsx workbook', async () => {
     const { page } = await openStandalone('offline');
     const fake = path.join(tmp, '通报.xlsx');

@@ -41,18 +41,28 @@ describe('detectEnvironment', () => {
     expect(env.sample).toBe(false);
   });
 
+  const requirements = (version: string) => ({ isSetSupported: (_: string, v?: string) => Number(v?.split('.')[1] ?? 0) <= Number(version.split('.')[1]) });
+
   it('is Excel with its language and theme when Office reports a host', async () => {
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
-      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } },
+      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' }, requirements: requirements('1.18') },
     };
     expect(await detectEnvironment('')).toEqual({ mode: 'excel', locale: 'en', dark: true, sample: false });
+  });
+
+  it('offers the file-based page inside an Excel older than ExcelApi 1.9', async () => {
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#FFFFFF' }, requirements: requirements('1.7') },
+    };
+    expect(await detectEnvironment('')).toEqual({ mode: 'standalone', locale: 'zh', dark: false, sample: false, oldExcel: true });
   });
 
   it('lets the address force the language and theme', async () => {
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
-      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } },
+      context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' }, requirements: requirements('1.9') },
     };
     expect(await detectEnvironment('?lang=zh-CN&theme=light')).toMatchObject({ locale: 'zh', dark: false });
   });

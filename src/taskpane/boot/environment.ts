@@ -2,12 +2,20 @@ import type { Locale } from '../../core/options';
 
 export type PaneMode = 'excel' | 'standalone';
 
+/** The Excel API the pane needs (Microsoft 365, Office 2021 and later, Excel on the web). */
+export const REQUIRED_EXCEL_API = '1.9';
+
 export interface PaneEnvironment {
   mode: PaneMode;
   locale: Locale;
   dark: boolean;
   /** Standalone only: open the bundled sample report straight away. */
   sample: boolean;
+  /**
+   * Standalone only: the page runs inside an Excel too old for the add-in (ExcelApi below 1.9), so it
+   * offers the file-based workflow in the pane and says why.
+   */
+  oldExcel?: boolean;
 }
 
 /** Chinese unless the user's language is English; any other language keeps the Chinese the reports are written in. */
@@ -32,6 +40,7 @@ interface OfficeInfo {
   host: unknown;
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  apiOk: boolean;
 }
 
 async function officeInfo(): Promise<OfficeInfo | null> {
@@ -40,10 +49,12 @@ async function officeInfo(): Promise<OfficeInfo | null> {
   const ready = Office.onReady().then((info) => {
     if (!info.host) return null;
     const ctx = Office.context;
+    const requirements = ctx?.requirements;
     return {
       host: info.host,
       displayLanguage: ctx?.displayLanguage,
       bodyBackgroundColor: ctx?.officeTheme?.bodyBackgroundColor,
+      apiOk: Boolean(requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)),
     };
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +79,15 @@ export async function detectEnvironment(search: string): Promise<PaneEnvironment
   const info = await officeInfo();
   const forcedLang = query.get('lang');
   const forcedTheme = query.get('theme');
+  if (info && !info.apiOk) {
+    return {
+      mode: 'standalone',
+      locale: localeFrom(forcedLang ?? info.displayLanguage),
+      dark: forcedTheme ? forcedTheme === 'dark' : isDarkColor(info.bodyBackgroundColor),
+      sample: false,
+      oldExcel: true,
+    };
+  }
   if (info) {
     return {
       mode: 'excel',

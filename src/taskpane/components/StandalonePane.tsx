@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { HostContext } from '../hooks/HostContext';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane outside Excel: the user brings a .xlsx, everything runs in this page, the result is downloaded. */
-export function StandalonePane({ sample }: { sample: boolean }) {
+export function StandalonePane({ sample, oldExcel }: { sample: boolean; oldExcel: boolean }) {
   const t = useStrings();
   const s = useStyles();
   const st = useStandalone(sample);
@@ -33,6 +33,14 @@ export function StandalonePane({ sample }: { sample: boolean }) {
   return (
     <div className={s.root}>
       <div className={s.bar}>
+        {oldExcel ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.standalone.oldExcelTitle}</MessageBarTitle>
+              {t.standalone.oldExcel}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         <Caption1 className={s.privacy}>
           <LockClosedRegular aria-hidden />
           {t.standalone.privacy}

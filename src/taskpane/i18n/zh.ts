@@ -111,6 +111,8 @@ export const zh = {
     download: '下载结果',
     downloadHint: '下载的副本包含已做的标记、修正和汇总表。',
     reading: (name: string) => `正在打开“${name}”…`,
+    oldExcelTitle: '这个 Excel 版本无法直接操作表格',
+    oldExcel: '通报表助手需要 Microsoft 365、Excel 2021 及以上或网页版 Excel。请先保存工作簿，再在下面打开这个文件：校验、标记和汇总都在这里完成，结果另存为新文件。也可以改用命令行。',
     fileLabel: '当前文件',
   },
   errors: {
