@@ -30,7 +30,12 @@ function excludedNames(workbook: WorkbookSnapshot): Set<string> {
 }
 
 function isHelperSheet(name: string): boolean {
-  return name.startsWith('_') || name.includes('名单');
+  return name.startsWith('_');
+}
+
+/** A roster sheet (名单) lists leaders and units; only one with a 完成情况 column can be a report. */
+function isRosterSheet(name: string, c: Candidate | null): boolean {
+  return name.includes('名单') && (c === null || !c.hasProgress);
 }
 
 interface Candidate {
@@ -38,6 +43,7 @@ interface Candidate {
   index: number;
   /** False for a header with nothing under it: next month's blank template is not the report. */
   hasRows: boolean;
+  hasProgress: boolean;
   complete: number;
   year: number;
   month: number;
@@ -54,7 +60,15 @@ function candidate(sheet: SheetSnapshot, index: number): Candidate | null {
   // A sheet lacking one still beats no sheet: table.column-missing then says what is missing.
   const complete =
     (header.columns.progress !== null ? 2 : 0) + (header.columns.leaders !== null ? 1 : 0) + (header.columns.units !== null ? 1 : 0);
-  return { sheet, index, hasRows: hasRowsBelow(grid, header), complete, year: year ?? -1, month: month ?? -1 };
+  return {
+    sheet,
+    index,
+    hasRows: hasRowsBelow(grid, header),
+    hasProgress: header.columns.progress !== null,
+    complete,
+    year: year ?? -1,
+    month: month ?? -1,
+  };
 }
 
 /** True when some row under the header fills two or more of the table's columns. */
@@ -88,8 +102,9 @@ export function chooseTable(workbook: WorkbookSnapshot, splitters: Splitters, wa
   let best: Candidate | null = null;
   workbook.sheets.forEach((sheet, index) => {
     if (isHelperSheet(sheet.name) || excluded.has(sheet.name)) return;
-    looked.push(sheet.name);
     const c = candidate(sheet, index);
+    if (isRosterSheet(sheet.name, c)) return;
+    looked.push(sheet.name);
     if (c && (best === null || later(c, best))) best = c;
   });
   if (best === null) return { table: null, sheet: null, looked };

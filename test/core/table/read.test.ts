@@ -316,6 +316,14 @@ describe('choosing the sheet', () => {
     expect(r.sheet).toBe('9月');
   });
 
+  it('never takes a roster for the report, but finds a report whose sheet name says 名单', () => {
+    const roster = grid([['序号', '分管领导', '责任单位'], [1, '郭克华', '区发改局']], { name: '名单' });
+    expect(check(workbook(roster)).table).toBeNull();
+    expect(check(workbook(roster)).findings[0]?.params).toEqual({ sheets: [] });
+    const named = report({ name: '重点任务名单', rows: [{}] });
+    expect(check(workbook(roster, named)).sheet).toBe('重点任务名单');
+  });
+
   it('checks the sheet it is told to, and the month it is told', () => {
     const aug = report({ month: 8, rows: [{}] });
     const sep = report({ month: 9, rows: [{}] });
