@@ -1,4 +1,4 @@
-import { dice } from '../quantities/grams';
+import { dice, shareContent } from '../quantities/grams';
 import type { Claim } from '../quantities/types';
 import { compatible, verdict, type Verdict } from './compare';
 
@@ -49,8 +49,8 @@ export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pai
       if (!compatible(t, a)) continue;
       let sim = dice(t.grams, a.grams);
       // The one figure of a kind on each side (5000万美元 / 4870万美元) answer each other even
-      // when worded apart (引进外资 / 实际利用外资), as long as they share some words.
-      if (a === only && sim > 0) sim = Math.max(sim, STRONG_SIMILARITY);
+      // when worded apart (引进外资 / 实际利用外资), as long as they share a word that names something.
+      if (a === only && shareContent(t.grams, a.grams)) sim = Math.max(sim, STRONG_SIMILARITY);
       if (sim < MIN_SIMILARITY) continue;
       sims.push(sim);
       // A running total (累计900亩) cannot answer for a month's amount (本月完成100亩).

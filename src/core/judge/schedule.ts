@@ -1,6 +1,6 @@
 import type { Claim } from '../quantities/types';
 import type { ReadText } from '../quantities/extract';
-import { dice } from '../quantities/grams';
+import { dice, shareContent } from '../quantities/grams';
 import { MIN_SIMILARITY, goals } from './align';
 import { phraseAround } from './phrase';
 
@@ -79,7 +79,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
 /**
  * When the year's target has one figure of a unit and the progress one running total of it
  * (年内引进外资8000万美元 / 1-9月实际利用外资4870万美元), they answer each other even in other
- * words, provided they share some.
+ * words, provided they share a word that names something (外资), not only 新增 or 完成.
  */
 function onlyPartner(annualGoals: readonly Claim[], progress: readonly Claim[], p: Claim): Claim | null {
   const targets = annualGoals.filter((t) => t.dim === p.dim);
@@ -87,7 +87,7 @@ function onlyPartner(annualGoals: readonly Claim[], progress: readonly Claim[], 
   const totals = progress.filter((c) => c.dim === p.dim && c.cumulative && !c.part && !c.growth && !c.share && !c.qualifier && !c.estimate);
   if (totals.length !== 1) return null;
   const t = targets[0] as Claim;
-  return dice(t.grams, p.grams) > 0 ? t : null;
+  return shareContent(t.grams, p.grams) ? t : null;
 }
 
 /** 序时进度: the share of the year gone by the end of the report month, in percent. */

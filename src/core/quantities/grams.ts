@@ -51,3 +51,23 @@ export function dice(a: ArrayLike<number>, b: ArrayLike<number>): number {
 function isWordChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+
+/** Bigrams of words that say nothing of what is measured: 新增, 完成, 累计… */
+const GENERIC = new Set(['新增', '完成', '累计', '实现', '年度', '全年', '开展', '推进', '建设', '项目', '工作', '任务'].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/** Whether two sorted bigram arrays share a bigram that names something (外资), not only a generic verb (新增). */
+export function shareContent(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      if (!GENERIC.has(x)) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
+}

@@ -47,3 +47,9 @@ describe('投资完成率', () => {
     expect(schedule('', '项目累计完成投资14521万元，投资完成率60.5%。')?.actual).toBe(60.5);
   });
 });
+
+describe('the only figure of a unit on each side', () => {
+  it('is not paired when only a generic word is shared', () => {
+    expect(schedule('新增城镇就业4500人', '累计新增培训1000人')).toBeNull();
+  });
+});
