@@ -3,6 +3,9 @@ import { readStatus } from '../status';
 import { fieldCells } from '../table/cells';
 import type { Rule } from './types';
 
+const BRACKETED = /^[【[（(「『]/;
+const BREAK = /^[\s\u3000。．.，,、：:；;！!]/;
+
 export const statusNonstandard: Rule<'status.nonstandard'> = {
   id: 'status.nonstandard',
   severity: 'warning',
@@ -24,7 +27,10 @@ export const statusNonstandard: Rule<'status.nonstandard'> = {
       if (first && typeof first.value === 'string') {
         const reading = readStatus(first.value);
         if (reading.label === statusLabel) {
-          const to = first.value.slice(0, reading.start) + status + first.value.slice(reading.end);
+          const rest = first.value.slice(reading.end);
+          // "【完成】新增8家": the brackets parted label and text; without them a full stop has to.
+          const stop = BRACKETED.test(statusLabel) && rest !== '' && !BREAK.test(rest) ? '。' : '';
+          const to = first.value.slice(0, reading.start) + status + stop + rest;
           issue.cell = first.cell;
           issue.suggestion = { cell: first.cell, from: first.value, to };
         }

@@ -29,7 +29,8 @@ describe('status.nonstandard', () => {
     ['正在推进。已完成招标。', '正在推进', '部分完成', '部分完成。已完成招标。'],
     ['尚未完成。资金未到位。', '尚未完成', '未完成', '未完成。资金未到位。'],
     [' 全部完成：如期。', '全部完成', '完成', ' 完成：如期。'],
-    ['【完成】新增8家', '【完成】', '完成', '完成新增8家'],
+    ['【完成】新增8家', '【完成】', '完成', '完成。新增8家'],
+    ['（未完成）。资金未到位', '（未完成）', '未完成', '未完成。资金未到位'],
   ])('fires on %j and suggests the standard label', (progress, label, standard, to) => {
     const [f] = findingsOf('status.nonstandard', report({ rows: [{ progress }] }));
     expect(f).toMatchObject({ cell: 'D3', severity: 'warning', params: { label, standard }, suggestion: { cell: 'D3', from: progress, to } });
