@@ -58,7 +58,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
     for (const t of annualGoals) {
       if (t.dim !== p.dim) continue;
       const sim = dice(t.grams, p.grams);
-      if (sim >= bestSim) {
+      if (sim >= bestSim && shareContent(t.grams, p.grams)) {
         best = t;
         bestSim = sim;
       }
