@@ -27,7 +27,16 @@ export function goals(claims: readonly Claim[]): Claim[] {
 }
 
 /**
- * Pairs each target figure with the progress figure of a compatible unit whose metric words are
+ * The goals of a month target. A figure for the whole year quoted there (全年新增就业4500人，9月底
+ * 累计3375人) is not the month's goal; a share of the year's task (完成年度任务的70%) and a running
+ * total (累计完成年度投资6000万元) are.
+ */
+export function monthGoals(claims: readonly Claim[]): Claim[] {
+  return goals(claims).filter((c) => !c.annual || c.cumulative || c.dim === 'pct');
+}
+
+/**
+ * Pairs each month-target figure with the progress figure of a compatible unit whose metric words are
  * most alike, preferring the same position in the text. A target with no partner above
  * MIN_SIMILARITY is left unpaired: no partner, no judgement.
  */
@@ -35,7 +44,7 @@ export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pai
   const out: Pairing[] = [];
   const nt = Math.max(1, targets.length - 1);
   const na = Math.max(1, actuals.length - 1);
-  const targetGoals = goals(targets);
+  const targetGoals = monthGoals(targets);
   const sims: number[] = [];
   const met: boolean[] = [];
   for (const t of targetGoals) {

@@ -1,4 +1,4 @@
-export { align, goals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
+export { align, goals, monthGoals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
 export { compatible, verdict, APPROX_TOLERANCE, type Verdict } from './compare';
 export { NEGATIVE_CUES, PENDING_SIGNS, findCue, type Cue, type CueHit } from './cues';
 export { findDeadlines, hasPassed, formatDate, deadlineWorkDone, clauseAt, type Deadline } from './deadline';

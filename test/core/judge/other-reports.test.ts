@@ -48,6 +48,7 @@ const CASES: Case[] = [
     expect: [['overdue.schedule', 'warning']],
   },
   { why: 'a stated share of the annual plan a little behind', month: '推进项目建设。', progress: '完成。项目完成年度计划投资的62%。', expect: [['overdue.schedule', 'info']] },
+  { why: 'the year\'s figure quoted in the month target is not the month\'s goal', month: '全年新增城镇就业4500人，9月底累计完成3375人。', progress: '完成。截至9月底累计新增城镇就业3500人。', expect: [] },
   { why: 'a progress text that copies the target', month: '组织开展安全生产大检查，督促企业落实主体责任。', progress: '完成。组织开展安全生产大检查，督促企业落实主体责任。', expect: [['text.restates-target', 'info']] },
 ];
 
