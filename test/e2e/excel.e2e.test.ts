@@ -250,6 +250,29 @@ describe('the pane inside a simulated Excel', () => {
     await page.context().close();
   });
 
+  it('shows a long list a page at a time', async () => {
+    const tasks = Array.from({ length: 150 }, (_, i) => [i + 1, `年度目标任务${i + 1}`, `9月份目标任务${i + 1}`, `未完成。第${i + 1}项工作正在推进。`, '郭克华', '区发改局']);
+    const big: WorkbookSnapshot = {
+      sheets: [
+        {
+          name: '9月',
+          values: [['2023年重点工作9月份完成情况通报表'], ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位'], ...tasks],
+          merges: [],
+        },
+      ],
+    };
+    const { page } = await openInExcel({}, big);
+    await page.getByText('共 150 项任务').waitFor();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByRole('combobox', { name: '按类别' }).selectOption('progress');
+    const items = page.locator('button[data-cell]');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(100);
+    await page.getByRole('button', { name: '再显示 50 处（共 150 处）' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('button[data-cell]').length === 150);
+    await page.context().close();
+  });
+
   it('in an Excel older than ExcelApi 1.9, says why and offers to work on the saved file instead', async () => {
     const { page, errors } = await openInExcel({ apiVersion: '1.7' });
     await page.getByText('这个 Excel 版本无法直接操作表格').waitFor();

@@ -1,5 +1,6 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
+import { usePaging } from '../hooks/usePaging';
 import { useStrings } from '../i18n';
 import { findingKey, type FindingGroup } from '../logic/findings-view';
 import { FindingItem } from './FindingItem';
@@ -8,6 +9,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
+
+const PAGE = 100;
 
 const BADGE_COLOR = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
@@ -23,6 +26,7 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
   const first = groups[0]?.rule;
   // Up and down arrows move between findings, so Tab can leave a long list in one press.
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const paging = usePaging(PAGE);
   return (
     <Accordion multiple collapsible defaultOpenItems={first ? [first] : []} aria-label={t.check.listLabel}>
       {groups.map((group) => (
@@ -35,12 +39,17 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
           </AccordionHeader>
           <AccordionPanel>
             <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)} {...arrows}>
-              {group.items.map((finding) => (
+              {group.items.slice(0, paging.limit(group.rule)).map((finding) => (
                 <li key={findingKey(finding)}>
                   <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />
                 </li>
               ))}
             </ul>
+            {group.items.length > paging.limit(group.rule) ? (
+              <Button appearance="subtle" onClick={() => paging.more(group.rule)}>
+                {t.check.more(Math.min(PAGE, group.items.length - paging.limit(group.rule)), group.items.length)}
+              </Button>
+            ) : null}
           </AccordionPanel>
         </AccordionItem>
       ))}

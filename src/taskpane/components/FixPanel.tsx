@@ -2,6 +2,7 @@ import { Body1, Button, Checkbox, makeStyles, tokens } from '@fluentui/react-com
 import { ArrowUndoRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import { useFixes } from '../hooks/useFixes';
+import { usePaging } from '../hooks/usePaging';
 import type { ReportState } from '../hooks/useReport';
 import { useStrings } from '../i18n';
 import { fixKey, seqOfFix } from '../logic/fix-view';
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+const PAGE = 100;
+
 export function FixPanel({ state }: { state: ReportState }) {
   const t = useStrings();
   const s = useStyles();
@@ -23,6 +26,8 @@ export function FixPanel({ state }: { state: ReportState }) {
   const fx = useFixes(host, report, () => state.refresh(true));
   const all = fx.fixes.length > 0 && fx.selected.length === fx.fixes.length;
   const some = fx.selected.length > 0 && !all;
+  const paging = usePaging(PAGE);
+  const limit = paging.limit('fixes');
 
   return (
     <div className={s.root}>
@@ -48,12 +53,17 @@ export function FixPanel({ state }: { state: ReportState }) {
             onChange={(_, d) => fx.toggleAll(d.checked === true)}
           />
           <ul className={s.list} aria-label={t.fix.listLabel}>
-            {fx.fixes.map((fix) => (
+            {fx.fixes.slice(0, limit).map((fix) => (
               <li key={fixKey(fix)}>
                 <FixItem fix={fix} seq={report ? seqOfFix(fix, report.findings) : null} checked={fx.isSelected(fix)} onToggle={fx.toggle} />
               </li>
             ))}
           </ul>
+          {fx.fixes.length > limit ? (
+            <Button appearance="subtle" onClick={() => paging.more('fixes')}>
+              {t.check.more(Math.min(PAGE, fx.fixes.length - limit), fx.fixes.length)}
+            </Button>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -39,6 +39,7 @@ export const en: Strings = {
     evidenceDeadline: 'Deadline',
     labelled: (label, text) => `${label}: ${text}`,
     selectedInFile: (cell) => `Noted ${cell}: the downloaded file opens in Excel at this cell.`,
+    more: (n, total) => `Show ${n} more (of ${total})`,
     hasFix: 'Can be fixed',
     goTo: (cell) => `Go to ${cell}`,
     listLabel: 'Check results',

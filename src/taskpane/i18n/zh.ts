@@ -40,6 +40,7 @@ export const zh = {
     evidenceDeadline: '期限',
     labelled: (label: string, text: string) => `${label}：${text}`,
     selectedInFile: (cell: string) => `已记下 ${cell}：下载结果后用 Excel 打开，会停在这个单元格。`,
+    more: (n: number, total: number) => `再显示 ${n} 处（共 ${total} 处）`,
     hasFix: '可一键修正',
     goTo: (cell: string) => `定位到 ${cell}`,
     listLabel: '校验结果',
