@@ -26,7 +26,7 @@ export interface ScheduleReading {
 
 const STATED = /完成|进度|完成率|任务|占/;
 /** 投资完成率 is read against the year's investment plan even when 年度 is not written. */
-const INVESTMENT_RATE = /投资完成率$/;
+const INVESTMENT_RATE = /投资完成率\s*(?:为|达到|达)?\s*$/;
 
 /**
  * Reads how far the year's target is done: a stated percentage of the annual task (完成年度任务的72%,
@@ -45,7 +45,9 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
   for (const p of progress.claims) {
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
     if (p.dim === 'pct') {
-      if ((p.annual && STATED.test(p.metric)) || INVESTMENT_RATE.test(p.metric)) {
+      // The words written right before the rate, not those borrowed from the clause before it.
+      const investmentRate = INVESTMENT_RATE.test(progressText.slice(Math.max(0, p.start - 10), p.start));
+      if ((p.annual && STATED.test(p.metric)) || investmentRate) {
         consider({ actual: round1(p.value), progress: p, progressText: phraseAround(progressText, p), target: null, targetText: null });
       }
       continue;

@@ -53,3 +53,9 @@ describe('the only figure of a unit on each side', () => {
     expect(schedule('新增城镇就业4500人', '累计新增培训1000人')).toBeNull();
   });
 });
+
+describe('a bare 完成率 after an investment figure', () => {
+  it('is the month plan\'s rate, not annual progress', () => {
+    expect(schedule('实施产业园40个。', '已累计推进20个，完成投资5.2亿元，完成率58%。')).toBeNull();
+  });
+});
