@@ -19,6 +19,8 @@ const PART_MARK = /其中/g;
 const ESTIMATE_MARK = /预计|预估|预测|预期|拟|将于|将在|下一步|力争|确保|(?<![年度的])计划(?=完成|实现|播种|开工|引进|举办|发放)/g;
 const CUMULATIVE_MARK = /累计|截至|截止|今年以来|年初以来|今年|前[一二三四1-4]季度|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月/g;
 const ANNUAL_MARK = /(?<![\d〇零一二三四五六七八九])(?:年度|全年|本年|年内)/g;
+const MONEY_WORDS = /投资|资金|收入|产值|贷款|金额|营业额|销售额|税收|利润|融资|债券|专款|出款|放贷|补助|经费|营收/;
+
 /** All four scope markers in one pass: 其中, 预计, 累计 and 年度 and their kin. */
 const SCOPE_MARKS = new RegExp(`(${PART_MARK.source})|(${ESTIMATE_MARK.source})|(${CUMULATIVE_MARK.source})|(${ANNUAL_MARK.source})`, 'g');
 
@@ -84,7 +86,8 @@ export function readText(original: string): ReadText {
       upper: r.upper,
       base: r.value * r.factor,
       unit: r.unit,
-      dim: r.dim,
+      // 完成投资3.3亿: a bare 亿 or 万 among words about money is an amount of money.
+      dim: r.dim === 'bare:' && MONEY_WORDS.test(lead) ? 'money' : r.dim,
       bound,
       approx,
       estimate: markedBefore(estimates, scope, r.start),

@@ -252,3 +252,15 @@ describe('texts joined from several rows', () => {
     expect(cs[1]?.item).not.toBe(cs[0]?.item);
   });
 });
+
+describe('a bare magnitude', () => {
+  it('is money among words about money: 完成投资3.3亿 compares with 亿元', () => {
+    const c = one('目前完成投资3.3亿，');
+    expect(c.dim).toBe('money');
+    expect(c.base).toBe(one('完成投资3.3亿元').base);
+  });
+
+  it('stays apart from money otherwise', () => {
+    expect(one('接待游客120万，').dim).not.toBe('money');
+  });
+});
