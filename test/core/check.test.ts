@@ -87,6 +87,21 @@ describe('check options', () => {
   });
 });
 
+describe('checking again', () => {
+  it('sees rows and merges a host added to the same snapshot', () => {
+    const sheet = report({ rows: [{}, {}] });
+    const wb = workbook(sheet);
+    expect(check(wb).tasks).toHaveLength(2);
+    sheet.values.push([3, 'c', 'd', '完成。好', '郭克华', '区发改局']);
+    expect(check(wb).tasks).toHaveLength(3);
+    sheet.values.push([9, 'e', 'f', '续。', null, null]);
+    sheet.merges = [...sheet.merges, { top: 4, left: 0, bottom: 5, right: 0 }];
+    const again = check(wb);
+    expect(again.tasks).toHaveLength(3);
+    expect(again.tasks[2]?.annual).toBe('c\ne');
+  });
+});
+
 describe('a rule that fails', () => {
   afterEach(() => jest.restoreAllMocks());
 

@@ -4,6 +4,8 @@ import type { CellValue, MergeArea, SheetSnapshot } from '../snapshot';
 export class SheetGrid {
   readonly sheet: SheetSnapshot;
   readonly rowCount: number;
+  /** The merge list the grid was built from. */
+  readonly merges: readonly MergeArea[];
   private readonly mergeOf = new Map<number, MergeArea>();
   /** Rows touched by a merge: most rows have none, and skip the map lookup. */
   private readonly mergedRow: Uint8Array;
@@ -11,6 +13,7 @@ export class SheetGrid {
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
     this.rowCount = sheet.values.length;
+    this.merges = sheet.merges;
     this.mergedRow = new Uint8Array(this.rowCount);
     // Snapshots come from three hosts; a missing merge list is read as none rather than trusted blindly.
     for (const m of sheet.merges ?? []) {
@@ -67,10 +70,13 @@ function key(row: number, col: number): number {
 
 const grids = new WeakMap<SheetSnapshot, SheetGrid>();
 
-/** One SheetGrid per snapshot, shared by the reader and the rules. */
+/**
+ * One SheetGrid per snapshot, shared by the reader and the rules. A host that edits a snapshot in place
+ * (rows added, merges replaced) gets a fresh grid; cell values are always read live.
+ */
 export function gridOf(sheet: SheetSnapshot): SheetGrid {
   let g = grids.get(sheet);
-  if (!g) {
+  if (!g || g.rowCount !== sheet.values.length || g.merges !== sheet.merges) {
     g = new SheetGrid(sheet);
     grids.set(sheet, g);
   }
