@@ -55,6 +55,8 @@ describe('the standalone page', () => {
     const markedText = await page.getByText(/^已在 \d+ 个单元格上标记/).textContent();
     const markedCount = Number(/\d+/.exec(markedText ?? '')?.[0]);
     expect(markedCount).toBeGreaterThan(0);
+    const unsaved = page.getByText('有修改尚未下载：关闭本页前请点“下载结果”保存。');
+    await unsaved.waitFor();
 
     await page.getByRole('tab', { name: '生成汇总表' }).click();
     await page.getByRole('radio', { name: '两种都要' }).check();
@@ -71,6 +73,7 @@ describe('the standalone page', () => {
     expect(download.suggestedFilename()).toBe('tongbao-2023-09-已校验.xlsx');
     const saved = path.join(tmp, 'result.xlsx');
     await download.saveAs(saved);
+    await unsaved.waitFor({ state: 'detached' });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(saved)) as unknown as ExcelJS.Buffer);

@@ -72,6 +72,7 @@ export function StandalonePane({ sample, oldExcel }: { sample: boolean; oldExcel
             if (file) void st.openFile(file);
           }}
         />
+        {st.unsaved ? <Caption1 className={s.file}>{t.standalone.unsaved}</Caption1> : null}
         {st.session ? (
           <Caption1 className={s.file}>
             {t.check.labelled(t.standalone.fileLabel, st.session.name)}

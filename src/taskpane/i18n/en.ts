@@ -113,6 +113,7 @@ export const en: Strings = {
     reading: (name) => `Opening “${name}”…`,
     oldExcelTitle: 'This version of Excel cannot be worked on directly',
     oldExcel: 'Tongbao needs Microsoft 365, Excel 2021 or later, or Excel on the web. Save the workbook, then open the file below: checking, marking and summaries all happen here and the result is saved as a new file. The command line works too.',
+    unsaved: 'Changes not yet downloaded: click “Download result” before closing this page.',
     fileLabel: 'File',
   },
   errors: {

@@ -114,6 +114,7 @@ export const zh = {
     reading: (name: string) => `正在打开“${name}”…`,
     oldExcelTitle: '这个 Excel 版本无法直接操作表格',
     oldExcel: '通报表助手需要 Microsoft 365、Excel 2021 及以上或网页版 Excel。请先保存工作簿，再在下面打开这个文件：校验、标记和汇总都在这里完成，结果另存为新文件。也可以改用命令行。',
+    unsaved: '有修改尚未下载：关闭本页前请点“下载结果”保存。',
     fileLabel: '当前文件',
   },
   errors: {

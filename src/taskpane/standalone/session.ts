@@ -3,11 +3,12 @@
  * pane's initial bundle in Excel. Everything happens in this browser tab.
  */
 import { XlsxHost } from '../../xlsx/host';
+import { TrackedHost } from './tracked-host';
 
 export interface Session {
   /** Different for every opened file, so the pane starts afresh even when the same file is opened again. */
   id: number;
-  host: XlsxHost;
+  host: TrackedHost;
   /** The name the file was opened under, for the download's name. */
   name: string;
   save: () => Promise<Blob>;
@@ -17,13 +18,14 @@ let opened = 0;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function openSession(bytes: Uint8Array, name: string): Promise<Session> {
-  const host = await XlsxHost.open(bytes, name);
+export async function openSession(bytes: Uint8Array, name: string, onChange: (unsaved: boolean) => void): Promise<Session> {
+  const workbook = await XlsxHost.open(bytes, name);
+  const host = new TrackedHost(workbook, onChange);
   opened += 1;
   return {
     id: opened,
     host,
     name,
-    save: async () => new Blob([new Uint8Array(await host.save())], { type: XLSX_TYPE }),
+    save: async () => new Blob([new Uint8Array(await workbook.save())], { type: XLSX_TYPE }),
   };
 }
