@@ -125,6 +125,21 @@ export interface StatusReading {
 const NONE: StatusReading = { status: null, label: null, start: 0, end: 0, standard: false };
 
 /** The status a 完成情况 text opens with. */
+/**
+ * Where `label` ends when the text at `start` spells it, allowing spaces a line wrap left between its
+ * characters ("完 成"); -1 when it does not.
+ */
+function labelEnd(text: string, start: number, label: string): number {
+  if (text.startsWith(label, start)) return start + label.length;
+  let at = start;
+  for (let i = 0; i < label.length; i++) {
+    if (i > 0) while (text.charAt(at) === ' ' || text.charAt(at) === '\u3000') at++;
+    if (text.charAt(at) !== label.charAt(i)) return -1;
+    at++;
+  }
+  return at;
+}
+
 export function readStatus(text: string): StatusReading {
   let start = LEADING_SPACE.exec(text)?.[0].length ?? 0;
   let bracketed = false;
@@ -135,8 +150,9 @@ export function readStatus(text: string): StatusReading {
   const candidates = BY_FIRST.get(text.charAt(start));
   if (!candidates) return NONE;
   for (const { label, status } of candidates) {
-    if (!text.startsWith(label, start)) continue;
-    const end = start + label.length;
+    const end = labelEnd(text, start, label);
+    if (end < 0) continue;
+    const spaced = end - start !== label.length;
     const next = text.charAt(end);
     if (bracketed) {
       // "【完成】": the brackets belong to the label and go when it is standardised.
@@ -147,7 +163,7 @@ export function readStatus(text: string): StatusReading {
     // A standard label may run straight into the text ("完成项目总投资的83.8%"), but not into a noun
     // it is part of ("完成率达85%"); any other label must stand apart to be a label.
     if (standard ? NOT_A_LABEL.test(text.slice(end, end + 2)) : !AFTER_LABEL.test(next)) continue;
-    return { status, label, start, end, standard };
+    return { status, label: spaced ? text.slice(start, end) : label, start, end, standard: standard && !spaced };
   }
   return NONE;
 }

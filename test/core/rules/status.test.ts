@@ -30,6 +30,7 @@ describe('status.nonstandard', () => {
     ['尚未完成。资金未到位。', '尚未完成', '未完成', '未完成。资金未到位。'],
     [' 全部完成：如期。', '全部完成', '完成', ' 完成：如期。'],
     ['【完成】新增8家', '【完成】', '完成', '完成。新增8家'],
+    ['完 成。已建成', '完 成', '完成', '完成。已建成'],
     ['（未完成）。资金未到位', '（未完成）', '未完成', '未完成。资金未到位'],
   ])('fires on %j and suggests the standard label', (progress, label, standard, to) => {
     const [f] = findingsOf('status.nonstandard', report({ rows: [{ progress }] }));

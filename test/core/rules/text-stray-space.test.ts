@@ -53,6 +53,10 @@ describe('text.stray-space', () => {
     ]);
   });
 
+  it('leaves a space inside the status label to status.nonstandard', () => {
+    expect(findingsOf('text.stray-space', report({ rows: [{ progress: '完 成。已建成投用。' }] }))).toEqual([]);
+  });
+
   it('does not take the space after a status label for a broken word', () => {
     expect(findingsOf('text.stray-space', report({ rows: [{ progress: '完成 积极配合市交易中心' }] }))).toEqual([]);
   });
