@@ -1,5 +1,6 @@
 import { columnName, toA1 } from '../address';
 import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
+import type { CellValue } from '../snapshot';
 import { readStatus } from '../status';
 import { COLUMN_KEYS, matchColumn } from './columns';
 import type { SheetGrid } from './grid';
@@ -32,6 +33,21 @@ interface Draft {
   filled: boolean;
   /** Address of a field's cell when it is a merged area begun above the task (shared with the task before). */
   shared: Partial<Record<ColumnKey, string>>;
+  /** The last sub-item number read under the task ("（2）" under "5"), 0 for none. */
+  subItems: number;
+}
+
+const SUB_ITEM = /^[(（]\s*(\d{1,2})\s*[)）]$/;
+
+/**
+ * The number of a sub-item row: "（1）", "（2）"… under a task numbered plainly, in order. Such rows are
+ * the task's own items, not tasks; a report numbering every task "（1）" is read as tasks.
+ */
+function subItem(value: CellValue, draft: Draft): number {
+  if (typeof value !== 'string' || draft.seq === null || !/^\d+$/.test(draft.seqValue.trim())) return 0;
+  const m = SUB_ITEM.exec(value.normalize('NFKC').trim());
+  const n = m?.[1] !== undefined ? Number(m[1]) : 0;
+  return n === draft.subItems + 1 ? n : 0;
 }
 
 function tableColumns(columns: Columns): number[] {
@@ -105,7 +121,7 @@ function opensLikeHeader(grid: SheetGrid, row: number, header: HeaderMatch): boo
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  return { firstRow: row, lastRow: row, seqValue, seq, parts: {}, filled: false, shared: {} };
+  return { firstRow: row, lastRow: row, seqValue, seq, parts: {}, filled: false, shared: {}, subItems: 0 };
 }
 
 /**
@@ -237,7 +253,10 @@ export function readTasks(
       r += header.endRow - header.row;
       continue;
     }
-    if (startsTask || !draft) {
+    const sub = startsTask && draft !== null ? subItem(seqValue ?? null, draft) : 0;
+    if (sub > 0 && draft !== null) {
+      draft.subItems = sub;
+    } else if (startsTask || !draft) {
       if (draft) push(draft);
       const reading = readSeq(seqValue ?? null);
       draft = newDraft(r, reading.text, reading.seq);

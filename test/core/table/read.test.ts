@@ -122,6 +122,29 @@ describe('reading a report table', () => {
     ]);
   });
 
+  it('reads items numbered （1）（2） under a task as that task', () => {
+    const sheet = report({
+      rows: [
+        { seq: 1, annual: '抓好两个项目', month: null, progress: '部分完成。' },
+        { seq: '（1）', annual: null, month: '甲项目开工', progress: '甲项目已开工。', leaders: null, units: null },
+        { seq: '（2）', annual: null, month: '乙项目竣工', progress: '乙项目尚未竣工。', leaders: null, units: null },
+        { seq: 2 },
+      ],
+    });
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.firstRow, t.lastRow])).toEqual([
+      [1, 2, 4],
+      [2, 5, 5],
+    ]);
+    expect(r.tasks[0]?.monthTarget).toBe('甲项目开工\n乙项目竣工');
+    expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
+  });
+
+  it('reads tasks all numbered （1）（2） as tasks', () => {
+    const r = check(workbook(report({ rows: [{ seq: '（1）' }, { seq: '（2）' }, { seq: '（3）' }] })));
+    expect(r.tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
+  });
+
   it('reads a header written with line breaks and spaces', () => {
     const sheet = grid([
       ['序\n号', '年度\n目标任务', '9月份\n目标任务', '完成\n情况', '分管区\n领导', '责任 单位'],
