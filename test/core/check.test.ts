@@ -17,6 +17,7 @@ describe('check on the real September report', () => {
     expect(r.statusCounts).toEqual({ 完成: 104, 部分完成: 13, 未完成: 7, 缺失: 0 });
     expect(r.findings.filter((f) => LAYOUT.test(f.rule))).toEqual([]);
     expect(r.findings.filter((f) => f.rule === 'overdue.month')).toHaveLength(20);
+    expect(r.findings.filter((f) => f.kind === 'progress' && f.severity === 'error')).toEqual([]);
   });
 
   it('reads the pasted layout as the same tasks, with no layout findings', async () => {
