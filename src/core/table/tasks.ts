@@ -94,6 +94,18 @@ function bannerKind(grid: SheetGrid, row: number, col: number, columns: Columns,
 /** A section heading written in the 年度目标任务 column: 一、…, （二）…, 第三部分…, or …（共12项）. */
 const SECTION = new RegExp(`^(?:${CHINESE_NUMERAL}{1,3}[、.．]|[（(]${CHINESE_NUMERAL}{1,3}[）)]|第${CHINESE_NUMERAL}{1,3}[部分篇章])|[（(]共?\\d+项[）)]$`);
 
+/** A line of sign-offs under the table: every filled cell a note such as 填报人：…, 审核人：…, 联系电话：… */
+function isSignatureRow(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
+  let notes = 0;
+  for (const c of cols) {
+    const v = grid.value(row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || grid.continuesAbove(row, c) || !FOOTNOTE.test(v.trim())) return false;
+    notes++;
+  }
+  return notes > 0;
+}
+
 /** Values a column-number row holds under a header: 1 2 3… or 甲 乙 丙… */
 const COLUMN_INDEX = /^(?:\d{1,2}|[甲乙丙丁戊己庚辛]|[A-Za-z])$/;
 
@@ -237,7 +249,7 @@ export function readTasks(
   for (let r = header.endRow + 1; r < grid.rowCount; r++) {
     const { filled, col } = filledCells(grid, r, cols);
     if (filled === 0) continue;
-    const banner = filled === 1 ? bannerKind(grid, r, col, columns, cols, title) : null;
+    const banner = filled === 1 ? bannerKind(grid, r, col, columns, cols, title) : isSignatureRow(grid, r, cols) ? 'other' : null;
     if (banner !== null) {
       if (draft) push(draft);
       draft = null;

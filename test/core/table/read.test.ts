@@ -301,6 +301,17 @@ describe('reading a report table', () => {
     expect(check(workbook(sheet)).tasks[0]?.annual).toBe('建设产业园\n同步建设配套道路');
   });
 
+  it('skips a line of sign-offs under the table', () => {
+    const sheet = grid([
+      HEADER,
+      [1, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      ['填报人：王小明', null, '审核人：李四', null, '联系电话：1234567', null],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.lastRow])).toEqual([[1, 1]]);
+    expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
+  });
+
   it('reads cells that hold error values as empty', () => {
     const r = check(workbook(report({ rows: [{ progress: '#N/A', leaders: '#REF!' }] })));
     expect(r.tasks[0]?.progress).toBe('');
