@@ -14,11 +14,14 @@ export const tableColumnMissing: Rule<'table.column-missing'> = {
   description: '表头缺少必需的列（序号、年度目标任务、月份目标任务、完成情况、分管领导、责任单位）',
   check({ table }) {
     const issues: Issue<'table.column-missing'>[] = [];
+    // Marked on the header's first cell, where the user looks for the columns.
+    const found = COLUMN_KEYS.map((k) => table.columns[k]).filter((c): c is number => c !== null);
+    const cell = toA1(table.headerRow, found.length ? Math.min(...found) : 0);
     for (const column of COLUMN_KEYS) {
       if (table.columns[column] !== null) continue;
       issues.push({
         rule: 'table.column-missing',
-        cell: toA1(table.headerRow, 0),
+        cell,
         seq: null,
         params: { column },
         ...(SOFT.has(column) ? { severity: 'warning' as const } : {}),

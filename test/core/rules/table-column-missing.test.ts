@@ -23,6 +23,15 @@ describe('table.column-missing', () => {
     expect(findingsOf('table.column-missing', sheet).map((f) => [f.params.column, f.severity])).toEqual([['progress', 'error']]);
   });
 
+  it("marks the header's first cell", () => {
+    const sheet = grid([
+      [],
+      [null, null, '序号', '年度目标任务', '9月份目标任务', '完成情况', '分管领导'],
+      [null, null, 1, 'a', 'b', '完成。好', '郭克华'],
+    ]);
+    expect(findingsOf('table.column-missing', sheet).map((f) => f.cell)).toEqual(['C2']);
+  });
+
   it('is silent when all six columns are there', () => {
     const sheet = grid([
       ['序号', '年度目标任务', '9月份目标任务', '完成情况', '分管领导', '责任单位'],
