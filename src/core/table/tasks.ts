@@ -158,11 +158,20 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
   }
 }
 
-type Letters = Record<ColumnKey, string | null>;
+type Letters = Record<ColumnKey, string | null> & { first: string };
 
 function letters(columns: Columns): Letters {
   const of = (c: number | null) => (c === null ? null : columnName(c));
-  return { seq: of(columns.seq), annual: of(columns.annual), month: of(columns.month), progress: of(columns.progress), leaders: of(columns.leaders), units: of(columns.units) };
+  const first = Math.min(...COLUMN_KEYS.map((k) => columns[k] ?? Infinity));
+  return {
+    seq: of(columns.seq),
+    annual: of(columns.annual),
+    month: of(columns.month),
+    progress: of(columns.progress),
+    leaders: of(columns.leaders),
+    units: of(columns.units),
+    first: columnName(Number.isFinite(first) ? first : 0),
+  };
 }
 
 function unique(names: string[]): string[] {
@@ -199,7 +208,8 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
   const unitsText = join('units');
   const leaders = leadersText ? unique(splitters.leaders(leadersText)) : [];
   const cells: TaskCells = {
-    seq: at('seq') ?? toA1(draft.firstRow, 0),
+    // With no 序号 column, a task is found at its row's first table cell.
+    seq: at('seq') ?? `${letters.first}${rowNumber}`,
     annual: at('annual'),
     month: at('month'),
     progress: at('progress'),

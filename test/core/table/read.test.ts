@@ -312,6 +312,20 @@ describe('reading a report table', () => {
     expect(r.findings.filter((f) => LAYOUT_RULE.test(f.rule))).toEqual([]);
   });
 
+  it('reads a table with no 序号 column one row per task', () => {
+    const sheet = grid([
+      [null, '年度目标任务', '9月份目标任务', '完成情况', '分管区领导', '责任单位'],
+      [null, 'a', 'b', '完成。好', '郭克华', '区发改局'],
+      [null, 'c', 'd', '未完成。差', '高晋', '区工信局'],
+    ]);
+    const r = check(workbook(sheet));
+    expect(r.tasks.map((t) => [t.seq, t.cells.seq, t.status])).toEqual([
+      [null, 'B2', '完成'],
+      [null, 'B3', '未完成'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'table.column-missing').map((f) => [f.params.column, f.cell])).toEqual([['seq', 'B1']]);
+  });
+
   it('reads cells that hold error values as empty', () => {
     const r = check(workbook(report({ rows: [{ progress: '#N/A', leaders: '#REF!' }] })));
     expect(r.tasks[0]?.progress).toBe('');
