@@ -181,6 +181,24 @@ describe('the pane inside a simulated Excel', () => {
     await page.context().close();
   });
 
+  it('marks the sheet as it is now, even when it was edited after the check', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    expect((await cells(page, '9月', ['D7']))[0]?.fill).toBeNull();
+    await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.setValue('9月', 'D7', '中期调整后，我区共有50个项目入选市重点技改项目。'));
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByText(/^已在 \d+ 个单元格上标记/).waitFor();
+    const [d7] = await cells(page, '9月', ['D7']);
+    expect(d7?.fill).not.toBeNull();
+    expect(d7?.note).toBeTruthy();
+    // The list was refreshed with it: the edited cell is among the findings now.
+    const closed = page.locator('button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    expect(await page.locator('button[data-cell="D7"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('explains a protected sheet in plain Chinese and leaves the cells alone', async () => {
     const { page } = await openInExcel();
     await page.getByRole('button', { name: '校验', exact: true }).click();

@@ -27,7 +27,7 @@ export function CheckPanel({ state }: { state: ReportState }) {
   const report = state.checked?.report ?? null;
   const findings: readonly Finding[] = state.shown && report ? report.findings : [];
   const view = useFindingsView(findings);
-  const marks = useMarks(host, report);
+  const marks = useMarks(host, report, () => state.refresh(state.shown));
   const mode = useMode();
   const [current, setCurrent] = useState<Finding | null>(null);
   const select = useAction(async (f: Finding) => {

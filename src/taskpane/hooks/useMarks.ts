@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import type { WorkbookHost } from '../../core/host';
-import { markReport, type Report } from '../logic/engine';
+import { markReport, type Checked, type Report } from '../logic/engine';
 import { useAction } from './useAction';
 
 export type MarksOutcome = { kind: 'marked'; cells: number } | { kind: 'cleared' } | null;
 
-export function useMarks(host: WorkbookHost, report: Report | null) {
+/**
+ * Marks are placed by cell address, so they are worked out from the workbook as it is now: rows the
+ * user inserted since the last check must not shift a mark onto the wrong cell.
+ */
+export function useMarks(host: WorkbookHost, report: Report | null, recheck: () => Promise<Checked | undefined>) {
   const [outcome, setOutcome] = useState<MarksOutcome>(null);
 
   const apply = useAction(async () => {
     if (!report) return;
-    const cells = await markReport(host, report);
+    const fresh = await recheck();
+    if (!fresh) return;
+    const cells = await markReport(host, fresh.report);
     setOutcome({ kind: 'marked', cells });
   });
   const clear = useAction(async () => {

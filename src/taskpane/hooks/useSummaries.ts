@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WorkbookHost, WrittenSheet } from '../../core/host';
+import type { SheetModel } from '../../core/sheet-model';
 import { nameFixes, summarize, type Checked, type Report, type SummaryBy, type UnresolvedName } from '../logic/engine';
 import { useAction } from './useAction';
 
@@ -14,38 +15,36 @@ export function useSummaries(host: WorkbookHost, report: Report | null, recheck:
   const [by, setBy] = useState<SummaryBy>('leader');
   const [phase, setPhase] = useState<SummaryPhase>({ kind: 'idle' });
 
-  const write = async (source: Report) => {
+  const write = async (sheets: SheetModel[]) => {
     setPhase({ kind: 'working' });
     try {
-      const written = await host.writeSheets(summarize(source, by).sheets);
-      setPhase({ kind: 'done', written });
+      setPhase({ kind: 'done', written: await host.writeSheets(sheets) });
     } catch (e) {
       setPhase({ kind: 'idle' });
       throw e;
     }
   };
 
-  const start = useAction(async (confirmed: boolean) => {
-    if (!report) return;
-    const { unresolved } = summarize(report, by);
-    if (unresolved.length > 0 && !confirmed) {
-      setPhase({ kind: 'confirm', unresolved, fixable: nameFixes(report, unresolved).length });
+  /** Summarises the workbook as it is now, not as it was at the last check: the user may have edited it since. */
+  const summarizeFresh = async (confirmed: boolean) => {
+    const fresh = await recheck();
+    if (!fresh) return;
+    const summary = summarize(fresh.report, by);
+    if (summary.unresolved.length > 0 && !confirmed) {
+      setPhase({ kind: 'confirm', unresolved: summary.unresolved, fixable: nameFixes(fresh.report, summary.unresolved).length });
       return;
     }
-    await write(report);
+    await write(summary.sheets);
+  };
+
+  const start = useAction(async (confirmed: boolean) => {
+    if (report) await summarizeFresh(confirmed);
   });
 
   const fixNames = useAction(async () => {
     if (!report) return;
     await host.applyFixes(nameFixes(report, summarize(report, by).unresolved));
-    const fresh = await recheck();
-    if (!fresh) return;
-    const { unresolved } = summarize(fresh.report, by);
-    if (unresolved.length > 0) {
-      setPhase({ kind: 'confirm', unresolved, fixable: nameFixes(fresh.report, unresolved).length });
-      return;
-    }
-    await write(fresh.report);
+    await summarizeFresh(false);
   });
 
   const select = useAction((sheet: string) => host.selectCell(sheet, 'A1'));
