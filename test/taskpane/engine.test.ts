@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/core/findings';
 import { checkWorkbook, nameFixes, type Report } from '../../src/taskpane/logic/engine';
+import { notFoundSheets } from '../../src/taskpane/logic/report-view';
 import type { WorkbookHost } from '../../src/core/host';
 import { fixtureSnapshot } from '../e2e/fixtures';
 
@@ -48,5 +49,16 @@ describe('checkWorkbook', () => {
     expect(en.report.findings.some((f) => f.rule === 'overdue.month')).toBe(false);
     expect(zh.report.findings.some((f) => f.rule === 'overdue.month')).toBe(true);
     expect(en.report.findings[0]?.message).not.toBe(zh.report.findings[0]?.message);
+  });
+});
+
+describe('notFoundSheets', () => {
+  it('says where the core looked when no sheet holds a report, and nothing when one does', async () => {
+    const other = { sheets: [{ name: '工作安排', values: [['日期', '事项']], merges: [] }] };
+    const none = await checkWorkbook({ readSnapshot: async () => other } as unknown as WorkbookHost, {}, 'zh');
+    expect(notFoundSheets(none.report)).toEqual(['工作安排']);
+    const snapshot = await fixtureSnapshot();
+    const found = await checkWorkbook({ readSnapshot: async () => snapshot } as unknown as WorkbookHost, {}, 'zh');
+    expect(notFoundSheets(found.report)).toBeNull();
   });
 });
