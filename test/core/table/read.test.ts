@@ -1,4 +1,4 @@
-import { check } from '../../../src/core';
+import { check, type Finding } from '../../../src/core';
 import { encodeLedger, emptyLedger, LEDGER_SHEET } from '../../../src/core/ledger';
 import { grid, merge, report, workbook } from '../../helpers/grid';
 
@@ -323,7 +323,8 @@ describe('reading a report table', () => {
       [null, 'B2', '完成'],
       [null, 'B3', '未完成'],
     ]);
-    expect(r.findings.filter((f) => f.rule === 'table.column-missing').map((f) => [f.params.column, f.cell])).toEqual([['seq', 'B1']]);
+    const missing = r.findings.filter((f): f is Finding<'table.column-missing'> => f.rule === 'table.column-missing');
+    expect(missing.map((f) => [f.params.column, f.cell])).toEqual([['seq', 'B1']]);
   });
 
   it('reads cells that hold error values as empty', () => {
