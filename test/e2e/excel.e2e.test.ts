@@ -199,6 +199,20 @@ describe('the pane inside a simulated Excel', () => {
     await page.context().close();
   });
 
+  it('waits while the user is typing in a cell, then marks', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.setCellEditMode(true));
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.waitForTimeout(300);
+    expect(await page.getByText(/^已在 \d+ 个单元格上标记/).count()).toBe(0);
+    await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.setCellEditMode(false));
+    await page.getByText(/^已在 \d+ 个单元格上标记/).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('explains a protected sheet in plain Chinese and leaves the cells alone', async () => {
     const { page } = await openInExcel();
     await page.getByRole('button', { name: '校验', exact: true }).click();
