@@ -51,7 +51,7 @@ export function CheckPanel({ state }: { state: ReportState }) {
       <ErrorBar error={marks.error ?? select.error} onDismiss={() => { marks.clearError(); select.clearError(); }} />
       {marks.outcome?.kind === 'marked' ? <Notice>{t.marks.applied(marks.outcome.cells)}</Notice> : null}
       {marks.outcome?.kind === 'cleared' ? <Notice>{t.marks.cleared}</Notice> : null}
-      {state.loading ? <Spinner size="tiny" label={t.check.running} /> : null}
+      {state.loading ? <Spinner size="tiny" label={t.check.running} /> : marks.busy ? <Spinner size="tiny" label={t.marks.working} /> : null}
       {!state.shown ? <Body1>{t.check.notRun}</Body1> : null}
       {state.shown && report ? (
         <>

@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import { useFixes } from '../hooks/useFixes';
@@ -32,6 +32,7 @@ export function FixPanel({ state }: { state: ReportState }) {
   return (
     <div className={s.root}>
       <ErrorBar error={fx.error} onDismiss={fx.clearError} />
+      {fx.busy ? <Spinner size="tiny" label={t.fix.working} /> : null}
       {fx.outcome?.kind === 'applied' ? <Notice>{t.fix.applied(fx.outcome.applied, fx.outcome.skipped)}</Notice> : null}
       {fx.outcome?.kind === 'undone' ? (
         <Notice intent={fx.outcome.restored ? 'success' : 'info'}>{fx.outcome.restored ? t.fix.undone(fx.outcome.restored) : t.fix.nothingToUndo}</Notice>

@@ -48,6 +48,7 @@ export const en: Strings = {
     apply: 'Mark in sheet',
     clear: 'Clear marks',
     applied: (n) => `Marked ${n} cells. Clearing the marks restores their original colours and notes.`,
+    working: 'Writing to the sheet… (if you are editing a cell, press Enter or Esc first)',
     cleared: 'Marks cleared; the cells look as they did before.',
     needCheck: 'Check the report first.',
   },
@@ -57,6 +58,7 @@ export const en: Strings = {
     needCheck: 'Check the report first to see what can be fixed.',
     selectAll: 'Select all',
     apply: (n) => `Apply selected (${n})`,
+    working: 'Changing the sheet…',
     undo: 'Undo fixes',
     applied: (n, skipped) =>
       skipped > 0 ? `Fixed ${n} cells; ${skipped} cells had been edited since and were left alone.` : `Fixed ${n} cells. You can undo this at any time.`,

@@ -49,6 +49,7 @@ export const zh = {
     apply: '标记到表格',
     clear: '清除标记',
     applied: (n: number) => `已在 ${n} 个单元格上标记。清除标记会恢复原来的颜色和批注。`,
+    working: '正在写入表格…（如正在编辑单元格，请先按 Enter 或 Esc 退出）',
     cleared: '标记已清除，单元格已恢复原样。',
     needCheck: '请先校验。',
   },
@@ -58,6 +59,7 @@ export const zh = {
     needCheck: '请先校验，再查看可修正的内容。',
     selectAll: '全选',
     apply: (n: number) => `应用所选（${n}）`,
+    working: '正在修改表格…',
     undo: '撤销修正',
     applied: (n: number, skipped: number) =>
       skipped > 0 ? `已修正 ${n} 处；${skipped} 处单元格内容已被改动，未修改。` : `已修正 ${n} 处。可以随时撤销。`,
