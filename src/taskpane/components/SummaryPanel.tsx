@@ -1,35 +1,19 @@
-import {
-  Body1,
-  Button,
-  Field,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import type { ReportState } from '../hooks/useReport';
-import { useMode } from '../hooks/ModeContext';
 import { useRoster } from '../hooks/useRoster';
 import { useSummaries } from '../hooks/useSummaries';
 import { useStrings } from '../i18n';
 import type { SummaryBy } from '../logic/engine';
 import { ErrorBar } from './ErrorBar';
-import { Notice } from './Notice';
+import { RosterNotice } from './RosterNotice';
+import { UnresolvedNames } from './UnresolvedNames';
+import { WrittenSheets } from './WrittenSheets';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
-
-const UNRESOLVED_SHOWN = 8;
 
 export function SummaryPanel({ state }: { state: ReportState }) {
   const t = useStrings();
@@ -39,7 +23,6 @@ export function SummaryPanel({ state }: { state: ReportState }) {
   const sum = useSummaries(host, report, () => state.refresh(state.shown));
   const roster = useRoster(host, report, () => state.refresh(state.shown));
   const phase = sum.phase;
-  const live = useMode() === 'excel';
 
   return (
     <div className={s.root}>
@@ -57,70 +40,23 @@ export function SummaryPanel({ state }: { state: ReportState }) {
       </div>
       {!report ? <Body1>{t.summary.needReport}</Body1> : null}
       <ErrorBar error={sum.error ?? roster.error} onDismiss={() => { sum.clearError(); roster.clearError(); }} />
-      {roster.written ? (
-        <Notice>
-          {t.settings.rosterMade(roster.written.name)}{' '}
-          <Link as="button" onClick={() => void roster.select(roster.written?.name ?? '')}>
-            {roster.written.name}
-          </Link>
-        </Notice>
-      ) : null}
+      <RosterNotice written={roster.written} onSelect={(name) => void roster.select(name)} />
       {phase.kind === 'confirm' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.summary.unresolvedTitle}</MessageBarTitle>
-            {t.summary.unresolved(
-              phase.unresolved
-                .slice(0, UNRESOLVED_SHOWN)
-                .map((u) => `${u.name} → ${u.canonical}`)
-                .join('；') + (phase.unresolved.length > UNRESOLVED_SHOWN ? '…' : ''),
-            )}
-            {phase.fixable === 0 ? <div>{t.summary.noFixable}</div> : null}
-          </MessageBarBody>
-          <MessageBarActions>
-            {phase.fixable > 0 ? (
-              <Button appearance="primary" onClick={() => void sum.fixNames()} disabled={sum.busy}>
-                {t.summary.fixNames}
-              </Button>
-            ) : (
-              <Button
-                appearance="primary"
-                onClick={() => void roster.make().then((sheet) => sheet && roster.select(sheet.name))}
-                disabled={sum.busy || roster.busy}
-              >
-                {t.settings.makeRoster}
-              </Button>
-            )}
-            <Button onClick={() => void sum.proceed()} disabled={sum.busy}>
-              {t.summary.anyway}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <UnresolvedNames
+          unresolved={phase.unresolved}
+          fixable={phase.fixable}
+          busy={sum.busy || roster.busy}
+          onFix={() => void sum.fixNames()}
+          onRoster={() => void roster.make().then((sheet) => sheet && roster.select(sheet.name))}
+          onAnyway={() => void sum.proceed()}
+        />
       ) : null}
       {phase.kind === 'working' || sum.busy ? (
         <Field validationMessage={t.summary.working} validationState="none">
           <ProgressBar aria-label={t.summary.working} />
         </Field>
       ) : null}
-      {phase.kind === 'done' ? (
-        <div role="status">
-          <Body1>{live ? t.summary.made(phase.written.length) : t.summary.madeInFile(phase.written.length)}</Body1>
-          <ul className={s.list}>
-            {phase.written.map((w) => (
-              <li key={w.name}>
-                {live ? (
-                  <Link as="button" onClick={() => void sum.select(w.name)}>
-                    {w.name}
-                  </Link>
-                ) : (
-                  <span data-sheet-name={w.name}>{w.name}</span>
-                )}
-                {w.name !== w.wanted ? t.summary.renamed(w.wanted) : w.replaced ? t.summary.replaced : ''}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {phase.kind === 'done' ? <WrittenSheets written={phase.written} onSelect={(name) => void sum.select(name)} /> : null}
     </div>
   );
 }
