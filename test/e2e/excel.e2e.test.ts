@@ -161,6 +161,42 @@ describe('the pane inside a simulated Excel', () => {
     await page.context().close();
   });
 
+  it('makes a suspected variant the same name when the user says so, and can undo it', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('heading', { name: '9月' }).waitFor();
+    await page.getByRole('tab', { name: '生成汇总表' }).click();
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page.getByText('有姓名写法尚未统一').waitFor();
+    const firstItem = page.locator('li', { has: page.getByRole('button', { name: /^统一为“/ }) }).first();
+    const [, variant, canonical] = /“(.+?)”可能是“(.+?)”/.exec((await firstItem.textContent()) ?? '') ?? [];
+    expect(variant && canonical).toBeTruthy();
+    const holding = (await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.values('9月')))
+      .flatMap((row, r) => row.map((v, c) => ({ v, r, c })))
+      .filter(({ v }) => typeof v === 'string' && v.split(/[\s、，,]+/).includes(variant ?? ''));
+    expect(holding.length).toBeGreaterThan(0);
+
+    await firstItem.getByRole('button').click();
+    const anyway = page.getByRole('button', { name: '仍然生成' });
+    const made = page.getByText(/^已生成 \d+ 张汇总表/);
+    await Promise.race([anyway.waitFor(), made.waitFor()]);
+    if (await anyway.isVisible()) await anyway.click();
+    await made.waitFor();
+    const after = await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.values('9月'));
+    for (const { r, c } of holding) {
+      const text = String(after[r]?.[c]);
+      expect(text.split(/[\s、，,]+/)).toContain(canonical);
+      expect(text.split(/[\s、，,]+/)).not.toContain(variant);
+    }
+
+    await page.getByRole('tab', { name: '一键修正' }).click();
+    await page.getByRole('button', { name: '撤销修正' }).click();
+    await page.getByText(/^已撤销，\d+ 个单元格恢复原值。$/).waitFor();
+    const undone = await page.evaluate(() => (window as unknown as FakeWindow).__tongbaoFake.values('9月'));
+    for (const { v, r, c } of holding) expect(undone[r]?.[c]).toBe(v);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('refreshes the findings when the sheet was edited and checked again', async () => {
     const { page } = await openInExcel();
     await page.getByRole('button', { name: '校验', exact: true }).click();

@@ -20,7 +20,7 @@ export function SummaryPanel({ state }: { state: ReportState }) {
   const s = useStyles();
   const host = useHost();
   const report = state.checked?.report ?? null;
-  const sum = useSummaries(host, report, () => state.refresh(state.shown));
+  const sum = useSummaries(host, state.checked, () => state.refresh(state.shown));
   const roster = useRoster(host, report, () => state.refresh(state.shown));
   const phase = sum.phase;
 
@@ -47,6 +47,7 @@ export function SummaryPanel({ state }: { state: ReportState }) {
           fixable={phase.fixable}
           busy={sum.busy || roster.busy}
           onFix={() => void sum.fixNames()}
+          onRename={(choice) => void sum.rename(choice)}
           onRoster={() => void roster.make().then((sheet) => sheet && roster.select(sheet.name))}
           onAnyway={() => void sum.proceed()}
         />

@@ -1,32 +1,48 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import type { UnresolvedName } from '../logic/engine';
+import { isSingleName } from '../logic/name-choice';
 
 const SHOWN = 8;
 
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+});
+
 interface Props {
   unresolved: UnresolvedName[];
-  /** How many of them a safe fix can settle; with none, the way out is a roster the user corrects. */
+  /** How many of them a safe fix can settle; with none, the way out is the user's decision or a roster. */
   fixable: number;
   busy: boolean;
   onFix: () => void;
+  onRename: (choice: UnresolvedName) => void;
   onRoster: () => void;
   onAnyway: () => void;
 }
 
 /** Asked before summaries are written while some names may be one person written two ways. */
-export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRoster, onAnyway }: Props) {
+export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRename, onRoster, onAnyway }: Props) {
   const t = useStrings();
-  const names =
-    unresolved
-      .slice(0, SHOWN)
-      .map((u) => `${u.name} → ${u.canonical}`)
-      .join('；') + (unresolved.length > SHOWN ? '…' : '');
+  const s = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t.summary.unresolvedTitle}</MessageBarTitle>
-        {t.summary.unresolved(names)}
+        {t.summary.unresolvedIntro}
+        <ul className={s.list}>
+          {unresolved.slice(0, SHOWN).map((u) => (
+            <li key={u.name} className={s.item}>
+              <span>{t.summary.maybe(u.name, u.canonical)}</span>
+              {isSingleName(u) ? (
+                <Button size="small" appearance="outline" onClick={() => onRename(u)} disabled={busy}>
+                  {t.summary.rename(u.canonical)}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {unresolved.length > SHOWN ? <div>{t.summary.andMore(unresolved.length - SHOWN)}</div> : null}
         {fixable === 0 ? <div>{t.summary.noFixable}</div> : null}
       </MessageBarBody>
       <MessageBarActions>
@@ -35,7 +51,7 @@ export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRoster, on
             {t.summary.fixNames}
           </Button>
         ) : (
-          <Button appearance="primary" onClick={onRoster} disabled={busy}>
+          <Button onClick={onRoster} disabled={busy}>
             {t.settings.makeRoster}
           </Button>
         )}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { WorkbookHost, WrittenSheet } from '../../core/host';
 import type { SheetModel } from '../../core/sheet-model';
-import { nameFixes, summarize, type Checked, type Report, type SummaryBy, type UnresolvedName } from '../logic/engine';
+import { nameFixes, summarize, type Checked, type SummaryBy, type UnresolvedName } from '../logic/engine';
+import { renameFixes } from '../logic/name-choice';
 import { useAction } from './useAction';
 
 export type SummaryPhase =
@@ -11,7 +12,8 @@ export type SummaryPhase =
   | { kind: 'working' }
   | { kind: 'done'; written: WrittenSheet[] };
 
-export function useSummaries(host: WorkbookHost, report: Report | null, recheck: () => Promise<Checked | undefined>) {
+export function useSummaries(host: WorkbookHost, checked: Checked | null, recheck: () => Promise<Checked | undefined>) {
+  const report = checked?.report ?? null;
   const [by, setBy] = useState<SummaryBy>('leader');
   const [phase, setPhase] = useState<SummaryPhase>({ kind: 'idle' });
 
@@ -47,6 +49,13 @@ export function useSummaries(host: WorkbookHost, report: Report | null, recheck:
     await summarizeFresh(false);
   });
 
+  /** The user's decision that a suspected variant is the other name: rewritten in the sheet (undoable), then summarised again. */
+  const rename = useAction(async (choice: UnresolvedName) => {
+    if (!checked) return;
+    await host.applyFixes(renameFixes(checked, choice));
+    await summarizeFresh(false);
+  });
+
   const select = useAction((sheet: string) => host.selectCell(sheet, 'A1'));
 
   return {
@@ -59,12 +68,14 @@ export function useSummaries(host: WorkbookHost, report: Report | null, recheck:
     run: () => start.run(false),
     proceed: () => start.run(true),
     fixNames: fixNames.run,
+    rename: rename.run,
     select: select.run,
-    busy: start.busy || fixNames.busy,
-    error: start.error ?? fixNames.error ?? select.error,
+    busy: start.busy || fixNames.busy || rename.busy,
+    error: start.error ?? fixNames.error ?? rename.error ?? select.error,
     clearError: () => {
       start.clearError();
       fixNames.clearError();
+      rename.clearError();
       select.clearError();
     },
   };

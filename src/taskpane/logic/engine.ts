@@ -5,6 +5,7 @@ import type { Fix, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../co
 import { marksFor } from '../../core/marks';
 import type { Locale } from '../../core/options';
 import type { RuleId } from '../../core/rules/ids';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { rosterSheetModel } from '../../core/roster-sheet';
 import { buildSummaries } from '../../core/summary';
 import type { SummaryBy, UnresolvedName } from '../../core/summary/types';
@@ -38,6 +39,8 @@ export interface Checked {
   report: Report;
   /** Every sheet in the workbook, for pointing the pane at the right one. */
   sheets: string[];
+  /** The workbook as read for this check: fixes the user decides on start from its exact cell text. */
+  snapshot: WorkbookSnapshot;
 }
 
 /** The pane's glue between a host and the core: read, then let the core decide. */
@@ -50,7 +53,7 @@ export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettin
     disabledRules: settings.disabledRules,
     locale,
   });
-  return { report, sheets: snapshot.sheets.map((s) => s.name) };
+  return { report, sheets: snapshot.sheets.map((s) => s.name), snapshot };
 }
 
 export async function markReport(host: WorkbookHost, report: Report): Promise<number> {
