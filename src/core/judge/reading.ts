@@ -1,6 +1,9 @@
 import type { Task } from '../model';
 import { readText, type ReadText } from '../quantities/extract';
 
+/** Texts already read, by text: within one report a target is often copied from row to row. */
+export type TextReadings = Map<string, ReadText>;
+
 /**
  * Everything the judgement rules read from one task, read once and shared by all of them. Each
  * text is read on first use: most rows never need their annual target read.
@@ -9,37 +12,65 @@ export class TaskReading {
   /** The progress text without its opening status label. */
   readonly body: string;
   private readonly task: Task;
+  private readonly texts: TextReadings | null;
   private annualText: ReadText | null = null;
   private monthText: ReadText | null = null;
   private progressText: ReadText | null = null;
 
-  constructor(task: Task) {
+  constructor(task: Task, texts: TextReadings | null = null) {
     this.task = task;
+    this.texts = texts;
     this.body = progressBody(task);
   }
 
   get annual(): ReadText {
-    return (this.annualText ??= readText(this.task.annual));
+    return (this.annualText ??= this.read(this.task.annual));
   }
 
   get month(): ReadText {
-    return (this.monthText ??= readText(this.task.monthTarget));
+    return (this.monthText ??= this.read(this.task.monthTarget));
   }
 
   get progress(): ReadText {
-    return (this.progressText ??= readText(this.body));
+    return (this.progressText ??= this.read(this.body));
+  }
+
+  private read(text: string): ReadText {
+    if (this.texts === null) return readText(text);
+    let hit = this.texts.get(text);
+    if (hit === undefined) {
+      hit = readText(text);
+      this.texts.set(text, hit);
+    }
+    return hit;
   }
 }
 
 const cache = new WeakMap<Task, TaskReading>();
 
-export function readTask(task: Task): TaskReading {
+export function readTask(task: Task, texts: TextReadings | null = null): TaskReading {
   let hit = cache.get(task);
   if (hit === undefined) {
-    hit = new TaskReading(task);
+    hit = new TaskReading(task, texts);
     cache.set(task, hit);
   }
   return hit;
+}
+
+const reportTexts = new WeakMap<readonly Task[], TextReadings>();
+
+/**
+ * readTask for the tasks of one report, sharing the reading of a text that repeats across its rows.
+ * The shared texts live as long as the report's task list, so a later check reads afresh.
+ */
+export function readingsOf(tasks: readonly Task[]): (task: Task) => TaskReading {
+  let texts = reportTexts.get(tasks);
+  if (texts === undefined) {
+    texts = new Map();
+    reportTexts.set(tasks, texts);
+  }
+  const shared = texts;
+  return (task) => readTask(task, shared);
 }
 
 const LABEL_TAIL = /^[\s。.，,：:、；;]*/;

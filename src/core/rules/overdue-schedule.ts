@@ -1,5 +1,5 @@
 import type { Issue } from '../findings';
-import { readTask } from '../judge/reading';
+import { readingsOf } from '../judge/reading';
 import { YEAR_PROGRESS_HINT } from '../quantities/extract';
 import { expectedByMonth, readSchedule } from '../judge/schedule';
 import type { Rule } from './types';
@@ -17,10 +17,11 @@ export const overdueSchedule: Rule<'overdue.schedule'> = {
   description: '年度任务完成比例落后序时进度（默认落后10个百分点以上亮黄灯，30个百分点以上亮红灯）',
   check({ table, month, schedule }) {
     const issues: Issue<'overdue.schedule'>[] = [];
+    const read = readingsOf(table.tasks);
     if (month === null) return issues;
     const expected = expectedByMonth(month);
     for (const task of table.tasks) {
-      const reading = readTask(task);
+      const reading = read(task);
       if (!YEAR_PROGRESS_HINT.test(reading.body) || reading.progress.claims.length === 0) continue;
       const r = readSchedule(reading, task.annual);
       if (r === null) continue;

@@ -1,6 +1,6 @@
 import type { Issue } from '../findings';
 import { targetName } from '../judge/phrase';
-import { readTask } from '../judge/reading';
+import { readingsOf } from '../judge/reading';
 import { findShortfall, negativeCue } from '../judge/status';
 import type { Rule } from './types';
 
@@ -16,10 +16,11 @@ export const statusMismatch: Rule<'status.mismatch'> = {
   description: '标为“完成”，但数字未达到本月目标，或完成情况写有“尚未”“暂停”等',
   check({ table }) {
     const issues: Issue<'status.mismatch'>[] = [];
+    const read = readingsOf(table.tasks);
     for (const task of table.tasks) {
       if (task.status !== '完成') continue;
       const cell = task.cells.progress ?? task.cells.seq;
-      const reading = readTask(task);
+      const reading = read(task);
       const short = findShortfall(reading, task.monthTarget);
       if (short !== null) {
         const { target, best } = short.pairing;

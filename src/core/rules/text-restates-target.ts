@@ -1,5 +1,5 @@
 import type { Issue } from '../findings';
-import { readTask } from '../judge/reading';
+import { readingsOf } from '../judge/reading';
 import { restatement } from '../judge/restate';
 import type { Rule } from './types';
 
@@ -11,9 +11,10 @@ export const textRestatesTarget: Rule<'text.restates-target'> = {
   description: '完成情况照抄本月目标任务，没有写出实际进展和数字',
   check({ table }) {
     const issues: Issue<'text.restates-target'>[] = [];
+    const read = readingsOf(table.tasks);
     for (const task of table.tasks) {
       if (task.monthTarget.length === 0) continue;
-      const body = readTask(task).body;
+      const body = read(task).body;
       const sim = restatement(task.monthTarget, body);
       if (sim === null) continue;
       issues.push({
