@@ -35,9 +35,10 @@ const INVESTMENT_RATE = /投资完成率\s*(?:为|达到|达)?\s*$/;
  * or null when none.
  */
 export function readSchedule(texts: ScheduleTexts, annualText: string): ScheduleReading | null {
-  let worst: ScheduleReading | null = null;
-  const consider = (r: ScheduleReading) => {
-    if (worst === null || r.actual < worst.actual) worst = r;
+  // The phrases quoting the figures are built for the reading furthest behind only.
+  let worst: { actual: number; progress: Claim; target: Claim | null } | null = null;
+  const consider = (actual: number, p: Claim, target: Claim | null) => {
+    if (worst === null || actual < worst.actual) worst = { actual, progress: p, target };
   };
   const progress = texts.progress;
   const progressText = texts.body;
@@ -48,7 +49,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
       // The words written right before the rate, not those borrowed from the clause before it.
       const investmentRate = INVESTMENT_RATE.test(progressText.slice(Math.max(0, p.start - 10), p.start));
       if ((p.annual && STATED.test(p.metric)) || investmentRate) {
-        consider({ actual: round1(p.value), progress: p, progressText: phraseAround(progressText, p), target: null, targetText: null });
+        consider(round1(p.value), p, null);
       }
       continue;
     }
@@ -67,15 +68,17 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
     }
     if (best === null) best = onlyPartner(annualGoals, progress.claims, p);
     if (best === null) continue;
-    consider({
-      actual: round1((p.base / best.base) * 100),
-      progress: p,
-      progressText: phraseAround(progressText, p),
-      target: best,
-      targetText: phraseAround(annualText, best),
-    });
+    consider(round1((p.base / best.base) * 100), p, best);
   }
-  return worst;
+  if (worst === null) return null;
+  const { actual, progress: p, target } = worst;
+  return {
+    actual,
+    progress: p,
+    progressText: phraseAround(progressText, p),
+    target,
+    targetText: target === null ? null : phraseAround(annualText, target),
+  };
 }
 
 /**
