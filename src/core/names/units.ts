@@ -130,7 +130,8 @@ function readUnits(text: string): ScannedUnit[] {
  * remarks such as "提供数据". When nothing is marked, the first unit is the lead, flagged as inferred.
  */
 export function splitUnits(text: string): UnitToken[] {
-  return scanUnits(text).map((u) => ({
+  // Fresh tokens straight from the remembered reading: the spans a rewrite needs are not copied.
+  return memo.get(text, readUnits).map((u) => ({
     name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred, rejoined: u.rejoined, marker: u.marker, remark: u.remark,
   }));
 }

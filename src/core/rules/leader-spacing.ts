@@ -12,7 +12,7 @@ function houseStyle(ctx: RuleContext): boolean {
   let spaced = 0;
   for (const task of ctx.table.tasks) {
     for (const t of leaderTokens(ctx, task)) {
-      if (Array.from(t.name).length !== 2) continue;
+      if (codePoints(t.name) !== 2) continue;
       if (!t.rejoined) return false;
       spaced++;
     }
@@ -21,6 +21,21 @@ function houseStyle(ctx: RuleContext): boolean {
 }
 
 const HOUSE_STYLE_MIN = 3;
+
+/** Length in characters, a character beyond the BMP counted once, without building an array per name. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The low half of a surrogate pair ends a character already counted.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    n++;
+  }
+  return n;
+}
 
 export const leaderSpacing: Rule<'leader.spacing'> = {
   id: 'leader.spacing',
@@ -33,8 +48,10 @@ export const leaderSpacing: Rule<'leader.spacing'> = {
     for (const task of ctx.table.tasks) {
       const cell = task.cells.leaders;
       if (cell === null) continue;
+      const tokens = leaderTokens(ctx, task);
+      if (!tokens.some((t) => t.rejoined)) continue;
       const spaced = uniqueBy(
-        leaderTokens(ctx, task).filter((t) => t.rejoined).map((t) => ({ raw: t.raw, name: compactName(t.raw) })),
+        tokens.filter((t) => t.rejoined).map((t) => ({ raw: t.raw, name: compactName(t.raw) })),
         (t) => t.raw,
       );
       if (spaced.length === 0) continue;

@@ -12,16 +12,42 @@ type Item = { name: string; canonical: string; reason: LeaderVariantReason };
 /** Names the report also writes in simplified script: only there is a traditional spelling an inconsistency. */
 function writtenSimplified(ctx: RuleContext): Set<string> {
   const names = new Set<string>();
+  // The same few names fill the column: each spelling is looked at once.
+  const traditional = new Map<string, boolean>();
   for (const task of ctx.table.tasks) {
-    for (const t of leaderTokens(ctx, task)) if (!hasTraditional(stripBrackets(t.raw))) names.add(t.name);
+    for (const t of leaderTokens(ctx, task)) {
+      let has = traditional.get(t.raw);
+      if (has === undefined) {
+        has = hasTraditional(stripBrackets(t.raw));
+        traditional.set(t.raw, has);
+      }
+      if (!has) names.add(t.name);
+    }
   }
   return names;
 }
 
+type Written = { form: string; traditional: boolean };
+
+/** How a name is written, without brackets or spacing, once per spelling in the column. */
+function writtenForms(): (raw: string) => Written {
+  const forms = new Map<string, Written>();
+  return (raw) => {
+    let written = forms.get(raw);
+    if (written === undefined) {
+      const form = compactName(stripBrackets(raw));
+      written = { form, traditional: hasTraditional(form) };
+      forms.set(raw, written);
+    }
+    return written;
+  };
+}
+
 /** What is wrong with one name, and its safe replacement in the cell if there is one. */
-function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>): { item: Item; to: string | null } | null {
-  const written = compactName(stripBrackets(t.raw));
+function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>, writtenForm: (raw: string) => Written): { item: Item; to: string | null } | null {
   const v = ctx.names.leader(t.name);
+  if (v.kind !== 'mapped' && v.kind !== 'suspect' && v.kind !== 'ok') return null;
+  const { form: written, traditional } = writtenForm(t.raw);
   if (v.kind === 'mapped') {
     // A remark in brackets would be lost by writing the roster name over the token.
     const to = stripBrackets(t.raw) === t.raw ? v.canonical : null;
@@ -29,19 +55,19 @@ function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>): { ite
   }
   if (v.kind === 'suspect') return { item: { name: written, canonical: v.canonical, reason: 'suspect' }, to: null };
   const onRoster = (ctx.names.roster?.leaders.length ?? 0) > 0;
-  if (v.kind === 'ok' && hasTraditional(written) && (onRoster || simplified.has(t.name))) {
+  if (v.kind === 'ok' && traditional && (onRoster || simplified.has(t.name))) {
     // Character-level conversion can be wrong for a name (乾 is not always 干): only the roster makes it certain.
     return { item: { name: written, canonical: v.canonical, reason: 'script' }, to: onRoster ? toSimplified(t.raw) : null };
   }
   return null;
 }
 
-function suggestion(ctx: RuleContext, task: Task, cell: string, simplified: Set<string>): Issue['suggestion'] {
+function suggestion(ctx: RuleContext, task: Task, cell: string, simplified: Set<string>, writtenForm: (raw: string) => Written): Issue['suggestion'] {
   const text = soleCellText(ctx, task, 'leaders');
   if (text === null) return undefined;
   const edits: { raw: string; to: string }[] = [];
   for (const t of leaderTokens(ctx, task)) {
-    const j = judge(ctx, t, simplified);
+    const j = judge(ctx, t, simplified, writtenForm);
     if (j?.to != null) edits.push({ raw: t.raw, to: j.to });
   }
   if (edits.length === 0) return undefined;
@@ -56,18 +82,19 @@ export const leaderVariant: Rule<'leader.variant'> = {
   description: '同一分管领导的姓名写法不一（繁体、错字，或与名单不符）',
   check(ctx) {
     const simplified = writtenSimplified(ctx);
+    const writtenForm = writtenForms();
     const issues: Issue<'leader.variant'>[] = [];
     for (const task of ctx.table.tasks) {
       const cell = task.cells.leaders;
       if (cell === null) continue;
       const items: Item[] = [];
       for (const t of leaderTokens(ctx, task)) {
-        const j = judge(ctx, t, simplified);
+        const j = judge(ctx, t, simplified, writtenForm);
         if (j !== null) items.push(j.item);
       }
       if (items.length === 0) continue;
       const issue: Issue<'leader.variant'> = { rule: 'leader.variant', cell, seq: task.seq, params: firstAndMore(uniqueBy(items, (i) => i.name)) };
-      const fix = suggestion(ctx, task, cell, simplified);
+      const fix = suggestion(ctx, task, cell, simplified, writtenForm);
       if (fix !== undefined) issue.suggestion = fix;
       issues.push(issue);
     }

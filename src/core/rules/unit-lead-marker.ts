@@ -13,7 +13,9 @@ export const unitLeadMarker: Rule<'unit.lead-marker'> = {
     for (const task of ctx.table.tasks) {
       const cell = task.cells.units;
       if (cell === null) continue;
-      const markers = [...new Set(unitTokens(task).map((u) => u.marker).filter((m): m is string => m !== null && m !== STANDARD_MARKER))];
+      const units = unitTokens(task);
+      if (!units.some((u) => u.marker !== null && u.marker !== STANDARD_MARKER)) continue;
+      const markers = [...new Set(units.map((u) => u.marker).filter((m): m is string => m !== null && m !== STANDARD_MARKER))];
       const [marker, ...more] = markers;
       if (marker === undefined) continue;
       const issue: Issue<'unit.lead-marker'> = { rule: 'unit.lead-marker', cell, seq: task.seq, params: more.length > 0 ? { marker, more } : { marker } };

@@ -14,7 +14,9 @@ export const unitSplit: Rule<'unit.split'> = {
     for (const task of ctx.table.tasks) {
       const cell = task.cells.units;
       if (cell === null) continue;
-      const broken = unitTokens(task)
+      const units = unitTokens(task);
+      if (!units.some((u) => u.rejoined)) continue;
+      const broken = units
         .filter((u) => u.rejoined)
         .map((u) => {
           const raw = task.unitsText.slice(u.start, u.end);
