@@ -1,4 +1,5 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Fix } from '../../core/host';
 import { useStrings } from '../i18n';
 import { changedExcerpt } from '../logic/fix-view';
@@ -22,7 +23,7 @@ export function FixItem({ fix, seq, checked, onToggle }: Props) {
   const t = useStrings();
   const s = useStyles();
   const { before, after } = changedExcerpt(fix.from, fix.to);
-  const id = `fix-${fix.sheet}-${fix.cell}`;
+  const id = useId();
   return (
     <div className={s.root} data-fix-sheet={fix.sheet} data-fix-cell={fix.cell}>
       <Checkbox checked={checked} onChange={(_, d) => onToggle(fix, d.checked === true)} aria-labelledby={id} />
