@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { LEDGER_SHEET } from '../../src/core/ledger';
 import { collectErrors, launch, paneContext, type OfficeJs, type Traffic } from './browser';
-import { DIST, FIXTURE } from './fixtures';
+import { DIST, FIXTURE, ROOT } from './fixtures';
 import { serveFolder, type StaticServer } from './server';
 
 let browser: Browser;
@@ -102,6 +102,16 @@ describe('the standalone page', () => {
     expect(original.worksheets.map((ws) => ws.name)).toEqual(['9月']);
 
     expect(traffic.foreign).toEqual([]);
+    expect(paneErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a report pasted with its header repeated on every page as one table', async () => {
+    const { page, errors } = await openStandalone('offline');
+    await page.getByTestId('file-input').setInputFiles(path.join(ROOT, 'test/fixtures/tongbao-2023-09-pasted.xlsx'));
+    await page.getByRole('heading', { name: '9月份通报' }).waitFor();
+    await page.getByText('2023年9月 · 共 124 项任务').waitFor();
+    await page.getByText(/^完成 104$/).waitFor();
     expect(paneErrors(errors)).toEqual([]);
     await page.context().close();
   });
