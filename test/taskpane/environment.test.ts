@@ -51,6 +51,14 @@ describe('detectEnvironment', () => {
     expect(await detectEnvironment('')).toEqual({ mode: 'excel', locale: 'en', dark: true, sample: false });
   });
 
+  it("prefers Office's own dark-theme flag to guessing from the colours", async () => {
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#FFFFFF', isDarkTheme: true }, requirements: requirements('1.9') },
+    };
+    expect(await detectEnvironment('')).toMatchObject({ mode: 'excel', dark: true });
+  });
+
   it('offers the file-based page inside an Excel older than ExcelApi 1.9', async () => {
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),

@@ -39,7 +39,7 @@ const OFFICE_READY_TIMEOUT_MS = 4000;
 interface OfficeInfo {
   host: unknown;
   displayLanguage?: string;
-  bodyBackgroundColor?: string;
+  dark: boolean;
   apiOk: boolean;
 }
 
@@ -53,7 +53,8 @@ async function officeInfo(): Promise<OfficeInfo | null> {
     return {
       host: info.host,
       displayLanguage: ctx?.displayLanguage,
-      bodyBackgroundColor: ctx?.officeTheme?.bodyBackgroundColor,
+      // isDarkTheme where this Office reports it; older ones only give the colours.
+      dark: typeof ctx?.officeTheme?.isDarkTheme === 'boolean' ? ctx.officeTheme.isDarkTheme : isDarkColor(ctx?.officeTheme?.bodyBackgroundColor),
       apiOk: Boolean(requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)),
     };
   });
@@ -83,7 +84,7 @@ export async function detectEnvironment(search: string): Promise<PaneEnvironment
     return {
       mode: 'standalone',
       locale: localeFrom(forcedLang ?? info.displayLanguage),
-      dark: forcedTheme ? forcedTheme === 'dark' : isDarkColor(info.bodyBackgroundColor),
+      dark: forcedTheme ? forcedTheme === 'dark' : info.dark,
       sample: false,
       oldExcel: true,
     };
@@ -92,7 +93,7 @@ export async function detectEnvironment(search: string): Promise<PaneEnvironment
     return {
       mode: 'excel',
       locale: localeFrom(forcedLang ?? info.displayLanguage),
-      dark: forcedTheme ? forcedTheme === 'dark' : isDarkColor(info.bodyBackgroundColor),
+      dark: forcedTheme ? forcedTheme === 'dark' : info.dark,
       sample: false,
     };
   }
