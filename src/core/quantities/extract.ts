@@ -24,8 +24,15 @@ const MONEY_WORDS = /投资|资金|收入|产值|贷款|金额|营业额|销售�
 /** All four scope markers in one pass: 其中, 预计, 累计 and 年度 and their kin. */
 const SCOPE_MARKS = new RegExp(`(${PART_MARK.source})|(${ESTIMATE_MARK.source})|(${CUMULATIVE_MARK.source})|(${ANNUAL_MARK.source})`, 'g');
 
+const markers = { parts: [] as number[], estimates: [] as number[], cumulative: [] as number[], annual: [] as number[] };
+
 function scopeMarkers(text: string): { parts: number[]; estimates: number[]; cumulative: number[]; annual: number[] } {
-  const found = { parts: [] as number[], estimates: [] as number[], cumulative: [] as number[], annual: [] as number[] };
+  // Used only while one text is read, so the lists are reused rather than made per text.
+  const found = markers;
+  found.parts.length = 0;
+  found.estimates.length = 0;
+  found.cumulative.length = 0;
+  found.annual.length = 0;
   SCOPE_MARKS.lastIndex = 0;
   for (let m = SCOPE_MARKS.exec(text); m !== null; m = SCOPE_MARKS.exec(text)) {
     if (m[1] !== undefined) found.parts.push(m.index);
@@ -117,5 +124,9 @@ export function readText(original: string): ReadText {
 
 /** Without spaces; most pieces have none, so the copy is skipped. */
 function compact(s: string): string {
-  return s.includes(' ') || s.includes('\u3000') || s.includes('\n') ? s.replace(/\s+/g, '') : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x0a) return s.replace(/\s+/g, '');
+  }
+  return s;
 }

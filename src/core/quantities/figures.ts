@@ -48,8 +48,8 @@ export function scanFigures(text: string): Raw[] {
     const start = i;
     let end = i + 1;
     if (kind === 1) {
-      ARABIC.lastIndex = start;
-      end = ARABIC.exec(text) !== null ? ARABIC.lastIndex : end;
+      const e = arabicEnd(text, start);
+      if (e > 0) end = e;
     } else {
       while (end < text.length && NUMERAL_KIND[text.charCodeAt(end)] === 2) end++;
     }
@@ -75,16 +75,33 @@ const MAX_FIGURES = 300;
 const NUMERAL_KIND = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) NUMERAL_KIND[c] = 1;
 for (const ch of '零〇一二两三四五六七八九十百千万亿') NUMERAL_KIND[ch.charCodeAt(0)] = 2;
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/**
+ * End of the Arabic number at pos (digits, thousands groups, decimals: 1,060.5), or -1 when no digit
+ * is there. A scan by char code, as the pattern \d+(?:,\d{3})*(?:\.\d+)? would match, with no match object.
+ */
+function arabicEnd(text: string, pos: number): number {
+  let i = pos;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === pos) return -1;
+  while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  if (text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** 百分之八十, 百分之5: a percentage written in words. */
 function readPercentWords(text: string, start: number): Raw | null {
   let end = start + 3;
   const from = end;
   if (NUMERAL_KIND[text.charCodeAt(end)] === 1) {
-    ARABIC.lastIndex = end;
-    if (ARABIC.exec(text) === null) return null;
-    end = ARABIC.lastIndex;
+    end = arabicEnd(text, end);
+    if (end < 0) return null;
   } else {
     while (end < text.length && NUMERAL_KIND[text.charCodeAt(end)] === 2) end++;
   }

@@ -20,14 +20,29 @@ export function bigrams(text: string): Uint32Array {
     for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) buf[n++] = text.charCodeAt(i);
     return buf.slice(0, n);
   }
-  // A typed array sorts numerically without a comparator call per step.
-  const out = buf.slice(0, n).sort();
+  // Sorted and deduplicated in the scratch buffer, so only the result is allocated. Most phrases
+  // are short, and insertion sort beats a typed array's sort on a few dozen entries.
+  if (n > INSERTION_MAX) buf.subarray(0, n).sort();
+  else insertionSort(buf, n);
   let w = 1;
-  for (let r = 1; r < out.length; r++) if (out[r] !== out[w - 1]) out[w++] = out[r] as number;
-  return w === out.length ? out : out.slice(0, w);
+  for (let r = 1; r < n; r++) if (buf[r] !== buf[w - 1]) buf[w++] = buf[r] as number;
+  return buf.slice(0, w);
 }
 
 let scratch = new Uint32Array(256);
+const INSERTION_MAX = 48;
+
+function insertionSort(buf: Uint32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = buf[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (buf[j] as number) > v) {
+      buf[j + 1] = buf[j] as number;
+      j--;
+    }
+    buf[j + 1] = v;
+  }
+}
 
 /** Dice coefficient of two sorted unique bigram arrays: 1 for the same phrase, 0 for nothing shared. */
 export function dice(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -66,5 +66,5 @@ export function parseChineseNumeral(s: string): number | null {
 
 /** Reads an Arabic number with optional thousands separators: 1,060 → 1060; 6358.9 → 6358.9. */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }

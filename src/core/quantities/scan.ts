@@ -30,11 +30,25 @@ export function isClauseBreak(ch: string | undefined): boolean {
   return ch === undefined || CLAUSE_CHARS.has(ch);
 }
 
+/** isClauseBreak for the character at pos, without taking it out of the text; past the end is a break. */
+export function isClauseBreakAt(text: string, pos: number): boolean {
+  return pos >= text.length || CLAUSE_CODES[text.charCodeAt(pos)] === 1;
+}
+
+const scratchBreaks: number[] = [];
+const scratchSofts: boolean[] = [];
+const scratchMarks: number[] = [];
+
 /** Splits text into items: at 。；！？ and line breaks, and before each list marker. */
 export function splitItems(text: string): TextItem[] {
   // Two ascending lists, merged below: breaks (with whether a semicolon made them) and list markers.
-  const breaks: number[] = [];
-  const softs: boolean[] = [];
+  // They live only for this call, so the same lists serve every text.
+  const breaks = scratchBreaks;
+  const softs = scratchSofts;
+  const marks = scratchMarks;
+  breaks.length = 0;
+  softs.length = 0;
+  marks.length = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -48,7 +62,6 @@ export function splitItems(text: string): TextItem[] {
       softs.push(c === SEMI_WIDE || c === 0x3b);
     }
   }
-  const marks: number[] = [];
   LIST_MARKER.lastIndex = 0;
   for (let m = LIST_MARKER.exec(text); m !== null; m = LIST_MARKER.exec(text)) {
     marks.push(m.index + m[0].length - (m[1] as string).length);

@@ -88,6 +88,12 @@ for (const key of Object.keys(UNITS).sort((a, b) => b.length - a.length)) {
   else BY_FIRST.set(first, [key]);
 }
 
+const MAGNITUDE_CODES = new Set(Object.keys(MAGNITUDES).map((m) => m.charCodeAt(0)));
+
+function isMagnitude(code: number): boolean {
+  return MAGNITUDE_CODES.has(code);
+}
+
 export interface UnitMatch {
   /** The unit as written, magnitude included. */
   text: string;
@@ -111,7 +117,7 @@ function baseUnitAt(text: string, pos: number): string | null {
  */
 export function unitAt(text: string, pos: number): UnitMatch | null {
   let magEnd = pos;
-  while (magEnd < text.length && magEnd - pos < 3 && MAGNITUDES[text[magEnd] as string] !== undefined) magEnd++;
+  while (magEnd < text.length && magEnd - pos < 3 && isMagnitude(text.charCodeAt(magEnd))) magEnd++;
   for (let cut = magEnd; cut >= pos; cut--) {
     const key = baseUnitAt(text, cut);
     if (key === null) continue;

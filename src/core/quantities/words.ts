@@ -1,5 +1,5 @@
 /** The words around a figure: what it measures, what bounds it, whether it is a rate. */
-import { clauseStart, isClauseBreak } from './scan';
+import { clauseStart, isClauseBreakAt } from './scan';
 import type { Bound } from './types';
 
 export const MIN_PREFIXES = ['不低于', '不少于', '不下于', '至少', '超过', '高于', '多于', '突破', '达到', '超', '不小于'];
@@ -20,24 +20,30 @@ for (const w of METRIC_NOISE_WORDS) METRIC_NOISE[w.charCodeAt(0)] = (METRIC_NOIS
 
 /** The metric phrase without comparators, fillers and punctuation, in one pass. */
 export function cleanMetric(s: string): string {
+  // Kept stretches are copied whole: most phrases have one or two, not a character each.
   let out = '';
+  let kept = 0;
   for (let i = 0; i < s.length; ) {
     const flag = METRIC_NOISE[s.charCodeAt(i)] ?? 0;
-    if (flag & 2) {
-      const w = METRIC_NOISE_WORDS.find((x) => s.startsWith(x, i));
-      if (w !== undefined) {
-        i += w.length;
-        continue;
-      }
-    }
-    if (flag & 1) {
+    let drop = 0;
+    if (flag & 2) drop = noiseWordAt(s, i);
+    if (drop === 0 && flag & 1) drop = 1;
+    if (drop === 0) {
       i++;
       continue;
     }
-    out += s[i];
-    i++;
+    if (i > kept) out += s.slice(kept, i);
+    i += drop;
+    kept = i;
   }
-  return out;
+  if (kept === 0) return s;
+  return kept < s.length ? out + s.slice(kept) : out;
+}
+
+/** Length of the noise word starting at i, or 0. */
+function noiseWordAt(s: string, i: number): number {
+  for (const w of METRIC_NOISE_WORDS) if (s.startsWith(w, i)) return w.length;
+  return 0;
 }
 
 /**
@@ -92,7 +98,7 @@ export function lastGrowth(before: string): string | null {
 export function afterWords(text: string, from: number, limit: number): string {
   let i = from;
   const stop = Math.min(limit, from + 12);
-  while (i < stop && !isClauseBreak(text[i])) i++;
+  while (i < stop && !isClauseBreakAt(text, i)) i++;
   return text.slice(from, i);
 }
 
