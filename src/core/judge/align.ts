@@ -32,7 +32,16 @@ export function goals(claims: readonly Claim[]): Claim[] {
  * total (累计完成年度投资6000万元) are.
  */
 export function monthGoals(claims: readonly Claim[]): Claim[] {
-  return goals(claims).filter((c) => !c.annual || c.cumulative || c.dim === 'pct');
+  return claims.filter(isMonthGoal);
+}
+
+/** Whether a text's figures hold any goal of the month, without listing them. */
+export function hasMonthGoal(claims: readonly Claim[]): boolean {
+  return claims.some(isMonthGoal);
+}
+
+function isMonthGoal(c: Claim): boolean {
+  return !c.qualifier && !c.share && (!c.annual || c.cumulative || c.dim === 'pct');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Evidence, Severity, Span } from '../findings';
 import type { Claim } from '../quantities/types';
 import type { ReadText } from '../quantities/extract';
-import { align, monthGoals, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
+import { align, hasMonthGoal, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
 import { findCue, PENDING_SIGNS, type CueHit } from './cues';
 import { phraseOf, targetName } from './phrase';
 import type { TaskReading } from './reading';
@@ -20,7 +20,7 @@ export interface Shortfall {
  */
 export function findShortfall(r: TaskReading, monthTarget: string): Shortfall | null {
   // The progress text is read only when the target has a figure to answer.
-  if (monthGoals(r.month.claims).length === 0) return null;
+  if (!hasMonthGoal(r.month.claims)) return null;
   for (const p of align(r.month.claims, r.progress.claims)) {
     if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
     const best = p.best;
@@ -44,8 +44,7 @@ export function negativeCue(r: TaskReading, monthTarget: string): CueHit | null 
  * or null when any of that fails: a row is called better than its label only on full evidence.
  */
 export function allTargetsMet(r: TaskReading): Pairing[] | null {
-  const targetGoals = monthGoals(r.month.claims);
-  if (targetGoals.length === 0) return null;
+  if (!hasMonthGoal(r.month.claims)) return null;
   if (!everyPointHasFigure(r.month)) return null;
   if (PENDING_SIGNS.test(r.body) || findCue(r.body, '') !== null) return null;
   const pairings = align(r.month.claims, r.progress.claims);
