@@ -79,12 +79,17 @@ function groupRun(run: Candidate[], known: ReadonlySet<string> | undefined): num
  * (normalised names from a roster) settles the close calls.
  */
 export function splitLeaders(text: string, known?: ReadonlySet<string>): LeaderToken[] {
+  return sharedLeaders(text, known).map((token) => ({ ...token }));
+}
+
+/** splitLeaders as remembered, shared and not to be changed: for readers that only look. */
+export function sharedLeaders(text: string, known?: ReadonlySet<string>): readonly Readonly<LeaderToken>[] {
   let memo = plainMemo;
   if (known !== undefined) {
     memo = knownMemos.get(known) ?? new TextMemo<LeaderToken[]>();
     knownMemos.set(known, memo);
   }
-  return memo.get(text, (t) => readLeaders(t, known)).map((token) => ({ ...token }));
+  return memo.get(text, (t) => readLeaders(t, known));
 }
 
 const plainMemo = new TextMemo<LeaderToken[]>();

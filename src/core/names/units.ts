@@ -60,6 +60,14 @@ function groupSize(parts: Part[], i: number): number {
 
 const memo = new TextMemo<ScannedUnit[]>();
 
+/**
+ * The units of a cell as remembered, shared and not to be changed: for readers that only look,
+ * so the copy scanUnits makes is spared.
+ */
+export function sharedUnits(text: string): readonly Readonly<ScannedUnit>[] {
+  return memo.get(text, readUnits);
+}
+
 /** Reads a 责任单位 cell into units with the spans needed to rewrite it. */
 export function scanUnits(text: string): ScannedUnit[] {
   return memo.get(text, readUnits).map((u) => ({ ...u, gaps: u.gaps.map(([a, b]): [number, number] => [a, b]) }));

@@ -1,13 +1,14 @@
 import type { ColumnKey, Task } from '../model';
-import { splitLeaders } from '../names/leaders';
+import { sharedLeaders } from '../names/leaders';
 import { normalizeName } from '../names/normalize';
 import type { LeaderToken } from '../names/types';
-import { scanUnits, type ScannedUnit } from '../names/units';
+import { sharedUnits, type ScannedUnit } from '../names/units';
 import { fieldCells } from '../table/cells';
 import type { RuleContext } from './types';
 
-const leaderCache = new WeakMap<Task, LeaderToken[]>();
-const unitCache = new WeakMap<Task, ScannedUnit[]>();
+// The rules only read the tokens, so they share the names module's remembered readings.
+const leaderCache = new WeakMap<Task, readonly Readonly<LeaderToken>[]>();
+const unitCache = new WeakMap<Task, readonly Readonly<ScannedUnit>[]>();
 const knownCache = new WeakMap<object, ReadonlySet<string>>();
 
 /** The roster's leader names, to settle how a spaced cell splits, the same way the tasks were read. */
@@ -23,20 +24,20 @@ export function rosterKnown(ctx: RuleContext): ReadonlySet<string> | undefined {
 }
 
 /** The leader names of a task as split from its cell, read once for all the names rules. */
-export function leaderTokens(ctx: RuleContext, task: Task): LeaderToken[] {
+export function leaderTokens(ctx: RuleContext, task: Task): readonly Readonly<LeaderToken>[] {
   let tokens = leaderCache.get(task);
   if (tokens === undefined) {
-    tokens = task.leadersText ? splitLeaders(task.leadersText, rosterKnown(ctx)) : [];
+    tokens = task.leadersText ? sharedLeaders(task.leadersText, rosterKnown(ctx)) : [];
     leaderCache.set(task, tokens);
   }
   return tokens;
 }
 
 /** The units of a task as read from its cell, read once for all the names rules. */
-export function unitTokens(task: Task): ScannedUnit[] {
+export function unitTokens(task: Task): readonly Readonly<ScannedUnit>[] {
   let units = unitCache.get(task);
   if (units === undefined) {
-    units = task.unitsText ? scanUnits(task.unitsText) : [];
+    units = task.unitsText ? sharedUnits(task.unitsText) : [];
     unitCache.set(task, units);
   }
   return units;
