@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/findings';
-import { checkWorkbook, nameFixes, type Report } from '../../src/taskpane/logic/engine';
+import { checkWorkbook, nameFixes, summarize, type Report } from '../../src/taskpane/logic/engine';
 import { notFoundSheets } from '../../src/taskpane/logic/report-view';
 import type { WorkbookHost } from '../../src/core/host';
 import { fixtureSnapshot } from '../e2e/fixtures';
@@ -49,6 +49,22 @@ describe('checkWorkbook', () => {
     expect(en.report.findings.some((f) => f.rule === 'overdue.month')).toBe(false);
     expect(zh.report.findings.some((f) => f.rule === 'overdue.month')).toBe(true);
     expect(en.report.findings[0]?.message).not.toBe(zh.report.findings[0]?.message);
+  });
+});
+
+describe('summarize', () => {
+  it('keeps clear of a sheet the user named like a leader, and links to the sheet it will write', async () => {
+    const snapshot = await fixtureSnapshot();
+    const withUserSheet = { sheets: [...snapshot.sheets, { name: '郭克华', values: [['我的笔记']], merges: [] }] };
+    const checked = await checkWorkbook({ readSnapshot: async () => withUserSheet } as unknown as WorkbookHost, {}, 'zh');
+    const summary = summarize(checked, 'leader');
+    const names = summary.sheets.map((s) => s.name);
+    expect(names).not.toContain('郭克华');
+    expect(names).toContain('郭克华(2)');
+    const overview = summary.sheets.find((s) => s.role === 'overview');
+    const links = (overview?.rows ?? []).flat().flatMap((c) => (c?.link ? [c.link.sheet] : []));
+    expect(links).toContain('郭克华(2)');
+    expect(links).not.toContain('郭克华');
   });
 });
 

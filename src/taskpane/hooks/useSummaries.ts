@@ -31,7 +31,7 @@ export function useSummaries(host: WorkbookHost, checked: Checked | null, rechec
   const summarizeFresh = async (confirmed: boolean) => {
     const fresh = await recheck();
     if (!fresh) return;
-    const summary = summarize(fresh.report, by);
+    const summary = summarize(fresh, by);
     if (summary.unresolved.length > 0 && !confirmed) {
       setPhase({ kind: 'confirm', unresolved: summary.unresolved, fixable: nameFixes(fresh.report, summary.unresolved).length });
       return;
@@ -44,8 +44,8 @@ export function useSummaries(host: WorkbookHost, checked: Checked | null, rechec
   });
 
   const fixNames = useAction(async () => {
-    if (!report) return;
-    await host.applyFixes(nameFixes(report, summarize(report, by).unresolved));
+    if (!checked) return;
+    await host.applyFixes(nameFixes(checked.report, summarize(checked, by).unresolved));
     await summarizeFresh(false);
   });
 

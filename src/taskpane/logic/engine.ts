@@ -8,6 +8,7 @@ import type { RuleId } from '../../core/rules/ids';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { rosterSheetModel } from '../../core/roster-sheet';
 import { buildSummaries } from '../../core/summary';
+import { reservedSheetNames } from '../../core/sheet-names';
 import type { SummaryBy, UnresolvedName } from '../../core/summary/types';
 
 export type { Report, SummaryBy, UnresolvedName };
@@ -66,12 +67,9 @@ export function safeFixes(report: Report, only?: readonly RuleId[]): Fix[] {
   return fixesFor(report, only);
 }
 
-export function summarize(report: Report, by: SummaryBy) {
-  return buildSummaries(report, { by, order: 'status' });
-}
-
-export async function writeSummaries(host: WorkbookHost, report: Report, by: SummaryBy): Promise<WrittenSheet[]> {
-  return host.writeSheets(summarize(report, by).sheets);
+/** Summaries keep clear of the user's own sheet names up front, so every link points at the sheet actually written. */
+export function summarize(checked: Checked, by: SummaryBy) {
+  return buildSummaries(checked.report, { by, order: 'status', reserved: reservedSheetNames(checked.snapshot) });
 }
 
 export async function writeRoster(host: WorkbookHost, report: Report): Promise<WrittenSheet | undefined> {
