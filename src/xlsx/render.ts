@@ -61,7 +61,8 @@ export function renderSheet(ws: ExcelJS.Worksheet, model: SheetModel): void {
   };
 
   model.columnWidths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
+    // exceljs takes a width of exactly 9 for its default and leaves it out of the file, so Excel would show 8.43.
+    ws.getColumn(i + 1).width = w === 9 ? 9.01 : w;
   });
   model.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);

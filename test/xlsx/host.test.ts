@@ -257,6 +257,13 @@ describe('XlsxHost writeSheets', () => {
     expect(cf.map((c) => [c.ref, c.rules[0]?.type])).toEqual([['A3:A3', 'dataBar']]);
   });
 
+  it('keeps a column width of 9, which exceljs would otherwise drop as its default', async () => {
+    const host = await fixtureHost();
+    await host.writeSheets([{ ...model('郭克华', '任务一'), columnWidths: [9, 40] }]);
+    const ws = (await reopen(host)).workbook.getWorksheet('郭克华')!;
+    expect(ws.getColumn(1).width).toBeCloseTo(9, 1);
+  });
+
   it('writing twice reuses the generated sheets and gives the same workbook', async () => {
     const host = await fixtureHost();
     await host.writeSheets([model('郭克华', '任务一'), model('贾继元', '任务二')]);
