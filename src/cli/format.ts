@@ -12,6 +12,8 @@ export interface JsonReport {
   tasks: number;
   statusCounts: StatusCounts;
   findings: Finding[];
+  /** Rules that failed on this file and were skipped; present only when some did. */
+  failedRules?: RuleId[];
 }
 
 /** A file that could not be read at all, in a --json array of several. */
@@ -29,6 +31,7 @@ export function jsonReport(file: string, report: Report): JsonReport {
     tasks: report.tasks.length,
     statusCounts: report.statusCounts,
     findings: report.findings,
+    ...(report.failedRules?.length ? { failedRules: report.failedRules } : {}),
   };
 }
 
@@ -85,6 +88,9 @@ export function textReport(file: string, report: Report): string {
       `工作表：${report.sheet}${GAP}月份：${report.month ?? '未知'}${GAP}任务：${report.tasks.length} 项（完成 ${s.完成}，部分完成 ${s.部分完成}，未完成 ${s.未完成}，未写状态 ${s.缺失}）`,
     );
     if (report.title) lines.push(`标题：${report.title}`);
+  }
+  if (report.failedRules?.length) {
+    lines.push(`注意：规则 ${report.failedRules.join('、')} 在这份文件上运行出错，已跳过，它们查的问题没有列出。请把文件反馈给维护人员。`);
   }
   if (!report.findings.length) {
     lines.push('', '未发现问题。');
