@@ -48,29 +48,35 @@ export class TaskReading {
 
 const cache = new WeakMap<Task, TaskReading>();
 
-export function readTask(task: Task, texts: TextReadings | null = null): TaskReading {
+export function readTask(task: Task): TaskReading {
   let hit = cache.get(task);
   if (hit === undefined) {
-    hit = new TaskReading(task, texts);
+    hit = new TaskReading(task);
     cache.set(task, hit);
   }
   return hit;
 }
 
-const reportTexts = new WeakMap<readonly Task[], TextReadings>();
+interface ReportReadings {
+  texts: TextReadings;
+  /** By task index: looked up by position, the commonest lookup in the rules, without hashing. */
+  tasks: (TaskReading | undefined)[];
+}
+
+const reports = new WeakMap<readonly Task[], ReportReadings>();
 
 /**
- * readTask for the tasks of one report, sharing the reading of a text that repeats across its rows.
- * The shared texts live as long as the report's task list, so a later check reads afresh.
+ * The readings of one report's tasks, by index into `tasks`, sharing the reading of a text that
+ * repeats across its rows. They live as long as the report's task list, so a later check reads afresh.
  */
-export function readingsOf(tasks: readonly Task[]): (task: Task) => TaskReading {
-  let texts = reportTexts.get(tasks);
-  if (texts === undefined) {
-    texts = new Map();
-    reportTexts.set(tasks, texts);
+export function readingsOf(tasks: readonly Task[]): (index: number) => TaskReading {
+  let report = reports.get(tasks);
+  if (report === undefined) {
+    report = { texts: new Map(), tasks: tasks.map((): TaskReading | undefined => undefined) };
+    reports.set(tasks, report);
   }
-  const shared = texts;
-  return (task) => readTask(task, shared);
+  const { texts, tasks: readings } = report;
+  return (index) => (readings[index] ??= new TaskReading(tasks[index] as Task, texts));
 }
 
 const LABEL_TAIL = /^[\s。.，,：:、；;]*/;

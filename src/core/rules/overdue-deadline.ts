@@ -1,4 +1,5 @@
 import type { Issue } from '../findings';
+import type { Task } from '../model';
 import { clauseAt, deadlineWorkDone, findDeadlines, formatDate, hasPassed, type Deadline } from '../judge/deadline';
 import { readingsOf } from '../judge/reading';
 import type { Rule } from './types';
@@ -17,15 +18,17 @@ export const overdueDeadline: Rule<'overdue.deadline'> = {
   description: '目标任务写明的期限（如“9月28日前”“二季度末”）已过，任务仍未完成',
   check({ table, month, year }) {
     const issues: Issue<'overdue.deadline'>[] = [];
-    const read = readingsOf(table.tasks);
     if (month === null) return issues;
-    for (const task of table.tasks) {
+    const tasks = table.tasks;
+    const read = readingsOf(tasks);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
       if (task.status !== '未完成' && task.status !== '部分完成') continue;
       const sources: Array<[string, string | null]> = [
         [task.monthTarget, task.cells.month],
         [task.annual, task.cells.annual],
       ];
-      const body = read(task).body;
+      const body = read(i).body;
       for (const [text, cell] of sources) {
         if (!MAY_HOLD_DATE.test(text)) continue;
         const overdue = findDeadlines(text).filter((d) => hasPassed(d, year, month) && !deadlineWorkDone(text, d, body));

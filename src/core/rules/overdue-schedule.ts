@@ -1,4 +1,5 @@
 import type { Issue } from '../findings';
+import type { Task } from '../model';
 import { readingsOf } from '../judge/reading';
 import { YEAR_PROGRESS_HINT } from '../quantities/extract';
 import { expectedByMonth, readSchedule } from '../judge/schedule';
@@ -17,11 +18,13 @@ export const overdueSchedule: Rule<'overdue.schedule'> = {
   description: '年度任务完成比例落后序时进度（默认落后10个百分点以上亮黄灯，30个百分点以上亮红灯）',
   check({ table, month, schedule }) {
     const issues: Issue<'overdue.schedule'>[] = [];
-    const read = readingsOf(table.tasks);
     if (month === null) return issues;
     const expected = expectedByMonth(month);
-    for (const task of table.tasks) {
-      const reading = read(task);
+    const tasks = table.tasks;
+    const read = readingsOf(tasks);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
+      const reading = read(i);
       if (!YEAR_PROGRESS_HINT.test(reading.body) || reading.progress.claims.length === 0) continue;
       const r = readSchedule(reading, task.annual);
       if (r === null) continue;

@@ -1,4 +1,5 @@
 import type { Issue } from '../findings';
+import type { Task } from '../model';
 import { targetName } from '../judge/phrase';
 import { readingsOf } from '../judge/reading';
 import { findShortfall, negativeCue } from '../judge/status';
@@ -16,11 +17,13 @@ export const statusMismatch: Rule<'status.mismatch'> = {
   description: '标为“完成”，但数字未达到本月目标，或完成情况写有“尚未”“暂停”等',
   check({ table }) {
     const issues: Issue<'status.mismatch'>[] = [];
-    const read = readingsOf(table.tasks);
-    for (const task of table.tasks) {
+    const tasks = table.tasks;
+    const read = readingsOf(tasks);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
       if (task.status !== '完成') continue;
       const cell = task.cells.progress ?? task.cells.seq;
-      const reading = read(task);
+      const reading = read(i);
       const short = findShortfall(reading, task.monthTarget);
       if (short !== null) {
         const { target, best } = short.pairing;

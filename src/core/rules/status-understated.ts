@@ -1,4 +1,5 @@
 import type { Issue } from '../findings';
+import type { Task } from '../model';
 import { readingsOf } from '../judge/reading';
 import { allTargetsMet, describeMet, span } from '../judge/status';
 import type { Rule } from './types';
@@ -14,10 +15,12 @@ export const statusUnderstated: Rule<'status.understated'> = {
   description: '标为“未完成”或“部分完成”，但各项数字均已达到本月目标',
   check({ table }) {
     const issues: Issue<'status.understated'>[] = [];
-    const read = readingsOf(table.tasks);
-    for (const task of table.tasks) {
+    const tasks = table.tasks;
+    const read = readingsOf(tasks);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
       if (task.status !== '未完成' && task.status !== '部分完成') continue;
-      const reading = read(task);
+      const reading = read(i);
       const met = allTargetsMet(reading);
       if (met === null) continue;
       const first = met[0];

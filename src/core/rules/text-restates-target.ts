@@ -1,4 +1,5 @@
 import type { Issue } from '../findings';
+import type { Task } from '../model';
 import { readingsOf } from '../judge/reading';
 import { restatement } from '../judge/restate';
 import type { Rule } from './types';
@@ -11,10 +12,12 @@ export const textRestatesTarget: Rule<'text.restates-target'> = {
   description: '完成情况照抄本月目标任务，没有写出实际进展和数字',
   check({ table }) {
     const issues: Issue<'text.restates-target'>[] = [];
-    const read = readingsOf(table.tasks);
-    for (const task of table.tasks) {
+    const tasks = table.tasks;
+    const read = readingsOf(tasks);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
       if (task.monthTarget.length === 0) continue;
-      const body = read(task).body;
+      const body = read(i).body;
       const sim = restatement(task.monthTarget, body);
       if (sim === null) continue;
       issues.push({
