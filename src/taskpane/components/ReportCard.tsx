@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentu
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { Report } from '../logic/engine';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -51,6 +52,7 @@ export function ReportCard({ report, busy, onRefresh }: Props) {
           </Badge>
         ) : null}
       </div>
+      {report.failedRules?.length ? <Notice intent="warning">{t.report.failedRules(report.failedRules.join('、'))}</Notice> : null}
     </section>
   );
 }

@@ -10,6 +10,7 @@ export const en: Strings = {
     status: { 完成: 'Done', 部分完成: 'Partly done', 未完成: 'Not done', 缺失: 'No status' },
     statusLabel: 'Tasks by status',
     refresh: 'Read again',
+    failedRules: (ids) => `Rules ${ids} failed on this workbook and were skipped, so what they check is not listed. Please send the file to your support staff.`,
   },
   noReport: {
     title: 'No report found',

@@ -11,6 +11,7 @@ export const zh = {
     status: { 完成: '完成', 部分完成: '部分完成', 未完成: '未完成', 缺失: '未写状态' },
     statusLabel: '完成情况统计',
     refresh: '重新读取',
+    failedRules: (ids: string) => `规则 ${ids} 在这份表格上运行出错，已跳过，它们查的问题没有列出。请把文件反馈给维护人员。`,
   },
   noReport: {
     title: '没有找到通报表',
