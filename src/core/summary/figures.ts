@@ -15,21 +15,22 @@ export function countStatuses(rows: Iterable<TaskRow>): StatusCounts {
 /** Unfinished work first, so it is what a leader reads first; tasks without a status before the finished ones. */
 const STATUS_RANK: Record<StatusKey, number> = { 未完成: 0, 部分完成: 1, 未标明: 2, 完成: 3 };
 
-function bySeq(a: TaskRow, b: TaskRow): number {
-  const sa = a.task.seq;
-  const sb = b.task.seq;
+function bySeq(a: { seq: number | null; index: number }, b: { seq: number | null; index: number }): number {
+  const sa = a.seq;
+  const sb = b.seq;
   if (sa !== null && sb !== null && sa !== sb) return sa - sb;
   return a.index - b.index;
 }
 
 export function sortRows<T>(items: T[], row: (item: T) => TaskRow, order: SummaryOrder): T[] {
-  const sorted = [...items];
-  if (order === 'seq') return sorted.sort((a, b) => bySeq(row(a), row(b)));
-  return sorted.sort((a, b) => {
-    const ra = row(a);
-    const rb = row(b);
-    return STATUS_RANK[ra.status] - STATUS_RANK[rb.status] || bySeq(ra, rb);
+  // The keys are taken once per item, not once per comparison: a sheet of thousands of rows compares
+  // each row a dozen times or more.
+  const keyed = items.map((item) => {
+    const r = row(item);
+    return { item, rank: order === 'seq' ? 0 : STATUS_RANK[r.status], seq: r.task.seq, index: r.index };
   });
+  keyed.sort((a, b) => a.rank - b.rank || bySeq(a, b));
+  return keyed.map((k) => k.item);
 }
 
 export function seqsWith(rows: Iterable<TaskRow>, status: StatusKey): SeqRef[] {
