@@ -33,9 +33,8 @@ const summary = path.join(out, 'tongbao-2023-09-汇总.xlsx');
 step('校验样例通报表', ['check', sample]);
 step('标记问题（另存，原文件不动）', ['mark', sample, '-o', marked, '--force']);
 step('自动修正能安全修正的写法（另存）', ['fix', sample, '-o', fixed, '--force']);
-const summarizeAvailable = fs.existsSync(path.join(root, 'build', 'cli', 'summarize.js'));
-if (summarizeAvailable) step('按分管领导生成汇总表（另存）', ['summarize', sample, '-o', summary, '--force']);
+step('按分管领导生成汇总表（另存）', ['summarize', sample, '-o', summary, '--force']);
 
 process.stdout.write('\n==== 完成。输出文件：\n');
-for (const file of [marked, fixed, ...(summarizeAvailable ? [summary] : [])]) process.stdout.write(`  ${path.join(root, file)}\n`);
+for (const file of [marked, fixed, summary]) process.stdout.write(`  ${path.join(root, file)}\n`);
 process.stdout.write('用 Excel 或 WPS 打开即可查看；样例原文件未改动。\n');
