@@ -1,0 +1,340 @@
+import type { CellValue, MergeArea, SheetSnapshot } from '../core/snapshot';
+import { dateText } from './read';
+import { attr, tagEnd, tagName, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
+import { Unsupported } from './zip';
+
+/**
+ * One worksheet part read straight to a snapshot, reproducing what exceljs's cell model and
+ * read.ts's walk over it give: the same values, the same ragged rows, the same merges.
+ */
+
+export interface SheetContext {
+  /** Shared strings as plain values: rich text joined, an <si> with neither text nor runs null. */
+  shared: CellValue[] | null;
+  /** dateStyle[s] is true when cell style s has a date number format in exceljs's reading. */
+  dateStyle: boolean[];
+}
+
+/** exceljs's excelToDate for the 1900 date system, operation for operation so the rounding agrees. */
+function excelDate(v: number): string {
+  return dateText(new Date(Math.round((v - 25569 + 0) * 24 * 3600 * 1000)));
+}
+
+/** "AB12" as 0-based [row, col], or Unsupported for anything else ($, lower case, out of range). */
+function decodeRef(ref: string): [number, number] {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === ref.length) throw new Unsupported(`cell reference ${ref}`);
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57 || (j === i && c === 48)) throw new Unsupported(`cell reference ${ref}`);
+    row = row * 10 + (c - 48);
+  }
+  if (col > 16384 || row > 1048576) throw new Unsupported(`cell reference ${ref}`);
+  return [row - 1, col - 1];
+}
+
+interface Row {
+  /** Values by column; undefined where no cell with a value stands. */
+  cells: (CellValue | undefined)[];
+  /** exceljs's row.hasValues: some cell holds a value or covers part of a merge. */
+  has: boolean;
+}
+
+class CellState {
+  row = 0;
+  col = 0;
+  t: string | undefined;
+  s = 0;
+  formula = false;
+  value: string | undefined;
+  runs: (string | undefined)[] | null = null;
+  reset(): void {
+    this.formula = false;
+    this.value = undefined;
+    this.runs = null;
+  }
+}
+
+function joinRuns(runs: readonly (string | undefined)[]): string {
+  let out = '';
+  for (const r of runs) if (r !== undefined) out += r;
+  return out;
+}
+
+/** The cell as read.ts's plainValue would give it after exceljs parsed it; undefined when exceljs keeps no value. */
+function cellValue(c: CellState, ctx: SheetContext): CellValue | undefined {
+  const date = c.s > 0 && ctx.dateStyle[c.s] === true;
+  if (c.formula) {
+    if (c.runs) throw new Unsupported('rich text in a formula cell');
+    // exceljs keeps only a truthy cached result, after turning it into a date when the style says so.
+    if (!c.value) return null;
+    let result: string | number | boolean | { error: string };
+    if (c.t === 'str') result = xmlDecodeAgain(c.value);
+    else if (c.t === 'b') result = parseInt(c.value, 10) !== 0;
+    else if (c.t === 'e') result = { error: c.value };
+    else result = parseFloat(c.value);
+    if (date) return excelDate(typeof result === 'object' ? NaN : Number(result));
+    if (!result) return null;
+    return typeof result === 'object' ? result.error : result;
+  }
+  if (c.runs) {
+    if (c.value !== undefined || (c.t !== 'inlineStr' && c.t !== undefined)) throw new Unsupported('rich text beside other content');
+    if (c.t === undefined) throw new Unsupported('rich text in an untyped cell');
+    return joinRuns(c.runs);
+  }
+  if (c.value === undefined) return undefined;
+  switch (c.t) {
+    case 's': {
+      const shared = ctx.shared;
+      const i = parseInt(c.value, 10);
+      if (!shared || !(i >= 0 && i < shared.length)) throw new Unsupported('shared string index');
+      return shared[i] as CellValue;
+    }
+    case 'str':
+      return xmlDecodeAgain(c.value);
+    case 'inlineStr':
+      return c.value;
+    case 'b':
+      return parseInt(c.value, 10) !== 0;
+    case 'e':
+      return c.value;
+    default: {
+      const n = parseFloat(c.value);
+      return date ? excelDate(n) : n;
+    }
+  }
+}
+
+function rowAt(rows: Row[], r: number): Row {
+  let row = rows[r];
+  if (!row) rows[r] = row = { cells: [], has: false };
+  return row;
+}
+
+/** The part between <sheetData> and </sheetData>, cell by cell. */
+function readCells(xml: string, from: number, to: number, ctx: SheetContext): Row[] {
+  const rows: Row[] = [];
+  let row: Row | null = null;
+  let rowIndex = -1;
+  let lastCol = -1;
+  const cell = new CellState();
+  let inCell = false;
+  let inRun = false;
+  let runText: string | undefined;
+  /** 0: no text wanted; 1: a value (<v> or <t>); 2: a formula; 3: a rich-text run's <t>. */
+  let capture = 0;
+  let pos = from;
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt === -1 || lt >= to) break;
+    if (capture && lt > pos) {
+      const text = textOf(xml.slice(pos, lt));
+      if (capture === 1) cell.value = cell.value === undefined ? text : cell.value + text;
+      else if (capture === 2) cell.formula = true;
+      else runText = (runText ?? '') + text;
+    }
+    const closing = xml.charCodeAt(lt + 1) === 0x2f;
+    const name = tagName(xml, closing ? lt + 2 : lt + 1);
+    const gt = tagEnd(xml, lt);
+    pos = gt + 1;
+    const empty = !closing && xml.charCodeAt(gt - 1) === 0x2f;
+    const attrsAt = lt + 1 + name.length;
+    if (closing) {
+      switch (name) {
+        case 'row':
+          row = null;
+          break;
+        case 'c':
+          finish();
+          break;
+        case 'v':
+        case 'f':
+          capture = 0;
+          break;
+        case 't':
+          capture = 0;
+          break;
+        case 'r':
+          closeRun();
+          break;
+        case 'is':
+          break;
+        default:
+          throw new Unsupported(`</${name}> in sheet data`);
+      }
+      continue;
+    }
+    if (!inCell) {
+      if (name === 'row' && !row) {
+        const r = parseInt(attr(xml, attrsAt, gt, 'r') ?? '', 10) - 1;
+        if (!(r > rowIndex) || r >= 1048576) throw new Unsupported('row number');
+        rowIndex = r;
+        lastCol = -1;
+        if (!empty) row = rowAt(rows, r);
+        continue;
+      }
+      if (name === 'c' && row) {
+        const ref = attr(xml, attrsAt, gt, 'r');
+        if (ref === undefined) throw new Unsupported('cell without a reference');
+        const [r, col] = decodeRef(ref);
+        if (r !== rowIndex || col <= lastCol) throw new Unsupported('cell out of order');
+        lastCol = col;
+        cell.reset();
+        cell.row = r;
+        cell.col = col;
+        cell.t = attr(xml, attrsAt, gt, 't');
+        const s = attr(xml, attrsAt, gt, 's');
+        cell.s = s ? parseInt(s, 10) || 0 : 0;
+        inCell = true;
+        if (empty) finish();
+        continue;
+      }
+      throw new Unsupported(`<${name}> in sheet data`);
+    }
+    switch (name) {
+      case 'v':
+        if (inRun) throw new Unsupported('<v> in a run');
+        if (!empty) capture = 1;
+        break;
+      case 'f':
+        if (inRun) throw new Unsupported('<f> in a run');
+        if (attr(xml, attrsAt, gt, 't') !== undefined) cell.formula = true;
+        if (!empty) capture = 2;
+        break;
+      case 'is':
+        break;
+      case 't':
+        if (inRun) {
+          if (runText !== undefined) throw new Unsupported('two texts in a run');
+          runText = '';
+          if (!empty) capture = 3;
+        } else if (!empty) capture = 1;
+        break;
+      case 'r':
+        if (inRun) throw new Unsupported('nested run');
+        inRun = true;
+        runText = undefined;
+        if (empty) closeRun();
+        break;
+      case 'rPr':
+        if (!inRun) throw new Unsupported('<rPr> outside a run');
+        if (!empty) {
+          const close = xml.indexOf('</rPr>', gt);
+          if (close === -1 || close >= to) throw new Unsupported('unterminated <rPr>');
+          pos = close + 6;
+        }
+        break;
+      default:
+        throw new Unsupported(`<${name}> in a cell`);
+    }
+  }
+  if (inCell || row) throw new Unsupported('unterminated sheet data');
+  return rows;
+
+  function closeRun(): void {
+    if (!inRun) throw new Unsupported('</r> outside a run');
+    inRun = false;
+    capture = 0;
+    (cell.runs ??= []).push(runText === undefined ? undefined : unescapeX(runText));
+  }
+
+  function finish(): void {
+    if (!inCell || inRun) throw new Unsupported('</c> out of place');
+    inCell = false;
+    capture = 0;
+    const v = cellValue(cell, ctx);
+    if (v === undefined) return;
+    const target = rowAt(rows, cell.row);
+    target.has = true;
+    target.cells[cell.col] = v;
+  }
+}
+
+/** <mergeCell ref="A1:F1"/> areas, refusing anything exceljs would treat differently or reject. */
+function readMerges(xml: string): MergeArea[] {
+  const out: MergeArea[] = [];
+  const start = xml.indexOf('<mergeCells');
+  if (start === -1) return out;
+  const end = xml.indexOf('</mergeCells>', start);
+  const stop = end === -1 ? tagEnd(xml, start) : end;
+  for (let i = xml.indexOf('<mergeCell ', start); i !== -1 && i < stop; i = xml.indexOf('<mergeCell ', i + 1)) {
+    const ref = attr(xml, i + 10, tagEnd(xml, i), 'ref');
+    if (ref === undefined) throw new Unsupported('merge without a reference');
+    const parts = ref.split(':');
+    const a = parts[0] ?? '';
+    const b = parts[1] ?? a;
+    if (parts.length > 2) throw new Unsupported('merge reference');
+    const [top, left] = decodeRef(a);
+    const [bottom, right] = decodeRef(b);
+    if (bottom < top || right < left) throw new Unsupported('reversed merge reference');
+    out.push({ top, left, bottom, right });
+  }
+  return out;
+}
+
+/** Applies merges as exceljs does: covered cells lose their values but make their rows count. */
+function applyMerges(rows: Row[], merges: MergeArea[]): MergeArea[] {
+  const seen = new Set<number>();
+  let cells = 0;
+  const firsts: { at: number; area: MergeArea }[] = [];
+  for (const m of merges) {
+    cells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (cells > 2_000_000) throw new Unsupported('merges too large');
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * 16384 + c;
+        // exceljs refuses overlapping merges and the file with them.
+        if (seen.has(key)) throw new Unsupported('overlapping merges');
+        seen.add(key);
+        if (r === m.top && c === m.left) continue;
+        const row = rowAt(rows, r);
+        row.has = true;
+        if (c < row.cells.length) row.cells[c] = undefined;
+      }
+    }
+    if (m.bottom > m.top || m.right > m.left) {
+      const first = m.right > m.left ? m.top * 16384 + m.left + 1 : (m.top + 1) * 16384 + m.left;
+      firsts.push({ at: first, area: { ...m } });
+    }
+  }
+  // read.ts meets each area at its first covered cell, walking rows then columns.
+  return firsts.sort((x, y) => x.at - y.at).map((f) => f.area);
+}
+
+export function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
+  if (xml.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks');
+  const open = xml.indexOf('<sheetData');
+  let rows: Row[] = [];
+  if (open !== -1) {
+    const gt = tagEnd(xml, open);
+    if (xml.charCodeAt(gt - 1) !== 0x2f) {
+      const close = xml.indexOf('</sheetData>', gt);
+      if (close === -1) throw new Unsupported('unterminated sheet data');
+      rows = readCells(xml, gt + 1, close, ctx);
+    }
+  }
+  const merges = applyMerges(rows, readMerges(xml));
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || !row.has) continue;
+    const out: CellValue[] = [];
+    let last = -1;
+    const cells = row.cells;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (v !== undefined && v !== null) last = c;
+    }
+    for (let c = 0; c <= last; c++) out.push(cells[c] ?? null);
+    values[r] = out;
+  }
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
+  return { name, values, merges };
+}
