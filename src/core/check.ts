@@ -1,7 +1,9 @@
 import type { Finding, Issue } from './findings';
 import { renderMessage } from './messages';
 import type { Task } from './model';
-import { buildNameIndex, normalizeName, readRosterSheet, splitLeaders, splitUnits } from './names';
+import { buildNameIndex, normalizeName, readRosterSheet } from './names';
+import { sharedLeaders } from './names/leaders';
+import { sharedUnits } from './names/units';
 import type { Roster } from './names/types';
 import { DEFAULT_SCHEDULE, type CheckOptions } from './options';
 import { countStatuses, type Report } from './report';
@@ -13,12 +15,15 @@ import type { WorkbookSnapshot } from './snapshot';
 import { chooseTable, type Splitters } from './table';
 import { parseA1 } from './address';
 
-/** Leader cells split as the names rules split them: the roster's names, normalised, settle close calls. */
+/**
+ * Leader cells split as the names rules split them: the roster's names, normalised, settle close calls.
+ * The readings the names module remembers are passed on as they are; the table reader copies what it keeps.
+ */
 function splitters(roster: Roster | null): Splitters {
   const known = roster && roster.leaders.length > 0 ? new Set(roster.leaders.map(normalizeName)) : undefined;
   return {
-    leaders: (text) => splitLeaders(text, known).map((t) => t.name),
-    units: (text) => splitUnits(text).map((u) => ({ name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred })),
+    leaders: (text) => sharedLeaders(text, known).map((t) => t.name),
+    units: (text) => sharedUnits(text),
   };
 }
 

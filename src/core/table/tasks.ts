@@ -9,10 +9,13 @@ import { CHINESE_NUMERAL } from './numerals';
 import { readSeq } from './seq';
 import { cellText, isBlank, squash } from './text';
 
-/** How leader and unit cells are split; the names module provides them. */
+/**
+ * How leader and unit cells are split; the names module provides them. What they return may be shared
+ * between calls and is never changed: each task gets its own copy.
+ */
 export interface Splitters {
-  leaders(text: string): string[];
-  units(text: string): UnitRef[];
+  leaders(text: string): readonly string[];
+  units(text: string): readonly Readonly<UnitRef>[];
 }
 
 type Columns = Record<ColumnKey, number | null>;
@@ -27,12 +30,15 @@ interface Draft {
   lastRow: number;
   seqValue: string;
   seq: number | null;
-  /** Texts of each field, one per cell, created on first use: most tasks have one row. */
-  parts: Partial<Record<ColumnKey, string[]>>;
+  /** Text of each field, its cells' texts joined by line breaks; '' while none has any. */
+  texts: Record<ColumnKey, string>;
   /** True once any cell but the 序号 holds something, an error value included. */
   filled: boolean;
-  /** Address of a field's cell when it is a merged area begun above the task (shared with the task before). */
-  shared: Partial<Record<ColumnKey, string>>;
+  /**
+   * Address of a field's cell when it is a merged area begun above the task (shared with the task before);
+   * null until one is, as for most tasks.
+   */
+  shared: Partial<Record<ColumnKey, string>> | null;
   /** The last sub-item number read under the task ("（2）" under "5"), 0 for none. */
   subItems: number;
 }
@@ -133,7 +139,8 @@ function opensLikeHeader(grid: SheetGrid, row: number, header: HeaderMatch): boo
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  return { firstRow: row, lastRow: row, seqValue, seq, parts: {}, filled: false, shared: {}, subItems: 0 };
+  const texts = { seq: '', annual: '', month: '', progress: '', leaders: '', units: '' };
+  return { firstRow: row, lastRow: row, seqValue, seq, texts, filled: false, shared: null, subItems: 0 };
 }
 
 /**
@@ -148,16 +155,19 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
     const m = grid.merge(row, c);
     if (m) {
       if (m.left < c || Math.max(m.top, draft.firstRow) < row) continue;
-      if (m.top < row) draft.shared[key] = toA1(m.top, m.left);
+      if (m.top < row) (draft.shared ??= {})[key] = toA1(m.top, m.left);
     }
     const value = grid.value(row, c);
     if (isBlank(value)) continue;
     draft.filled = true;
     const text = cellText(value).trim();
-    if (text) (draft.parts[key] ??= []).push(text);
+    if (!text) continue;
+    const before = draft.texts[key];
+    draft.texts[key] = before === '' ? text : `${before}\n${text}`;
   }
 }
 
+/** Column letters of the table's columns, worked out once per table rather than once per cell. */
 type Letters = Record<ColumnKey, string | null> & { first: string };
 
 function letters(columns: Columns): Letters {
@@ -174,62 +184,58 @@ function letters(columns: Columns): Letters {
   };
 }
 
-function unique(names: string[]): string[] {
+function unique(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const n of names) if (!out.includes(n)) out.push(n);
   return out;
 }
 
-/** A unit named in two sub-rows is one unit, and the lead if it was marked so in either. */
-function uniqueUnits(units: UnitRef[]): UnitRef[] {
+/** A unit named in two sub-rows is one unit, and the lead if it was marked so in either. Always fresh objects. */
+function uniqueUnits(units: readonly Readonly<UnitRef>[]): UnitRef[] {
   const out: UnitRef[] = [];
   for (const u of units) {
     const seen = out.find((o) => o.name === u.name);
-    if (!seen) out.push({ ...u });
-    else if (u.lead && !u.leadInferred && !seen.lead) Object.assign(seen, { lead: true, leadInferred: false });
+    if (!seen) out.push({ name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred });
+    else if (u.lead && !u.leadInferred && !seen.lead) {
+      seen.lead = true;
+      seen.leadInferred = false;
+    }
   }
   return out;
 }
 
+/** A field's address: its merged area's when that began above the task, else its column on the task's row. */
+function address(letter: string | null, shared: string | undefined, row: string): string | null {
+  return letter === null ? null : (shared ?? letter + row);
+}
+
 function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
-  const join = (key: ColumnKey): string => {
-    const parts = draft.parts[key];
-    if (parts === undefined) return '';
-    return parts.length === 1 ? (parts[0] as string) : parts.join('\n');
-  };
-  const rowNumber = draft.firstRow + 1;
-  const at = (key: ColumnKey): string | null => {
-    const l = letters[key];
-    return l === null ? null : (draft.shared[key] ?? `${l}${rowNumber}`);
-  };
-  const progress = join('progress');
-  const status = readStatus(progress);
-  const leadersText = join('leaders');
-  const unitsText = join('units');
-  const leaders = leadersText ? unique(splitters.leaders(leadersText)) : [];
+  const { texts, shared } = draft;
+  const row = String(draft.firstRow + 1);
+  const status = readStatus(texts.progress);
   const cells: TaskCells = {
     // With no 序号 column, a task is found at its row's first table cell.
-    seq: at('seq') ?? `${letters.first}${rowNumber}`,
-    annual: at('annual'),
-    month: at('month'),
-    progress: at('progress'),
-    leaders: at('leaders'),
-    units: at('units'),
+    seq: address(letters.seq, shared?.seq, row) ?? letters.first + row,
+    annual: address(letters.annual, shared?.annual, row),
+    month: address(letters.month, shared?.month, row),
+    progress: address(letters.progress, shared?.progress, row),
+    leaders: address(letters.leaders, shared?.leaders, row),
+    units: address(letters.units, shared?.units, row),
   };
   return {
     seq: draft.seq,
     seqText: draft.seqValue,
     firstRow: draft.firstRow,
     lastRow: draft.lastRow,
-    annual: join('annual'),
-    monthTarget: join('month'),
-    progress,
+    annual: texts.annual,
+    monthTarget: texts.month,
+    progress: texts.progress,
     status: status.status,
     statusLabel: status.label,
-    leadersText,
-    leaders,
-    unitsText,
-    units: unitsText ? uniqueUnits(splitters.units(unitsText)) : [],
+    leadersText: texts.leaders,
+    leaders: texts.leaders ? unique(splitters.leaders(texts.leaders)) : [],
+    unitsText: texts.units,
+    units: texts.units ? uniqueUnits(splitters.units(texts.units)) : [],
     cells,
   };
 }
