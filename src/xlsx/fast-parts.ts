@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/snapshot';
-import { attr, attrValue, tagEnd, tagName, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
+import { attr, attrValue, tagEnd, tagName, tags, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
 import { Unsupported } from './zip';
 
 /** The workbook-level parts the fast reader needs, read as exceljs reads them. */
@@ -13,16 +13,6 @@ export function plainXml(xml: string, root: string): number {
   if (first === -1 || tagName(xml, first + 1) !== root) throw new Unsupported(`root element is not <${root}>`);
   if (xml.indexOf('purl.oclc.org/ooxml') !== -1) throw new Unsupported('strict OOXML');
   return first;
-}
-
-/** Each start tag <name …> in xml[from, to): the index after the name, and the index of its '>'. */
-function* tags(xml: string, name: string, from = 0, to = xml.length): Generator<[number, number]> {
-  const open = '<' + name;
-  for (let i = xml.indexOf(open, from); i !== -1 && i < to; i = xml.indexOf(open, i + 1)) {
-    const c = xml.charCodeAt(i + open.length);
-    if (c !== 0x20 && c !== 0x2f && c !== 0x3e && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
-    yield [i + open.length, tagEnd(xml, i)];
-  }
 }
 
 function region(xml: string, name: string): [number, number] | null {

@@ -1,6 +1,6 @@
 import type { CellValue, MergeArea, SheetSnapshot } from '../core/snapshot';
 import { dateText } from './read';
-import { attr, tagEnd, tagName, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
+import { attr, tagEnd, tagName, tags, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
 import { Unsupported } from './zip';
 
 /**
@@ -264,8 +264,8 @@ function readMerges(xml: string): MergeArea[] {
   if (start === -1) return out;
   const end = xml.indexOf('</mergeCells>', start);
   const stop = end === -1 ? tagEnd(xml, start) : end;
-  for (let i = xml.indexOf('<mergeCell ', start); i !== -1 && i < stop; i = xml.indexOf('<mergeCell ', i + 1)) {
-    const ref = attr(xml, i + 10, tagEnd(xml, i), 'ref');
+  for (const [at, gt] of tags(xml, 'mergeCell', start, stop)) {
+    const ref = attr(xml, at, gt, 'ref');
     if (ref === undefined) throw new Unsupported('merge without a reference');
     const parts = ref.split(':');
     const a = parts[0] ?? '';

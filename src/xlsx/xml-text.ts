@@ -83,6 +83,16 @@ export function tagEnd(xml: string, lt: number): number {
   throw new Unsupported('unterminated tag');
 }
 
+/** Each start tag <name …> in xml[from, to): the index after the name, and the index of its '>'. */
+export function* tags(xml: string, name: string, from = 0, to = xml.length): Generator<[number, number]> {
+  const open = '<' + name;
+  for (let i = xml.indexOf(open, from); i !== -1 && i < to; i = xml.indexOf(open, i + 1)) {
+    const c = xml.charCodeAt(i + open.length);
+    if (c !== 0x20 && c !== 0x2f && c !== 0x3e && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+    yield [i + open.length, tagEnd(xml, i)];
+  }
+}
+
 /** The element name of the tag opened at `lt` (after '<', or after '</'). */
 export function tagName(xml: string, from: number): string {
   let i = from;
