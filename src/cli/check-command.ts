@@ -6,7 +6,7 @@ import { CliError } from './errors';
 import { jsonReport, textReport, type JsonFailure, type JsonReport } from './format';
 import { CHECK_HELP } from './help';
 import type { Io } from './io';
-import { checkOptions, loadRoster, openAndCheck } from './report-file';
+import { checkOptions, loadRoster, readAndCheck } from './report-file';
 
 /** The line that says why a checked file has no report table, taken from the core's finding. */
 export function noTableLine(file: string, report: Report): string {
@@ -29,7 +29,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   let unusable = false;
   for (const file of positionals) {
     try {
-      const { report } = await openAndCheck(file, options);
+      const report = await readAndCheck(file, options);
       reports.push(report);
       if (report.table === null) io.err(noTableLine(file, report));
       if (values.json) json.push(jsonReport(file, report));

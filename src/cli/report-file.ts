@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { check } from '../core/check';
 import { parseRosterFile } from '../core/names';
 import type { Roster } from '../core/names/types';
@@ -7,6 +8,7 @@ import type { CheckOptions } from '../core/options';
 import type { Report } from '../core/report';
 import { XlsxHost } from '../xlsx/host';
 import { readInput } from '../xlsx/node-io';
+import { readForCheck } from '../xlsx/read-for-check';
 import { unkeptParts } from '../xlsx/sniff';
 import { CliError } from './errors';
 
@@ -55,6 +57,15 @@ export async function openAndCheck(file: string, options: CheckOptions): Promise
   const host = await XlsxHost.open(bytes, file);
   const report = check(await host.readSnapshot(), options);
   return { file, host, report, unkept: unkeptParts(bytes) };
+}
+
+/**
+ * Reads a workbook from disk and checks it, without the exceljs object model when the file allows:
+ * `check` writes nothing, so values and merges are all it needs. Unusable files throw InputError.
+ */
+export async function readAndCheck(file: string, options: CheckOptions): Promise<Report> {
+  const bytes = await readInput(file);
+  return check(await readForCheck(bytes, (data) => zlib.inflateRawSync(data), file), options);
 }
 
 /** The line that warns, before a copy is written, about what it will not keep. */
