@@ -11,8 +11,19 @@ export function isErrorValue(value: CellValue | undefined): value is string {
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return isErrorValue(value) ? '' : value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? numberText(value) : '';
   return value ? 'TRUE' : 'FALSE';
+}
+
+/**
+ * A number to 15 significant digits, as Excel shows it. A number whose shortest form has no more than 15
+ * digits is already that: rounding it to 15 digits and back gives the same number, so the costly rounding is
+ * kept for the others (0.1 + 0.2, 1e-7, 1e21).
+ */
+function numberText(value: number): string {
+  const text = String(value);
+  if (text.length <= 15 && !text.includes('e')) return text;
+  return String(Number(value.toPrecision(15)));
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
