@@ -95,10 +95,13 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
 
 const STANDARD = new Set<string>(['完成', '部分完成', '未完成']);
 
-/** Labels by first character, longest first, so 未完成 is never read as 完成 and 部分完成 never as 部分. */
-const BY_FIRST = new Map<string, { label: string; status: Status }[]>();
+/**
+ * Labels by the code of their first character, longest first, so 未完成 is never read as 完成 and 部分完成
+ * never as 部分. Keyed by code: taking a Chinese character out of the text would make a string per call.
+ */
+const BY_FIRST = new Map<number, { label: string; status: Status }[]>();
 for (const [label, status] of STATUS_LABELS) {
-  const head = label.charAt(0);
+  const head = label.charCodeAt(0);
   const list = BY_FIRST.get(head) ?? [];
   list.push({ label, status });
   BY_FIRST.set(head, list);
@@ -107,10 +110,11 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.label.length - a.lab
 
 /** What may follow a label: punctuation, a space or line break, a closing bracket, or the end. */
 const AFTER_LABEL = /^(?:$|[\s\u3000。．.，,、：:；;！!）)】\]」』])/;
-const OPENING_BRACKETS = '【[（(「『';
+const OPENING_BRACKETS = new Set([...'【[（(「『'].map((c) => c.charCodeAt(0)));
 const CLOSING_BRACKETS = '】]）)」』';
-const NOT_A_LABEL = /^(?:率|情况|进度|值|量|数|比例|时间|时限|节点)/;
-const LEADING_SPACE = /^[\s\u3000\ufeff\u200b]*/;
+/** Tested where a label ends (sticky), so the text after it is not copied out. */
+const NOT_A_LABEL = /(?:率|情况|进度|值|量|数|比例|时间|时限|节点)/y;
+const NOT_SPACE = /[^\s\u3000\ufeff\u200b]/;
 
 export interface StatusReading {
   status: Status | null;
@@ -124,7 +128,6 @@ export interface StatusReading {
 
 const NONE: StatusReading = { status: null, label: null, start: 0, end: 0, standard: false };
 
-/** The status a 完成情况 text opens with. */
 /**
  * Where `label` ends when the text at `start` spells it, allowing spaces a line wrap left between its
  * characters ("完 成"); -1 when it does not.
@@ -140,29 +143,37 @@ function labelEnd(text: string, start: number, label: string): number {
   return at;
 }
 
+/** The text at `end` goes on with a noun the label is part of ("完成率"). */
+function notALabel(text: string, end: number): boolean {
+  NOT_A_LABEL.lastIndex = end;
+  return NOT_A_LABEL.test(text);
+}
+
+/** The status a 完成情况 text opens with. */
 export function readStatus(text: string): StatusReading {
-  let start = LEADING_SPACE.exec(text)?.[0].length ?? 0;
+  const first = text.search(NOT_SPACE);
+  let start = first < 0 ? text.length : first;
   let bracketed = false;
-  if (OPENING_BRACKETS.includes(text.charAt(start))) {
+  if (OPENING_BRACKETS.has(text.charCodeAt(start))) {
     bracketed = true;
     start += 1;
   }
-  const candidates = BY_FIRST.get(text.charAt(start));
+  const candidates = BY_FIRST.get(text.charCodeAt(start));
   if (!candidates) return NONE;
   for (const { label, status } of candidates) {
     const end = labelEnd(text, start, label);
     if (end < 0) continue;
     const spaced = end - start !== label.length;
-    const next = text.charAt(end);
     if (bracketed) {
       // "【完成】": the brackets belong to the label and go when it is standardised.
+      const next = text.charAt(end);
       if (!CLOSING_BRACKETS.includes(next) || next === '') continue;
       return { status, label: text.slice(start - 1, end + 1), start: start - 1, end: end + 1, standard: false };
     }
     const standard = STANDARD.has(label);
     // A standard label may run straight into the text ("完成项目总投资的83.8%"), but not into a noun
     // it is part of ("完成率达85%"); any other label must stand apart to be a label.
-    if (standard ? NOT_A_LABEL.test(text.slice(end, end + 2)) : !AFTER_LABEL.test(next)) continue;
+    if (standard ? notALabel(text, end) : !AFTER_LABEL.test(text.charAt(end))) continue;
     return { status, label: spaced ? text.slice(start, end) : label, start, end, standard: standard && !spaced };
   }
   return NONE;
