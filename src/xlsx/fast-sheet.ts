@@ -47,7 +47,58 @@ interface Row {
   has: boolean;
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Reads a <c> start tag's attributes in one pass, from just after "<c" to its '>', whose index it
+ * returns. Only r, t and s matter to the value; a cell without r is left to exceljs.
+ */
+function cellTag(xml: string, from: number, cell: CellState): number {
+  cell.reset();
+  let ref: string | undefined;
+  let i = from;
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    while (isSpace(c)) c = xml.charCodeAt(++i);
+    if (c === 0x3e) break;
+    if (c === 0x2f) {
+      if (xml.charCodeAt(i + 1) !== 0x3e) throw new Unsupported('bad cell tag');
+      i++;
+      break;
+    }
+    const eq = xml.indexOf('=', i);
+    if (eq === -1) throw new Unsupported('bad cell tag');
+    const q = xml.charCodeAt(eq + 1);
+    if (q !== 0x22 && q !== 0x27) throw new Unsupported('bad cell tag');
+    const close = xml.indexOf(q === 0x22 ? '"' : "'", eq + 2);
+    if (close === -1) throw new Unsupported('bad cell tag');
+    if (eq - i === 1) {
+      const value = xml.slice(eq + 2, close);
+      switch (xml.charCodeAt(i)) {
+        case 0x72:
+          ref = value;
+          break;
+        case 0x74:
+          cell.t = value;
+          break;
+        case 0x73:
+          cell.s = value ? parseInt(value, 10) || 0 : 0;
+          break;
+        default:
+          break;
+      }
+    } else if (/[\s<>]/.test(xml.slice(i, eq))) throw new Unsupported('bad cell tag');
+    i = close + 1;
+  }
+  if (ref === undefined) throw new Unsupported('cell without a reference');
+  cell.ref = ref;
+  return i;
+}
+
 class CellState {
+  ref = '';
   row = 0;
   col = 0;
   t: string | undefined;
@@ -56,6 +107,8 @@ class CellState {
   value: string | undefined;
   runs: (string | undefined)[] | null = null;
   reset(): void {
+    this.t = undefined;
+    this.s = 0;
     this.formula = false;
     this.value = undefined;
     this.runs = null;
@@ -140,6 +193,28 @@ function readCells(xml: string, from: number, to: number, ctx: SheetContext): Ro
       else if (capture === 2) cell.formula = true;
       else runText = (runText ?? '') + text;
     }
+    // Most cells are <c r=".." s=".." t=".."><v>..</v></c>: read those without the general tag walk.
+    if (row && !inCell && xml.charCodeAt(lt + 1) === 0x63 && isSpace(xml.charCodeAt(lt + 2))) {
+      const gt = cellTag(xml, lt + 2, cell);
+      const [r, col] = decodeRef(cell.ref);
+      if (r !== rowIndex || col <= lastCol) throw new Unsupported('cell out of order');
+      lastCol = col;
+      cell.row = r;
+      cell.col = col;
+      inCell = true;
+      pos = gt + 1;
+      if (xml.charCodeAt(gt - 1) === 0x2f) {
+        finish();
+      } else if (xml.startsWith('<v>', pos)) {
+        const vEnd = xml.indexOf('<', pos + 3);
+        if (vEnd !== -1 && xml.startsWith('</v></c>', vEnd)) {
+          if (vEnd > pos + 3) cell.value = textOf(xml.slice(pos + 3, vEnd));
+          pos = vEnd + 8;
+          finish();
+        }
+      }
+      continue;
+    }
     const closing = xml.charCodeAt(lt + 1) === 0x2f;
     const name = tagName(xml, closing ? lt + 2 : lt + 1);
     const gt = tagEnd(xml, lt);
@@ -178,22 +253,6 @@ function readCells(xml: string, from: number, to: number, ctx: SheetContext): Ro
         rowIndex = r;
         lastCol = -1;
         if (!empty) row = rowAt(rows, r);
-        continue;
-      }
-      if (name === 'c' && row) {
-        const ref = attr(xml, attrsAt, gt, 'r');
-        if (ref === undefined) throw new Unsupported('cell without a reference');
-        const [r, col] = decodeRef(ref);
-        if (r !== rowIndex || col <= lastCol) throw new Unsupported('cell out of order');
-        lastCol = col;
-        cell.reset();
-        cell.row = r;
-        cell.col = col;
-        cell.t = attr(xml, attrsAt, gt, 't');
-        const s = attr(xml, attrsAt, gt, 's');
-        cell.s = s ? parseInt(s, 10) || 0 : 0;
-        inCell = true;
-        if (empty) finish();
         continue;
       }
       throw new Unsupported(`<${name}> in sheet data`);
