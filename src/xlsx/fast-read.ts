@@ -11,6 +11,19 @@ const WORKSHEET_LOOSE = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 
 /**
+ * exceljs refuses some sheet names outright and shortens long ones (with a console warning); such
+ * files are rare, and handing them to exceljs keeps its behaviour exactly.
+ */
+function ordinaryName(name: string, taken: Set<string>): boolean {
+  if (name === '' || name === 'History' || name.length > 31) return false;
+  if (/[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name)) return false;
+  const key = name.toLowerCase();
+  if (taken.has(key)) return false;
+  taken.add(key);
+  return true;
+}
+
+/**
  * A workbook's values and merges read straight from its zip, for checking only: no styles, no
  * object model, several times faster than exceljs. It gives exactly the snapshot read.ts takes of
  * exceljs's workbook, and throws Unsupported on anything it cannot be certain of.
@@ -24,6 +37,7 @@ export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): Wor
   const shared = zip.has('xl/sharedStrings.xml') ? readSharedStrings(readText(zip, 'xl/sharedStrings.xml')) : null;
   const sheets: SheetSnapshot[] = [];
   const used = new Set<string>();
+  const names = new Set<string>();
   for (const entry of entries) {
     const target = rels.get(entry.rId);
     // exceljs skips a sheet whose relationship is missing or whose part it did not read (chartsheets).
@@ -32,6 +46,7 @@ export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): Wor
     if (!zip.has(part) || !WORKSHEET_LOOSE.test(part)) continue;
     if (!WORKSHEET.test(part) || used.has(part)) throw new Unsupported(`worksheet part ${part}`);
     used.add(part);
+    if (!ordinaryName(entry.name, names)) throw new Unsupported('sheet name exceljs would change or refuse');
     const xml = readText(zip, part);
     plainXml(xml, 'worksheet');
     sheets.push(readSheet(entry.name, xml, { shared, dateStyle }));

@@ -166,6 +166,19 @@ describe('readForCheck falls back to exceljs', () => {
     await expectFallback(await buildPackage({ sheets: [['表', '<sheetData><row r="1"><c r="A1"><v>1</v><x:ext/></c></row></sheetData>']] }));
   });
 
+  it('on sheet names exceljs shortens or refuses', async () => {
+    const body = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await expectFallback(await buildPackage({ sheets: [['重点工作完成情况通报表'.repeat(4), body]] }));
+      await expectFallback(await buildPackage({ sheets: [['表A', body], ['表a', body]] }));
+      await expectFallback(await buildPackage({ sheets: [['History', body]] }));
+      await expectFallback(await buildPackage({ sheets: [["'引号'", body]] }));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('on cells it cannot place: no reference, or out of order', async () => {
     await expectFallback(await buildPackage({ sheets: [['表', '<sheetData><row r="1"><c><v>1</v></c><c><v>2</v></c></row></sheetData>']] }));
     await expectFallback(await buildPackage({ sheets: [['表', '<sheetData><row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData>']] }));
