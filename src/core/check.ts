@@ -5,7 +5,7 @@ import { buildNameIndex, normalizeName, readRosterSheet } from './names';
 import { sharedLeaders } from './names/leaders';
 import { sharedUnits } from './names/units';
 import type { Roster } from './names/types';
-import { DEFAULT_SCHEDULE, type CheckOptions } from './options';
+import { DEFAULT_SCHEDULE, type CheckOptions, type Locale } from './options';
 import { countStatuses, type Report } from './report';
 import { RULES, ruleById, ruleOrder } from './rules';
 import type { RuleId } from './rules/ids';
@@ -27,23 +27,42 @@ function splitters(roster: Roster | null): Splitters {
   };
 }
 
-function toFinding(issue: Issue, rule: Rule, sheet: string, options: CheckOptions): Finding {
-  return {
-    ...issue,
-    severity: issue.severity ?? rule.severity,
-    kind: rule.kind,
-    sheet,
-    message: renderMessage(issue, options.locale ?? 'zh'),
-  };
+/**
+ * The issue completed in place into a finding: a rule's issues are made for this one check and handed over,
+ * so copying them would only make garbage. Fields keep the order a copy would give them.
+ */
+function toFinding(issue: Issue, rule: Rule, sheet: string, locale: Locale): Finding {
+  const finding = issue as Finding;
+  finding.severity = issue.severity ?? rule.severity;
+  finding.kind = rule.kind;
+  finding.sheet = sheet;
+  finding.message = renderMessage(issue, locale);
+  return finding;
 }
 
 /** Row of a finding's cell, for sorting; a malformed address sorts first rather than throwing. */
 function rowOf(cell: string): number {
+  const row = plainRow(cell);
+  if (row >= 0) return row;
   try {
     return parseA1(cell).row;
   } catch {
     return -1;
   }
+}
+
+/** 0-based row of a plain address such as "D12", read without a regular expression; -1 for any other form. */
+function plainRow(cell: string): number {
+  let i = 0;
+  for (let ch = cell.charCodeAt(i); ch >= 65 && ch <= 90; ch = cell.charCodeAt(++i));
+  if (i === 0 || i === cell.length || cell.length - i > 9) return -1;
+  let row = 0;
+  for (; i < cell.length; i++) {
+    const digit = cell.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    row = row * 10 + digit;
+  }
+  return row - 1;
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -68,6 +87,7 @@ function runRule(rule: Rule, ctx: RuleContext): Issue[] | null {
 export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): Report {
   const roster = options.roster ?? readRosterSheet(workbook);
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
+  const locale = options.locale ?? 'zh';
   const choice = chooseTable(workbook, splitters(roster), options.sheet, options.month);
   const { table, sheet } = choice;
   const tasks: Task[] = table?.tasks ?? [];
@@ -78,7 +98,7 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     const notFound = ruleById('table.not-found');
     const findings =
       notFound && !disabled.has('table.not-found')
-        ? [toFinding(tableNotFoundIssue(choice.looked, choice.missing), notFound, sheet?.name ?? choice.looked[0] ?? '', options)]
+        ? [toFinding(tableNotFoundIssue(choice.looked, choice.missing), notFound, sheet?.name ?? choice.looked[0] ?? '', locale)]
         : [];
     return { ...base, sheet: null, table: null, findings, statusCounts: countStatuses(tasks) };
   }
@@ -91,7 +111,7 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     year: table.year,
     month: table.month,
     schedule: { ...DEFAULT_SCHEDULE, ...options.schedule },
-    locale: options.locale ?? 'zh',
+    locale,
   };
   const findings: Finding[] = [];
   const failedRules: RuleId[] = [];
@@ -99,7 +119,7 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     if (disabled.has(rule.id)) continue;
     const issues = runRule(rule, ctx);
     if (issues === null) failedRules.push(rule.id);
-    else for (const issue of issues) findings.push(toFinding(issue, rule, sheet.name, options));
+    else for (const issue of issues) findings.push(toFinding(issue, rule, sheet.name, locale));
   }
   const report: Report = { ...base, sheet: sheet.name, table, findings: sortFindings(findings), statusCounts: countStatuses(tasks) };
   if (failedRules.length) report.failedRules = failedRules;
