@@ -4,15 +4,29 @@ import { Unsupported } from './zip';
 
 /** The workbook-level parts the fast reader needs, read as exceljs reads them. */
 
-/** Refuses XML this scanner is not built for: DTDs, comments, CDATA, processing instructions, prefixed roots. */
-export function plainXml(xml: string, root: string): number {
-  if (xml.indexOf('<!') !== -1) throw new Unsupported('DTD, comment or CDATA');
-  const pi = xml.indexOf('<?');
-  if (pi !== -1 && (pi !== 0 || xml.indexOf('<?', 2) !== -1)) throw new Unsupported('processing instruction');
-  const first = xml.indexOf('<', pi === 0 ? xml.indexOf('?>') + 2 : 0);
+/**
+ * Where the root element starts, after checking it is the unprefixed, transitional `root`: strict
+ * OOXML and prefixed SpreadsheetML are left to exceljs.
+ */
+export function rootAt(xml: string, root: string): number {
+  let first = 0;
+  if (xml.startsWith('<?xml')) first = xml.indexOf('?>') + 2;
+  first = xml.indexOf('<', first);
   if (first === -1 || tagName(xml, first + 1) !== root) throw new Unsupported(`root element is not <${root}>`);
-  if (xml.indexOf('purl.oclc.org/ooxml') !== -1) throw new Unsupported('strict OOXML');
+  if (xml.slice(first, tagEnd(xml, first)).indexOf('purl.oclc.org/ooxml') !== -1) throw new Unsupported('strict OOXML');
   return first;
+}
+
+/** Refuses what a scan by tag name could misread: DTDs, comments, CDATA, processing instructions. */
+export function noDeclarations(xml: string): void {
+  if (xml.indexOf('<!') !== -1 || xml.indexOf('<?') !== -1) throw new Unsupported('DTD, comment, CDATA or processing instruction');
+}
+
+/** A small part scanned by tag name: its root checked and no declarations anywhere in it. */
+export function plainXml(xml: string, root: string): number {
+  const at = rootAt(xml, root);
+  noDeclarations(xml.slice(at));
+  return at;
 }
 
 function region(xml: string, name: string): [number, number] | null {
@@ -109,7 +123,8 @@ export function readDateStyles(xml: string): boolean[] {
  * runs of rich text (joined here, as read.ts joins them); phonetic runs are dropped.
  */
 export function readSharedStrings(xml: string): CellValue[] {
-  let pos = plainXml(xml, 'sst');
+  // No declaration scan: the walk below refuses any tag it does not know, <!-- and <? included.
+  let pos = rootAt(xml, 'sst');
   const out: CellValue[] = [];
   let si = -1;
   let text: string | undefined;

@@ -1,6 +1,7 @@
 import type { CellValue, MergeArea, SheetSnapshot } from '../core/snapshot';
 import { dateText } from './read';
 import { attr, tagEnd, tagName, tags, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
+import { noDeclarations, rootAt } from './fast-parts';
 import { Unsupported } from './zip';
 
 /**
@@ -368,18 +369,30 @@ function applyMerges(rows: Row[], merges: MergeArea[]): MergeArea[] {
 }
 
 export function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
-  if (xml.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks');
-  const open = xml.indexOf('<sheetData');
+  const root = rootAt(xml, 'worksheet');
+  const open = xml.indexOf('<sheetData', root);
   let rows: Row[] = [];
+  // The cell walk refuses any tag it does not know, so only the parts around <sheetData> need the
+  // checks for declarations and hyperlinks, and only the part after it holds the merges.
+  let head = xml.slice(root);
+  let tail = '';
   if (open !== -1) {
     const gt = tagEnd(xml, open);
-    if (xml.charCodeAt(gt - 1) !== 0x2f) {
+    head = xml.slice(root, open);
+    if (xml.charCodeAt(gt - 1) === 0x2f) tail = xml.slice(gt);
+    else {
       const close = xml.indexOf('</sheetData>', gt);
       if (close === -1) throw new Unsupported('unterminated sheet data');
+      tail = xml.slice(close);
       rows = readCells(xml, gt + 1, close, ctx);
     }
   }
-  const merges = applyMerges(rows, readMerges(xml));
+  for (const part of [head, tail]) {
+    noDeclarations(part);
+    if (part.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks');
+  }
+  if (head.indexOf('<mergeCell') !== -1) throw new Unsupported('merges before the sheet data');
+  const merges = applyMerges(rows, readMerges(tail));
   const values: CellValue[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];

@@ -164,6 +164,10 @@ describe('readForCheck falls back to exceljs', () => {
     await expectFallback(strict);
     await expectFallback(await buildPackage({ sheets: [['表', '<!-- note --><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>']] }));
     await expectFallback(await buildPackage({ sheets: [['表', '<sheetData><row r="1"><c r="A1"><v>1</v><x:ext/></c></row></sheetData>']] }));
+    const merged = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>';
+    await expectFallback(await buildPackage({ sheets: [['表', merged.replace('<mergeCells', '<!-- old --><mergeCells')]] }));
+    await expectFallback(await buildPackage({ sheets: [['表', merged.replace('<row r="1">', '<row r="1"><?pi x?>')]] }));
+    await expectFallback(await buildPackage({ sheets: [['表', merged], ['表2', '<sheetData/>']], sharedStrings: ['<si><!-- c --><t>x</t></si>'] }));
   });
 
   it('on sheet names exceljs shortens or refuses', async () => {
