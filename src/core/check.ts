@@ -22,7 +22,7 @@ import { parseA1 } from './address';
 function splitters(roster: Roster | null): Splitters {
   const known = roster && roster.leaders.length > 0 ? new Set(roster.leaders.map(normalizeName)) : undefined;
   return {
-    leaders: (text) => sharedLeaders(text, known).map((t) => t.name),
+    leaders: (text) => sharedLeaders(text, known),
     units: (text) => sharedUnits(text),
   };
 }

@@ -14,7 +14,7 @@ import { cellText, isBlank, squash } from './text';
  * between calls and is never changed: each task gets its own copy.
  */
 export interface Splitters {
-  leaders(text: string): readonly string[];
+  leaders(text: string): readonly { readonly name: string }[];
   units(text: string): readonly Readonly<UnitRef>[];
 }
 
@@ -184,18 +184,39 @@ function letters(columns: Columns): Letters {
   };
 }
 
-function unique(names: readonly string[]): string[] {
+/** Anything split from a cell that carries a name. */
+interface Named {
+  readonly name: string;
+}
+
+/** True when two entries share a name: rare, so the usual list is copied at its exact size. */
+function hasRepeat(items: readonly Named[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const name = (items[i] as Named).name;
+    for (let j = 0; j < i; j++) if ((items[j] as Named).name === name) return true;
+  }
+  return false;
+}
+
+/** Leader names in cell order, each once. */
+function leaderNames(tokens: readonly Named[]): string[] {
+  if (!hasRepeat(tokens)) return tokens.map((t) => t.name);
   const out: string[] = [];
-  for (const n of names) if (!out.includes(n)) out.push(n);
+  for (const t of tokens) if (!out.includes(t.name)) out.push(t.name);
   return out;
+}
+
+function copyUnit(u: Readonly<UnitRef>): UnitRef {
+  return { name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred };
 }
 
 /** A unit named in two sub-rows is one unit, and the lead if it was marked so in either. Always fresh objects. */
 function uniqueUnits(units: readonly Readonly<UnitRef>[]): UnitRef[] {
+  if (!hasRepeat(units)) return units.map(copyUnit);
   const out: UnitRef[] = [];
   for (const u of units) {
     const seen = out.find((o) => o.name === u.name);
-    if (!seen) out.push({ name: u.name, raw: u.raw, lead: u.lead, leadInferred: u.leadInferred });
+    if (!seen) out.push(copyUnit(u));
     else if (u.lead && !u.leadInferred && !seen.lead) {
       seen.lead = true;
       seen.leadInferred = false;
@@ -233,7 +254,7 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
     status: status.status,
     statusLabel: status.label,
     leadersText: texts.leaders,
-    leaders: texts.leaders ? unique(splitters.leaders(texts.leaders)) : [],
+    leaders: texts.leaders ? leaderNames(splitters.leaders(texts.leaders)) : [],
     unitsText: texts.units,
     units: texts.units ? uniqueUnits(splitters.units(texts.units)) : [],
     cells,
