@@ -21,24 +21,40 @@ function excelDate(v: number): string {
   return dateText(new Date(Math.round((v - 25569 + 0) * 24 * 3600 * 1000)));
 }
 
-/** "AB12" as 0-based [row, col], or Unsupported for anything else ($, lower case, out of range). */
-function decodeRef(ref: string): [number, number] {
+/** The reference xml[start, end), "AB12", as 0-based [row, col]; Unsupported for anything else ($, lower case, out of range). */
+function decodeRefAt(xml: string, start: number, end: number): [number, number] {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i);
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === 0 || i > 3 || i === ref.length) throw new Unsupported(`cell reference ${ref}`);
+  if (i === start || i > start + 3 || i === end) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
   let row = 0;
-  for (let j = i; j < ref.length; j++) {
-    const c = ref.charCodeAt(j);
-    if (c < 48 || c > 57 || (j === i && c === 48)) throw new Unsupported(`cell reference ${ref}`);
+  for (let j = i; j < end; j++) {
+    const c = xml.charCodeAt(j);
+    if (c < 48 || c > 57 || (j === i && c === 48)) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
     row = row * 10 + (c - 48);
   }
-  if (col > 16384 || row > 1048576) throw new Unsupported(`cell reference ${ref}`);
+  if (col > 16384 || row > 1048576) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
   return [row - 1, col - 1];
+}
+
+function decodeRef(ref: string): [number, number] {
+  return decodeRefAt(ref, 0, ref.length);
+}
+
+/** A style index as exceljs reads s="…" (parseInt, 0 when absent or not a number), digits read in place. */
+function styleAt(xml: string, start: number, end: number): number {
+  let n = 0;
+  if (end === start || end - start > 9) return parseInt(xml.slice(start, end), 10) || 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return parseInt(xml.slice(start, end), 10) || 0;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }
 
 interface Row {
@@ -58,7 +74,8 @@ function isSpace(c: number): boolean {
  */
 function cellTag(xml: string, from: number, cell: CellState): number {
   cell.reset();
-  let ref: string | undefined;
+  let refStart = -1;
+  let refEnd = -1;
   let i = from;
   for (;;) {
     let c = xml.charCodeAt(i);
@@ -76,16 +93,16 @@ function cellTag(xml: string, from: number, cell: CellState): number {
     const close = xml.indexOf(q === 0x22 ? '"' : "'", eq + 2);
     if (close === -1) throw new Unsupported('bad cell tag');
     if (eq - i === 1) {
-      const value = xml.slice(eq + 2, close);
       switch (xml.charCodeAt(i)) {
         case 0x72:
-          ref = value;
+          refStart = eq + 2;
+          refEnd = close;
           break;
         case 0x74:
-          cell.t = value;
+          cell.t = xml.slice(eq + 2, close);
           break;
         case 0x73:
-          cell.s = value ? parseInt(value, 10) || 0 : 0;
+          cell.s = styleAt(xml, eq + 2, close);
           break;
         default:
           break;
@@ -93,13 +110,14 @@ function cellTag(xml: string, from: number, cell: CellState): number {
     } else if (/[\s<>]/.test(xml.slice(i, eq))) throw new Unsupported('bad cell tag');
     i = close + 1;
   }
-  if (ref === undefined) throw new Unsupported('cell without a reference');
-  cell.ref = ref;
+  if (refStart === -1) throw new Unsupported('cell without a reference');
+  const [row, col] = decodeRefAt(xml, refStart, refEnd);
+  cell.row = row;
+  cell.col = col;
   return i;
 }
 
 class CellState {
-  ref = '';
   row = 0;
   col = 0;
   t: string | undefined;
@@ -197,11 +215,8 @@ function readCells(xml: string, from: number, to: number, ctx: SheetContext): Ro
     // Most cells are <c r=".." s=".." t=".."><v>..</v></c>: read those without the general tag walk.
     if (row && !inCell && xml.charCodeAt(lt + 1) === 0x63 && isSpace(xml.charCodeAt(lt + 2))) {
       const gt = cellTag(xml, lt + 2, cell);
-      const [r, col] = decodeRef(cell.ref);
-      if (r !== rowIndex || col <= lastCol) throw new Unsupported('cell out of order');
-      lastCol = col;
-      cell.row = r;
-      cell.col = col;
+      if (cell.row !== rowIndex || cell.col <= lastCol) throw new Unsupported('cell out of order');
+      lastCol = cell.col;
       inCell = true;
       pos = gt + 1;
       if (xml.charCodeAt(gt - 1) === 0x2f) {

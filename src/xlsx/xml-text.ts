@@ -55,9 +55,11 @@ export function attr(xml: string, start: number, end: number, name: string): str
     if (q !== 0x22 && q !== 0x27) throw new Unsupported('bad attribute');
     const close = xml.indexOf(q === 0x22 ? '"' : "'", eq + 2);
     if (close === -1 || close >= end) throw new Unsupported('unterminated attribute');
-    const attrName = xml.slice(i, eq);
-    if (/\s/.test(attrName)) throw new Unsupported('spaced attribute');
-    if (attrName === name) return xml.slice(eq + 2, close);
+    for (let j = i; j < eq; j++) {
+      const c = xml.charCodeAt(j);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e) throw new Unsupported('spaced attribute');
+    }
+    if (eq - i === name.length && xml.startsWith(name, i)) return xml.slice(eq + 2, close);
     i = close + 1;
   }
 }
