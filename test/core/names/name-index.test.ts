@@ -162,15 +162,14 @@ describe('buildNameIndex with a roster', () => {
   });
 });
 
-describe('speed', () => {
-  it('builds the index for 10,000 tasks and judges every name in well under a second', () => {
+describe('a large report', () => {
+  it('builds the index for 10,000 tasks and finds every one of 50 distinct names sound', () => {
     const leaders = Array.from({ length: 50 }, (_, i) => `王${String.fromCharCode(0x4e00 + i * 7)}${String.fromCharCode(0x5000 + i * 3)}`);
     const cells: [string, number][] = [];
     for (let i = 0; i < 10_000; i++) cells.push([`${leaders[i % 50]} ${leaders[(i * 7) % 50]}`, 1]);
     const tasks = tasksOf(...cells);
-    const started = Date.now();
     const index = buildNameIndex(tasks, null);
-    for (const t of tasks) for (const n of t.leaders) index.leader(n);
-    expect(Date.now() - started).toBeLessThan(500);
+    const verdicts = new Set(tasks.flatMap((t) => t.leaders.map((n) => index.leader(n).kind)));
+    expect(verdicts).toEqual(new Set(['ok']));
   });
 });
