@@ -11,7 +11,10 @@ export interface Deadline {
   /** Year when written (2024年6月底前); otherwise the report's year is meant. */
   year: number | null;
   month: number;
+  /** The day as read; for 月底/季度末/年底 the month's last day in the year written, or in a non-leap year. */
   day: number;
+  /** 月底, 季度末, 年底: the last day depends on the year, which may be the report's. */
+  endOfMonth: boolean;
 }
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
@@ -53,7 +56,7 @@ export function findDeadlines(original: string): Deadline[] {
       if (read === null) continue;
       const year = m[1] !== undefined ? Number(m[1]) : null;
       const day = read.day === 'end' ? lastDay(year, read.month) : read.day;
-      out.push({ text: original.slice(start, end), start, year, month: read.month, day });
+      out.push({ text: original.slice(start, end), start, year, month: read.month, day, endOfMonth: read.day === 'end' });
       taken.push([start, end]);
     }
   }
@@ -66,7 +69,7 @@ export function hasPassed(d: Deadline, reportYear: number | null, reportMonth: n
   if (d.year !== null && reportYear === null) return false;
   const ry = reportYear ?? 0;
   const dy = year ?? 0;
-  const due = dy * 10000 + d.month * 100 + d.day;
+  const due = dy * 10000 + d.month * 100 + dayIn(d, reportYear);
   const now = ry * 10000 + reportMonth * 100 + lastDay(reportYear, reportMonth);
   return due < now;
 }
@@ -74,7 +77,12 @@ export function hasPassed(d: Deadline, reportYear: number | null, reportMonth: n
 /** 2023年9月28日, or 9月28日 when the year is not known. */
 export function formatDate(d: Deadline, reportYear: number | null): string {
   const year = d.year ?? reportYear;
-  return `${year !== null ? `${year}年` : ''}${d.month}月${d.day}日`;
+  return `${year !== null ? `${year}年` : ''}${d.month}月${dayIn(d, reportYear)}日`;
+}
+
+/** The deadline's day once its year is known: 2月底 is the 29th in a leap year. */
+function dayIn(d: Deadline, reportYear: number | null): number {
+  return d.endOfMonth ? lastDay(d.year ?? reportYear, d.month) : d.day;
 }
 
 function num(s: string | undefined): number | null {

@@ -25,6 +25,15 @@ describe('deadlines in targets', () => {
     expect([d.month, d.day]).toEqual([month, day]);
   });
 
+  it('takes 2月底 as the 29th when the report falls in a leap year', () => {
+    const d = first('2月底前完成供暖管网改造');
+    expect(formatDate(d, 2024)).toBe('2024年2月29日');
+    expect(formatDate(d, 2023)).toBe('2023年2月28日');
+    // February's own report: 2月底 is this month's target, not a deadline already passed.
+    expect(hasPassed(d, 2024, 2)).toBe(false);
+    expect(hasPassed(d, 2024, 3)).toBe(true);
+  });
+
   it('reads an explicit year', () => {
     const d = first('2024年6月底前建成');
     expect(d.year).toBe(2024);
