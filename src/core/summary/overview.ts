@@ -2,7 +2,7 @@ import { columnName } from '../address';
 import type { ModelCell, SheetModel } from '../sheet-model';
 import { countsLine, unfinishedText } from './figures';
 import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
-import { bannerHeights, BODY_SIZE, DATA_BAR_COLOR, printSetup, SUMMARY_STYLES } from './styles';
+import { bannerHeights, bannerMerges, BODY_SIZE, DATA_BAR_COLOR, printSetup, SUMMARY_STYLES } from './styles';
 import type { SeqRef, StatusCounts } from './types';
 
 /** One row of an overview: a name (linked to its sheet when it has one) and its figures. */
@@ -89,10 +89,7 @@ export function overviewSheet(spec: OverviewSpec): SheetModel {
     role: 'overview',
     rows,
     styles: SUMMARY_STYLES,
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: lastCol },
-      { top: 1, left: 0, bottom: 1, right: lastCol },
-    ],
+    merges: bannerMerges(lastCol),
     columnWidths,
     rowHeights: heights,
     freeze: { rows: HEADER_ROW, columns: 1 },

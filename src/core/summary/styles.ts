@@ -1,4 +1,4 @@
-import type { CellStyle, PrintSetup } from '../sheet-model';
+import type { CellStyle, PrintSetup, SheetModel } from '../sheet-model';
 import { lineCount, lineWidths, rowHeight } from './measure';
 import type { StatusKey } from './types';
 
@@ -54,6 +54,14 @@ export function printSetup(headerRows: number): PrintSetup {
     titleRows: [1, headerRows],
     footer: '&C第 &P 页 共 &N 页',
   };
+}
+
+/** The title and counts rows, each merged across every column of the sheet. */
+export function bannerMerges(lastCol: number): SheetModel['merges'] {
+  return [
+    { top: 0, left: 0, bottom: 0, right: lastCol },
+    { top: 1, left: 0, bottom: 1, right: lastCol },
+  ];
 }
 
 /** Heights of the title and counts rows, which span the whole width: merged cells never grow by themselves. */

@@ -1,7 +1,7 @@
 import type { ModelCell, SheetModel, SheetRole } from '../sheet-model';
 import type { TaskRow } from './group';
 import { fitWidth, lineCount, lineCount1, lineWidths, rowHeight, textWidth, widest } from './measure';
-import { bannerHeights, BODY_SIZE, printSetup, SUMMARY_STYLES } from './styles';
+import { bannerHeights, bannerMerges, BODY_SIZE, printSetup, SUMMARY_STYLES } from './styles';
 
 /** A column after the fixed ones (状态 and before): its header, its bounds and its text for a row. */
 export interface ExtraColumn<T> {
@@ -127,10 +127,7 @@ export function taskSheet<T>(spec: TaskSheetSpec<T>): SheetModel {
     role: spec.role,
     rows: sheetRows,
     styles: SUMMARY_STYLES,
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: lastCol },
-      { top: 1, left: 0, bottom: 1, right: lastCol },
-    ],
+    merges: bannerMerges(lastCol),
     columnWidths,
     rowHeights: heights,
     freeze: { rows: HEADER_ROW, columns: 0 },

@@ -2,7 +2,7 @@ import { columnName } from '../address';
 import type { ModelCell, SheetModel } from '../sheet-model';
 import { unfinishedText } from './figures';
 import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
-import { bannerHeights, BODY_SIZE, DATA_BAR_COLOR, printSetup, SUMMARY_STYLES } from './styles';
+import { bannerHeights, bannerMerges, BODY_SIZE, DATA_BAR_COLOR, printSetup, SUMMARY_STYLES } from './styles';
 import type { UnitFigures } from './types';
 
 export interface UnitOverviewSpec {
@@ -91,8 +91,7 @@ export function unitOverviewSheet(spec: UnitOverviewSpec): SheetModel {
     rows,
     styles: SUMMARY_STYLES,
     merges: [
-      { top: 0, left: 0, bottom: 0, right: lastCol },
-      { top: 1, left: 0, bottom: 1, right: lastCol },
+      ...bannerMerges(lastCol),
       { top: 2, left: 0, bottom: 3, right: 0 },
       { top: 2, left: leadCol, bottom: 2, right: supportCol - 1 },
       { top: 2, left: supportCol, bottom: 2, right: rateCol - 1 },
