@@ -34,6 +34,11 @@ export interface Task {
   status: Status | null;
   /** The label the progress text opens with, as written ("完成", "已完成", "基本完成"…), or null. */
   statusLabel: string | null;
+  /**
+   * Where the status was read when not at the front of the progress text: after a heading (总体情况：完成),
+   * as the closing clause (…，滞后。).
+   */
+  statusPlace?: 'heading' | 'end';
   leadersText: string;
   /** Normalised leader names, in cell order, duplicates removed. */
   leaders: string[];

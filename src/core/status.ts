@@ -5,9 +5,12 @@ import type { Status } from './model';
  *
  * How the nonstandard ones were placed, as a supervisor reads them:
  * - 完成: only labels that say the month's target is fully met (已完成, 全部完成, 超额完成…).
+ * - 完成 too: the on-schedule words (序时推进, 按序时推进, 达到序时进度, 达进度, 按计划推进, 超序时): the
+ *   month's share of a task that runs all year was done, and the task goes on as planned.
  * - 部分完成: work under way but not finished. 基本完成 means "not quite", so it is partial;
- *   正在推进/推进中/持续推进/序时推进/进行中/已启动 say the work moves, not that the target is met.
- * - 未完成: the target was not met or the work has not started (尚未完成, 未开展, 未启动, 滞后).
+ *   正在推进/推进中/持续推进/进行中/已启动 say the work moves, not that the target is met; the
+ *   behind-schedule words (滞后, 滞后序时, 慢序时, 欠进度, 进度滞后) say it moves, but slower than planned.
+ * - 未完成: the target was not met or the work has not started (尚未完成, 未开展, 未启动, 未开工).
  * A label counts only when followed by punctuation, a space, a line break or the end of the text,
  * except the three standard labels, which may run straight into the text ("完成项目总投资的83.8%").
  */
@@ -37,6 +40,23 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
   ['已办结', '完成'],
   ['已完工', '完成'],
   ['已落实', '完成'],
+  ['序时推进', '完成'],
+  ['按序时推进', '完成'],
+  ['按序时进度推进', '完成'],
+  ['按时序推进', '完成'],
+  ['达到序时进度', '完成'],
+  ['达到序时', '完成'],
+  ['达序时进度', '完成'],
+  ['达序时', '完成'],
+  ['达进度', '完成'],
+  ['符合序时进度', '完成'],
+  ['序时完成', '完成'],
+  ['按计划推进', '完成'],
+  ['按进度推进', '完成'],
+  ['超序时', '完成'],
+  ['超序时进度', '完成'],
+  ['快于序时', '完成'],
+  ['快于序时进度', '完成'],
 
   ['部份完成', '部分完成'],
   ['基本完成', '部分完成'],
@@ -47,8 +67,6 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
   ['已部分完成', '部分完成'],
   ['部分未完成', '部分完成'],
   ['大部分已完成', '部分完成'],
-  ['按计划推进', '部分完成'],
-  ['按进度推进', '部分完成'],
   ['正在办理', '部分完成'],
   ['未全部完成', '部分完成'],
   ['未完全完成', '部分完成'],
@@ -57,10 +75,6 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
   ['推进中', '部分完成'],
   ['持续推进', '部分完成'],
   ['持续推进中', '部分完成'],
-  ['序时推进', '部分完成'],
-  ['按序时推进', '部分完成'],
-  ['按序时进度推进', '部分完成'],
-  ['按时序推进', '部分完成'],
   ['有序推进', '部分完成'],
   ['稳步推进', '部分完成'],
   ['积极推进', '部分完成'],
@@ -72,6 +86,19 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
   ['实施中', '部分完成'],
   ['已启动', '部分完成'],
   ['已开工', '部分完成'],
+  ['滞后', '部分完成'],
+  ['进度滞后', '部分完成'],
+  ['滞后序时', '部分完成'],
+  ['滞后序时进度', '部分完成'],
+  ['滞后于序时进度', '部分完成'],
+  ['慢序时', '部分完成'],
+  ['慢于序时', '部分完成'],
+  ['慢于序时进度', '部分完成'],
+  ['落后序时', '部分完成'],
+  ['落后序时进度', '部分完成'],
+  ['落后于序时进度', '部分完成'],
+  ['欠进度', '部分完成'],
+  ['欠序时', '部分完成'],
 
   ['尚未完成', '未完成'],
   ['没有完成', '未完成'],
@@ -89,8 +116,6 @@ export const STATUS_LABELS: ReadonlyArray<readonly [label: string, status: Statu
   ['尚未开工', '未完成'],
   ['未达到', '未完成'],
   ['未达标', '未完成'],
-  ['滞后', '未完成'],
-  ['进度滞后', '未完成'],
 ];
 
 const STANDARD = new Set<string>(['完成', '部分完成', '未完成']);

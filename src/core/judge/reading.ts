@@ -81,10 +81,26 @@ export function readingsOf(tasks: readonly Task[]): (index: number) => TaskReadi
 
 const LABEL_TAIL = /^[\s。.，,：:、；;]*/;
 
-/** "完成。9月份新增8家" → "9月份新增8家": the status label is not part of what was done. */
+const CLOSING_TAIL = /[\s\u3000。．.！!；;]*$/;
+const CLAUSE_TAIL = /[\s，,；;：:]*(?:截至目前|目前|当前|现阶段|总体|整体|综合)?[为是：:]?$/;
+
+/**
+ * "完成。9月份新增8家" → "9月份新增8家": the status label is not part of what was done, wherever it stands
+ * ("总体情况：完成。…", "…已签约12个，滞后。").
+ */
 export function progressBody(task: Task): string {
   const text = task.progress.trimStart();
   const label = task.statusLabel;
-  if (label !== null && text.startsWith(label)) return text.slice(label.length).replace(LABEL_TAIL, '');
+  if (label === null) return text;
+  if (task.statusPlace === 'end') {
+    const trimmed = text.replace(CLOSING_TAIL, '');
+    if (trimmed.endsWith(label)) return trimmed.slice(0, trimmed.length - label.length).replace(CLAUSE_TAIL, '');
+    return text;
+  }
+  if (task.statusPlace === 'heading') {
+    const at = text.indexOf(label);
+    return at < 0 ? text : text.slice(at + label.length).replace(LABEL_TAIL, '');
+  }
+  if (text.startsWith(label)) return text.slice(label.length).replace(LABEL_TAIL, '');
   return text;
 }

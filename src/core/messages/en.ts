@@ -33,7 +33,10 @@ export const en: MessageCatalog = {
   'cell.empty': (p) =>
     p.value !== undefined ? `The ${col[p.column]} cell holds the error ${p.value}, not text. Fill it in.` : `The ${col[p.column]} cell is empty. Fill it in.`,
   'status.missing': (p) => `Progress does not open with 完成, 部分完成 or 未完成 (it opens "${p.opening}"). State the status first.`,
-  'status.nonstandard': (p) => `Status "${p.label}" is not standard; write "${p.standard}".`,
+  'status.nonstandard': (p) =>
+    p.place === undefined
+      ? `Status "${p.label}" is not standard; write "${p.standard}".`
+      : `Status "${p.label}" stands ${p.place === 'end' ? 'at the end' : 'after a heading'}; open the progress with "${p.standard}".`,
   'overdue.month': (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
   'leader.spacing': (p) =>
     `Leader names have a space inside: ${[p, ...(p.more ?? [])].map((n) => `"${n.raw}" should be "${n.name}"`).join(', ')}. Remove the spaces.`,

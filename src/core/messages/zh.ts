@@ -39,7 +39,10 @@ export const zh: MessageCatalog = {
     p.value !== undefined ? `“${col[p.column]}”是错误值 ${p.value}，没有内容。请填写。` : `“${col[p.column]}”为空。请填写。`,
   'status.missing': (p) =>
     `完成情况没有以“完成”“部分完成”或“未完成”开头（现为“${p.opening}”）。请在开头写明完成状态。`,
-  'status.nonstandard': (p) => `完成状态“${p.label}”不规范，应写“${p.standard}”。`,
+  'status.nonstandard': (p) =>
+    p.place === undefined
+      ? `完成状态“${p.label}”不规范，应写“${p.standard}”。`
+      : `完成状态“${p.label}”写在${p.place === 'end' ? '末尾' : '小标题之后'}，应在完成情况开头写“${p.standard}”。`,
   'overdue.month': (p) => (p.status === '未完成' ? '本月目标未完成。' : '本月目标部分完成。'),
   'leader.spacing': (p) =>
     `分管领导姓名中间有空格：${[p, ...(p.more ?? [])].map((n) => `“${n.raw}”应为“${n.name}”`).join('，')}。请删除姓名中的空格。`,

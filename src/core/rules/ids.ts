@@ -17,7 +17,8 @@ export interface RuleParams {
   /** value: the error value the cell holds instead of text (#N/A…), when it is one. */
   'cell.empty': { column: ColumnKey; value?: string };
   'status.missing': { opening: string };
-  'status.nonstandard': { label: string; standard: Status };
+  /** place: where the label stands when it is not at the front (after a heading, or as the closing clause). */
+  'status.nonstandard': { label: string; standard: Status; place?: 'heading' | 'end' };
   'overdue.month': { status: Exclude<Status, '完成'> };
   /** A leader name a space split, as written (raw) and joined (name); more: the cell's other such names. */
   'leader.spacing': { raw: string; name: string; more?: { raw: string; name: string }[] };

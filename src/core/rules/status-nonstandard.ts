@@ -1,42 +1,73 @@
-import type { Issue } from '../findings';
+import type { Issue, Suggestion } from '../findings';
+import type { Task } from '../model';
 import { readStatus } from '../status';
-import { fieldCells } from '../table/cells';
-import type { Rule } from './types';
+import { placeStatus } from '../status-place';
+import { fieldCells, type FieldCell } from '../table/cells';
+import type { Rule, RuleContext } from './types';
 
 const BRACKETED = /^[【[（(「『]/;
 const BREAK = /^[\s\u3000。．.，,、：:；;！!]/;
+const CLOSING_PUNCT = /[\s\u3000。．.！!；;]*$/;
+const DANGLING = /[\s\u3000，,、：:；;]+$/;
+const OPENING_PUNCT = /^[\s\u3000。．.，,、：:；;！!]+/;
 
 export const statusNonstandard: Rule<'status.nonstandard'> = {
   id: 'status.nonstandard',
   severity: 'warning',
   kind: 'data',
-  description: '完成状态写法不规范（如“已完成”“基本完成”“正在推进”），应为完成、部分完成或未完成',
-  check({ sheet, table }) {
+  description: '完成状态写法不规范（如“已完成”“基本完成”“正在推进”），或没有写在完成情况开头，应在开头写完成、部分完成或未完成',
+  check(ctx) {
     const issues: Issue<'status.nonstandard'>[] = [];
-    for (const task of table.tasks) {
-      const { status, statusLabel } = task;
-      if (status === null || statusLabel === null || statusLabel === status || task.cells.progress === null) continue;
+    for (const task of ctx.table.tasks) {
+      const { status, statusLabel, statusPlace } = task;
+      if (status === null || statusLabel === null || task.cells.progress === null) continue;
+      if (statusPlace === undefined && statusLabel === status) continue;
       const issue: Issue<'status.nonstandard'> = {
         rule: 'status.nonstandard',
         cell: task.cells.progress,
         seq: task.seq,
-        params: { label: statusLabel, standard: status },
+        params: { label: statusLabel, standard: status, ...(statusPlace ? { place: statusPlace } : {}) },
       };
-      // The fix rewrites the cell the label is in, changing the label and nothing else.
-      const first = fieldCells(sheet, table, task, 'progress')[0];
-      if (first && typeof first.value === 'string') {
-        const reading = readStatus(first.value);
-        if (reading.label === statusLabel) {
-          const rest = first.value.slice(reading.end);
-          // "【完成】新增8家": the brackets parted label and text; without them a full stop has to.
-          const stop = BRACKETED.test(statusLabel) && rest !== '' && !BREAK.test(rest) ? '。' : '';
-          const to = first.value.slice(0, reading.start) + status + stop + rest;
-          issue.cell = first.cell;
-          issue.suggestion = { cell: first.cell, from: first.value, to };
-        }
+      const fix = statusPlace === undefined ? relabel(ctx, task, status, statusLabel) : moveToFront(ctx, task, status, statusLabel);
+      if (fix !== null) {
+        issue.cell = fix.cell;
+        issue.suggestion = fix;
       }
       issues.push(issue);
     }
     return issues;
   },
 };
+
+/** The fix rewrites the cell the label is in, changing the label and nothing else. */
+function relabel({ sheet, table }: RuleContext, task: Task, status: string, label: string): Suggestion | null {
+  const first = fieldCells(sheet, table, task, 'progress')[0];
+  if (!first || typeof first.value !== 'string') return null;
+  const reading = readStatus(first.value);
+  if (reading.label !== label) return null;
+  const rest = first.value.slice(reading.end);
+  // "【完成】新增8家": the brackets parted label and text; without them a full stop has to.
+  const stop = BRACKETED.test(label) && rest !== '' && !BREAK.test(rest) ? '。' : '';
+  return { cell: first.cell, from: first.value, to: first.value.slice(0, reading.start) + status + stop + rest };
+}
+
+/**
+ * A verdict written after a heading or as the closing clause goes to the front, in its standard form:
+ * "总体情况：完成。新增8家" → "完成。新增8家"; "已签约12个，滞后。" → "部分完成。已签约12个。".
+ * Only when the text is in one cell, so the move stays inside the cell it is fixed in.
+ */
+function moveToFront({ sheet, table }: RuleContext, task: Task, status: string, label: string): Suggestion | null {
+  const cells = fieldCells(sheet, table, task, 'progress');
+  const only: FieldCell | undefined = cells.length === 1 ? cells[0] : undefined;
+  if (only === undefined || typeof only.value !== 'string') return null;
+  const text = only.value;
+  const r = placeStatus(text);
+  if (r.label !== label || r.place === 'front') return null;
+  if (r.place === 'heading') {
+    return { cell: only.cell, from: text, to: `${status}。${text.slice(r.end).replace(OPENING_PUNCT, '')}` };
+  }
+  const close = CLOSING_PUNCT.exec(text)?.[0] ?? '';
+  const before = text.slice(0, r.from).replace(DANGLING, '');
+  const stop = /[。．.！!]/.test(close) ? close.trim() : '';
+  return { cell: only.cell, from: text, to: `${status}。${before}${stop}` };
+}

@@ -1,7 +1,7 @@
 import { columnName, toA1 } from '../address';
 import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
 import type { CellValue } from '../snapshot';
-import { readStatus } from '../status';
+import { placeStatus } from '../status-place';
 import { COLUMN_KEYS, matchColumn } from './columns';
 import type { SheetGrid } from './grid';
 import { isHeaderRow, type HeaderMatch } from './header';
@@ -233,7 +233,7 @@ function address(letter: string | null, shared: string | undefined, row: string)
 function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
   const { texts, shared } = draft;
   const row = String(draft.firstRow + 1);
-  const status = readStatus(texts.progress);
+  const status = placeStatus(texts.progress);
   const cells: TaskCells = {
     // With no 序号 column, a task is found at its row's first table cell.
     seq: address(letters.seq, shared?.seq, row) ?? letters.first + row,
@@ -253,6 +253,7 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
     progress: texts.progress,
     status: status.status,
     statusLabel: status.label,
+    ...(status.status !== null && status.place !== 'front' ? { statusPlace: status.place } : {}),
     leadersText: texts.leaders,
     leaders: texts.leaders ? leaderNames(splitters.leaders(texts.leaders)) : [],
     unitsText: texts.units,

@@ -52,3 +52,53 @@ describe('status.nonstandard', () => {
     expect(findingsOf('status.nonstandard', report({ rows: [{ progress }] }))).toEqual([]);
   });
 });
+
+describe('status words in other places and other words', () => {
+  it('reads the on-schedule words as 完成 and suggests the standard label', () => {
+    const rows = [
+      { progress: '序时推进。已完成土方开挖3万立方米。' },
+      { progress: '达到序时进度，累计完成投资2.1亿元。' },
+      { progress: '按计划推进。完成设备采购招标。' },
+    ];
+    const sheet = report({ month: 6, rows });
+    expect(check({ sheets: [sheet] }).statusCounts).toEqual({ 完成: 3, 部分完成: 0, 未完成: 0, 缺失: 0 });
+    const found = findingsOf('status.nonstandard', sheet);
+    expect(found.map((f) => f.params.standard)).toEqual(['完成', '完成', '完成']);
+    expect(found[1]?.suggestion?.to).toBe('完成，累计完成投资2.1亿元。');
+    expect(findingsOf('overdue.month', sheet)).toEqual([]);
+  });
+
+  it('reads the behind-schedule words as 部分完成 and the not-started ones as 未完成', () => {
+    const sheet = report({ month: 4, rows: [{ progress: '滞后序时。已签约2个项目。' }, { progress: '欠进度，正在协调资金。' }, { progress: '未开工。手续办理中。' }] });
+    expect(check({ sheets: [sheet] }).statusCounts).toEqual({ 完成: 0, 部分完成: 2, 未完成: 1, 缺失: 0 });
+  });
+
+  it('reads a verdict standing at the end, reports its place and moves it to the front', () => {
+    const progress = '1-10月新签约亿元以上项目12个，到位资金3.2亿元，滞后。';
+    const sheet = report({ month: 10, rows: [{ progress }] });
+    expect(findingsOf('status.missing', sheet)).toEqual([]);
+    const [f] = findingsOf('status.nonstandard', sheet);
+    expect(f).toMatchObject({ cell: 'D3', params: { label: '滞后', standard: '部分完成', place: 'end' } });
+    expect(f?.message).toContain('末尾');
+    expect(f?.suggestion).toEqual({ cell: 'D3', from: progress, to: '部分完成。1-10月新签约亿元以上项目12个，到位资金3.2亿元。' });
+    expect(check({ sheets: [sheet] }).statusCounts.部分完成).toBe(1);
+  });
+
+  it('reads a verdict after a heading, even a standard one, and suggests opening with it', () => {
+    const progress = '总体情况：完成。本月新增规上工业企业5家。';
+    const [f] = findingsOf('status.nonstandard', report({ month: 3, rows: [{ progress }] }));
+    expect(f).toMatchObject({ params: { label: '完成', standard: '完成', place: 'heading' } });
+    expect(f?.suggestion?.to).toBe('完成。本月新增规上工业企业5家。');
+  });
+
+  it('judges the text before a closing verdict as the progress', () => {
+    const sheet = report({ rows: [{ month: '新培育科技型中小企业20家', progress: '新培育科技型中小企业12家，完成。' }] });
+    expect(findingsOf('status.mismatch', sheet)).toHaveLength(1);
+  });
+
+  it('still reports a text with no verdict anywhere as missing', () => {
+    const sheet = report({ rows: [{ progress: '截至11月底，新增市场主体7601户，完成全年目标。' }, { progress: '项目已于9月完成' }] });
+    expect(findingsOf('status.missing', sheet)).toHaveLength(2);
+    expect(findingsOf('status.nonstandard', sheet)).toEqual([]);
+  });
+});
