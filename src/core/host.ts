@@ -26,6 +26,8 @@ export interface FixResult {
   applied: Fix[];
   /** Fixes not applied because the cell no longer held `from`. */
   skipped: Fix[];
+  /** Fixes left to the user because the cell holds a formula (FORMULA_CELL_MESSAGE); absent when none. */
+  manual?: Fix[];
 }
 
 export interface WrittenSheet {
@@ -46,8 +48,18 @@ export interface WorkbookSettings {
 }
 
 /**
- * What a workbook host can do. Hosts translate between a workbook and these plain shapes;
- * every decision is the core's.
+ * What a workbook host can do. Hosts translate between a workbook and these plain shapes; every
+ * decision is the core's, made by the plans in core/plan: each method reads what its plan needs
+ * (the ledger, the cells concerned), calls the plan, and carries it out.
+ *
+ * - applyMarks: read each target cell's look as a LookRecord (core/look.ts), call planMarks, save the
+ *   plan's ledger, put back `restore`, then `paint`.
+ * - clearMarks: planClear, put back `restore`, save the ledger.
+ * - applyFixes / undoFixes: read each cell as a CellNow, call planFixes / planUndo, carry out `writes`
+ *   and save the ledger.
+ * - writeSheets: placeSheets, render each placement (clearing a reused sheet first), save the ledger.
+ *
+ * The ledger is read with readLedgerChunks: entries that are not valid are dropped, never thrown.
  */
 export interface WorkbookHost {
   readSnapshot(): Promise<WorkbookSnapshot>;

@@ -1,4 +1,5 @@
-import { decodeLedger, LEDGER_SHEET } from './ledger';
+import { ledgerOf } from './ledger-of';
+import { reservedNames } from './plan/sheets';
 import type { WorkbookSnapshot } from './snapshot';
 
 /**
@@ -82,11 +83,5 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
  * clash is resolved before links are made and every link points at the sheet actually written.
  */
 export function reservedSheetNames(workbook: WorkbookSnapshot): string[] {
-  const ledgerSheet = workbook.sheets.find((s) => s.name === LEDGER_SHEET);
-  const generated = new Set(
-    ledgerSheet ? decodeLedger(ledgerSheet.values.map((row) => row[0])).generated.map(sheetNameKey) : [],
-  );
-  return workbook.sheets
-    .map((s) => s.name)
-    .filter((name) => name !== LEDGER_SHEET && !generated.has(sheetNameKey(name)));
+  return reservedNames(ledgerOf(workbook), workbook.sheets);
 }

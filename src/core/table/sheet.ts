@@ -1,4 +1,5 @@
-import { decodeLedger, LEDGER_SHEET } from '../ledger';
+import { ledgerOf } from '../ledger-of';
+import { isGenerated, isLedgerSheet } from '../plan/sheets';
 import type { ReportTable } from '../model';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { monthInHeaders, readTable, titleAbove } from './build';
@@ -20,12 +21,9 @@ export interface SheetChoice {
 
 /** Sheets that are never the report: the hidden ledger, helper sheets, the roster and the sheets Tongbao generated. */
 function excludedNames(workbook: WorkbookSnapshot): Set<string> {
+  const ledger = ledgerOf(workbook);
   const out = new Set<string>();
-  for (const s of workbook.sheets) {
-    if (s.name === LEDGER_SHEET) {
-      for (const name of decodeLedger(s.values.map((row) => row?.[0])).generated) out.add(name);
-    }
-  }
+  for (const s of workbook.sheets) if (!isLedgerSheet(s.name) && isGenerated(ledger, s)) out.add(s.name);
   return out;
 }
 
