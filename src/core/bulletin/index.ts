@@ -1,0 +1,6 @@
+export { buildBulletin, DEFAULT_RECIPIENT, DEFAULT_REQUIREMENTS } from './build';
+export { reasonOf, type Reason } from './reason';
+export { shortName } from './short-name';
+export { bulletinLines, bulletinText } from './text';
+export { bulletinTitle, workName } from './title';
+export * from './types';
