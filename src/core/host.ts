@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from './snapshot';
 import type { SheetModel } from './sheet-model';
 import type { RuleId } from './rules/ids';
+import type { BulletinSettings } from './bulletin/types';
 
 /** How a marked cell looks. Data issues by severity; progress lights apart from them. */
 export type MarkStyle = 'error' | 'warning' | 'info' | 'light-red' | 'light-yellow';
@@ -45,6 +46,8 @@ export interface WorkbookSettings {
   month?: number;
   schedule?: { yellowBelow: number; redBelow: number };
   disabledRules?: RuleId[];
+  /** The office's own lines for the written 通报: 主送, 下步工作要求, 落款. */
+  bulletin?: BulletinSettings;
 }
 
 /**
