@@ -6,6 +6,7 @@ export const MAIN_HELP = `通报表助手 tongbao：校验《重点工作完成�
   tongbao mark FILE -o OUT [选项]     另存一份，把问题标在单元格上，并附“校验报告”工作表
   tongbao fix FILE -o OUT [选项]      另存一份，自动修正能安全修正的写法，并列出每处改动
   tongbao summarize FILE -o OUT [选项] 另存一份，按分管领导（或责任单位）生成汇总表
+  tongbao bulletin FILE -o OUT.docx   起草本月的书面通报（Word 文件，公文格式）
 
 每个命令的详细说明：tongbao <命令> --help
 

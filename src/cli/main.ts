@@ -1,4 +1,5 @@
 import { InputError } from '../xlsx/errors';
+import { bulletinCommand } from './bulletin-command';
 import { checkCommand } from './check-command';
 import { CliError } from './errors';
 import { fixCommand } from './fix-command';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   mark: markCommand,
   fix: fixCommand,
   summarize: summarizeCommand,
+  bulletin: bulletinCommand,
 };
 
 /** Runs one command line and returns its exit code. Every failure becomes one Chinese line, never a stack trace. */
@@ -25,7 +27,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`不认识的命令“${name}”。可用命令：check、mark、fix、summarize；运行 tongbao --help 查看用法。`);
+    io.err(`不认识的命令“${name}”。可用命令：check、mark、fix、summarize、bulletin；运行 tongbao --help 查看用法。`);
     return 2;
   }
   try {

@@ -1,17 +1,25 @@
 import { exists, sameFile, writeAtomic } from '../xlsx/node-io';
 import { CliError } from './errors';
 
+export interface OutputKind {
+  extension: string;
+  program: string;
+}
+
+export const XLSX: OutputKind = { extension: '.xlsx', program: 'Excel ' };
+export const DOCX: OutputKind = { extension: '.docx', program: 'Word 或 WPS 文字' };
+
 /** Refuses an OUT that is missing, that is the input itself (symlinks and hard links included), or that exists without --force. */
-export function checkOutput(command: string, input: string, output: string | undefined, force: boolean): string {
-  if (!output) throw new CliError(`请用 -o 指定输出文件，例如：tongbao ${command} ${input} -o 输出.xlsx`);
+export function checkOutput(command: string, input: string, output: string | undefined, force: boolean, kind: OutputKind = XLSX): string {
+  if (!output) throw new CliError(`请用 -o 指定输出文件，例如：tongbao ${command} ${input} -o 输出${kind.extension}`);
   if (sameFile(input, output)) {
     throw new CliError(`输出文件“${output}”就是输入文件本身。为保护原文件，请另选一个输出文件名。`);
   }
   if (exists(output) && !force) {
     throw new CliError(`输出文件“${output}”已存在。如确需覆盖，请加 --force；否则请换一个文件名。`);
   }
-  if (!/\.xlsx$/i.test(output)) {
-    throw new CliError(`输出文件“${output}”应以 .xlsx 结尾，Excel 才能正确打开。`);
+  if (!output.toLowerCase().endsWith(kind.extension)) {
+    throw new CliError(`输出文件“${output}”应以 ${kind.extension} 结尾，${kind.program}才能正确打开。`);
   }
   return output;
 }
