@@ -1,7 +1,7 @@
 import { parseA1 } from '../core/address';
 import { fixesFor } from '../core/fixes';
 import type { Fix } from '../core/host';
-import { zh } from '../core/messages/zh';
+import { RULES } from '../core/rules';
 import type { RuleId } from '../core/rules/ids';
 import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
 import { noTableLine } from './check-command';
@@ -19,8 +19,8 @@ import { checkOptions, loadRoster, openAndCheck, recheck, unkeptLine } from './r
  */
 const MAX_PASSES = 5;
 
-/** Every rule id, known at run time from the message catalog, which has one entry per rule. */
-const RULE_IDS = new Set(Object.keys(zh));
+/** Every rule id, known at run time from the registry. */
+const RULE_IDS = new Set<string>(RULES.map((r) => r.id));
 
 export function ruleList(text: string | undefined): RuleId[] | undefined {
   if (text === undefined) return undefined;

@@ -30,12 +30,12 @@ export interface Evidence {
   deadline?: string;
 }
 
-/** What a rule reports: data only. The message is rendered from params by the messages catalog. */
-export interface Issue<K extends RuleId = RuleId> {
+/** What a rule reports: data only. The message is rendered from params by the rule's meta.messages. */
+export interface IssueOf<K extends string, P> {
   rule: K;
   cell: string;
   seq: number | null;
-  params: RuleParams[K];
+  params: P;
   /** Overrides the rule's default severity for this one issue. */
   severity?: Severity;
   light?: Light;
@@ -43,7 +43,10 @@ export interface Issue<K extends RuleId = RuleId> {
   evidence?: Evidence;
 }
 
-export interface Finding<K extends RuleId = RuleId> extends Issue<K> {
+/** The issue of one registered rule, its params typed by the rule's id. */
+export type Issue<K extends RuleId = RuleId> = IssueOf<K, RuleParams[K]>;
+
+export interface Finding<K extends RuleId = RuleId> extends IssueOf<K, RuleParams[K]> {
   severity: Severity;
   kind: RuleKind;
   sheet: string;

@@ -1,12 +1,11 @@
 import type { Issue } from '../findings';
 import type { Locale } from '../options';
-import type { RuleId, RuleParams } from '../rules/ids';
-import { en } from './en';
-import { zh, type MessageCatalog } from './zh';
+import { ruleById } from '../rules';
+import type { RuleId } from '../rules/ids';
 
-const catalogs: Record<Locale, MessageCatalog> = { zh, en };
-
+/** A finding's message, from its rule's meta.messages; each says what is wrong, then what to do. */
 export function renderMessage<K extends RuleId>(issue: Issue<K>, locale: Locale = 'zh'): string {
-  const render = catalogs[locale][issue.rule] as (p: RuleParams[K]) => string;
-  return render(issue.params);
+  const rule = ruleById(issue.rule);
+  if (rule === undefined) throw new Error(`No rule ${issue.rule}`);
+  return rule.meta.messages[locale](issue.params);
 }

@@ -3,6 +3,13 @@ import type { ColumnKey, Task } from '../model';
 import { fieldCells } from '../table/cells';
 import { isErrorValue } from '../table/text';
 import type { Rule } from './types';
+import { columnEn, columnZh } from '../messages/format';
+
+/** value: the error value the cell holds instead of text (#N/A…), when it is one. */
+export interface CellEmptyParams {
+  column: ColumnKey;
+  value?: string;
+}
 
 /** A field's text as read; a switch rather than a table of functions, as it runs for every cell of the report. */
 function textOf(task: Task, column: ColumnKey): string {
@@ -29,11 +36,24 @@ function textOf(task: Task, column: ColumnKey): string {
  */
 const REQUIRED: readonly ColumnKey[] = ['seq', 'annual', 'month', 'progress', 'leaders', 'units'];
 
-export const cellEmpty: Rule<'cell.empty'> = {
+export const cellEmpty: Rule<'cell.empty', CellEmptyParams> = {
   id: 'cell.empty',
   severity: 'error',
   kind: 'data',
-  description: '必填单元格为空或是错误值（#N/A 等）',
+  meta: {
+    title: { zh: '单元格为空', en: 'Empty cell' },
+    description: {
+      zh: '必填单元格为空或是错误值（#N/A 等）',
+      en: 'A required cell is empty or holds an error value (#N/A…)',
+    },
+    levels: 'error（月份目标任务为 warning）',
+    messages: {
+      zh: (p) =>
+        p.value !== undefined ? `“${columnZh[p.column]}”是错误值 ${p.value}，没有内容。请填写。` : `“${columnZh[p.column]}”为空。请填写。`,
+      en: (p) =>
+        p.value !== undefined ? `The ${columnEn[p.column]} cell holds the error ${p.value}, not text. Fill it in.` : `The ${columnEn[p.column]} cell is empty. Fill it in.`,
+    },
+  },
   check({ sheet, table }) {
     const issues: Issue<'cell.empty'>[] = [];
     const columns = REQUIRED.filter((column) => table.columns[column] !== null);

@@ -1,3 +1,4 @@
+import type { Locale } from '../options';
 import type { RuleId } from './ids';
 import type { Rule } from './types';
 import { cellEmpty } from './cell-empty';
@@ -27,9 +28,10 @@ import { overdueSchedule } from './overdue-schedule';
 
 /**
  * Every rule, in the order findings on one row are listed: the table, the numbering, the cells,
- * the status, the names, the judgement of the numbers, then progress.
+ * the status, the names, the judgement of the numbers, then progress. A new rule is one file in
+ * this folder and one line here; RuleId and RuleParams are derived from this list.
  */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   tableNotFound,
   tableColumnMissing,
   tableMonthMismatch,
@@ -54,9 +56,9 @@ export const RULES: readonly Rule[] = [
   overdueMonth,
   overdueDeadline,
   overdueSchedule,
-];
+] as const;
 
-const BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
+const BY_ID = new Map<RuleId, Rule>(RULES.map((r): [RuleId, Rule] => [r.id, r]));
 const ORDER = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
 
 export function ruleById<K extends RuleId>(id: K): Rule<K> | undefined {
@@ -66,4 +68,9 @@ export function ruleById<K extends RuleId>(id: K): Rule<K> | undefined {
 /** Position of a rule in RULES, for sorting findings; unknown ids sort last. */
 export function ruleOrder(id: RuleId): number {
   return ORDER.get(id) ?? RULES.length;
+}
+
+/** The rule's name in the pane's language: its group heading, switch and fix line. */
+export function ruleTitle(id: RuleId, locale: Locale): string {
+  return BY_ID.get(id)?.meta.title[locale] ?? id;
 }

@@ -4,6 +4,13 @@ import { compactName } from '../names/normalize';
 import { firstAndMore, leaderTokens, rosterKnown, soleCellText, uniqueBy } from './name-cells';
 import type { Rule, RuleContext } from './types';
 
+/** A leader name a space split, as written (raw) and joined (name); more: the cell's other such names. */
+export interface LeaderSpacingParams {
+  raw: string;
+  name: string;
+  more?: { raw: string; name: string }[];
+}
+
 /**
  * Some offices space every two-character name out to the width of a three-character one ("崔\u3000赞").
  * Where the whole report does so it is a house style, not a slip: still reported, as a note.
@@ -37,11 +44,24 @@ function codePoints(text: string): number {
   return n;
 }
 
-export const leaderSpacing: Rule<'leader.spacing'> = {
+export const leaderSpacing: Rule<'leader.spacing', LeaderSpacingParams> = {
   id: 'leader.spacing',
   severity: 'warning',
   kind: 'data',
-  description: '分管领导姓名中间有空格（如“崔 赞”）',
+  meta: {
+    title: { zh: '领导姓名中有空格', en: 'Space inside a leader name' },
+    description: {
+      zh: '分管领导姓名中间有空格（“崔 赞”），可一键删除空格',
+      en: 'A leader name has a space inside ("崔 赞"); can be joined in one step',
+    },
+    levels: 'warning（全表两字姓名都这样排版时为 info）',
+    messages: {
+      zh: (p) =>
+        `分管领导姓名中间有空格：${[p, ...(p.more ?? [])].map((n) => `“${n.raw}”应为“${n.name}”`).join('，')}。请删除姓名中的空格。`,
+      en: (p) =>
+        `Leader names have a space inside: ${[p, ...(p.more ?? [])].map((n) => `"${n.raw}" should be "${n.name}"`).join(', ')}. Remove the spaces.`,
+    },
+  },
   check(ctx) {
     const issues: Issue<'leader.spacing'>[] = [];
     const style = houseStyle(ctx);

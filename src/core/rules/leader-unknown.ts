@@ -1,12 +1,34 @@
 import type { Issue } from '../findings';
 import { leaderTokens } from './name-cells';
 import type { Rule } from './types';
+import { rosterSource } from '../messages/format';
 
-export const leaderUnknown: Rule<'leader.unknown'> = {
+/** A leader name not on the roster; roster: where the roster came from; more: the cell's other such names. */
+export interface LeaderUnknownParams {
+  name: string;
+  roster: string;
+  more?: string[];
+}
+
+export const leaderUnknown: Rule<'leader.unknown', LeaderUnknownParams> = {
   id: 'leader.unknown',
   severity: 'warning',
   kind: 'data',
-  description: '分管领导不在名单中（仅在有名单时检查）',
+  meta: {
+    title: { zh: '领导不在名单中', en: 'Leader not on roster' },
+    description: {
+      zh: '分管领导不在名单中（仅在有名单时检查）',
+      en: 'A leader is not on the roster (checked only when there is a roster)',
+    },
+    messages: {
+      zh: (p) =>
+        `分管领导${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${rosterSource(p.roster)}）中。请核对姓名写法；如名单不全，请把姓名加入名单。`,
+      en: (p) =>
+        p.more?.length
+          ? `Leaders ${[p.name, ...p.more].map((n) => `"${n}"`).join(', ')} are not on the roster (${p.roster}). Check the spelling, or add them to the roster.`
+          : `Leader "${p.name}" is not on the roster (${p.roster}). Check the spelling, or add the name to the roster.`,
+    },
+  },
   check(ctx) {
     const roster = ctx.names.roster;
     if (roster === null || roster.leaders.length === 0) return [];

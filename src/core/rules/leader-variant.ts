@@ -3,11 +3,21 @@ import type { Task } from '../model';
 import { compactName, hasTraditional, toSimplified } from '../names/normalize';
 import { stripBrackets } from '../names/scan';
 import type { LeaderToken } from '../names/types';
-import type { LeaderVariantReason } from './ids';
 import { firstAndMore, leaderTokens, replaceTokens, soleCellText, uniqueBy } from './name-cells';
 import type { Rule, RuleContext } from './types';
 
+/**
+ * A name written otherwise than `canonical`: in traditional script where the report also writes it in
+ * simplified ('script'), one character off a roster name ('roster'), or only suspected from the report
+ * itself ('suspect', never fixed automatically). more: the cell's other such names.
+ */
+export type LeaderVariantReason = 'script' | 'roster' | 'suspect';
+
 type Item = { name: string; canonical: string; reason: LeaderVariantReason };
+
+export interface LeaderVariantParams extends Item {
+  more?: Item[];
+}
 
 /** Names the report also writes in simplified script: only there is a traditional spelling an inconsistency. */
 function writtenSimplified(ctx: RuleContext): Set<string> {
@@ -75,11 +85,49 @@ function suggestion(ctx: RuleContext, task: Task, cell: string, simplified: Set<
   return to !== null && to !== text ? { cell, from: text, to } : undefined;
 }
 
-export const leaderVariant: Rule<'leader.variant'> = {
+export const leaderVariant: Rule<'leader.variant', LeaderVariantParams> = {
   id: 'leader.variant',
   severity: 'warning',
   kind: 'data',
-  description: '同一分管领导的姓名写法不一（繁体、错字，或与名单不符）',
+  meta: {
+    title: { zh: '领导姓名写法不一', en: 'Leader name spelled differently' },
+    description: {
+      zh: '同一领导写法不一：繁体写法（崔贊→崔赞）、与名单只差一字——有名单时可一键改为名单写法；无名单时，表中少见姓名与常见姓名同姓同长只差一字，只提示“疑似”，不自动改、不合并',
+      en: 'One leader written two ways: traditional script (崔贊 → 崔赞) or one character off the roster, fixable in one step; without a roster, a rare name one character off a frequent one of the same surname and length is only reported as suspected, never fixed or merged',
+    },
+    messages: {
+      zh: (p) => {
+        const all = [p, ...(p.more ?? [])];
+        const items = all.map((n) =>
+          n.reason === 'suspect'
+            ? `“${n.name}”疑似“${n.canonical}”的不同写法`
+            : n.reason === 'script'
+              ? `“${n.name}”是繁体写法，应为“${n.canonical}”`
+              : `“${n.name}”与名单中的“${n.canonical}”只差一字，应为“${n.canonical}”`,
+        );
+        const ask = all.some((n) => n.reason === 'suspect')
+          ? '请核实：是同一人就统一写法；不是同一人，请在“名单”工作表中列出全部分管领导，之后不再提示。'
+          : all.some((n) => n.reason === 'roster')
+            ? '请按名单改正。'
+            : '请统一写法。';
+        return `分管领导${items.join('；')}。${ask}`;
+      },
+      en: (p) => {
+        const all = [p, ...(p.more ?? [])];
+        const items = all.map((n) =>
+          n.reason === 'suspect'
+            ? `"${n.name}" looks like another spelling of "${n.canonical}"`
+            : n.reason === 'script'
+              ? `"${n.name}" is in traditional script; write "${n.canonical}"`
+              : `"${n.name}" is one character off "${n.canonical}" on the roster; write "${n.canonical}"`,
+        );
+        const ask = all.some((n) => n.reason === 'suspect')
+          ? 'Check: if it is the same person, use one spelling; if not, list every leader on a 名单 sheet and this stops.'
+          : 'Use one spelling.';
+        return `Leader ${items.join('; ')}. ${ask}`;
+      },
+    },
+  },
   check(ctx) {
     const simplified = writtenSimplified(ctx);
     const writtenForm = writtenForms();

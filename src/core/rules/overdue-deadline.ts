@@ -4,6 +4,11 @@ import { clauseAt, deadlineWorkDone, findDeadlines, formatDate, hasPassed, type 
 import { readingsOf } from '../judge/reading';
 import type { Rule } from './types';
 
+export interface OverdueDeadlineParams {
+  deadline: string;
+  date: string;
+}
+
 /**
  * A deadline written in the month's or the year's target (9月28日前, 6月底前, 二季度末, 上半年) has
  * passed by the end of the report month, and the task is 部分完成 or 未完成. A deadline that falls on
@@ -11,11 +16,22 @@ import type { Rule } from './types';
  * left to overdue.month. A red light: the date is gone. Rows without a status are not judged, nor
  * a deadline whose own work the progress text reports as done (the row may be late on other work).
  */
-export const overdueDeadline: Rule<'overdue.deadline'> = {
+export const overdueDeadline: Rule<'overdue.deadline', OverdueDeadlineParams> = {
   id: 'overdue.deadline',
   severity: 'warning',
   kind: 'progress',
-  description: '目标任务写明的期限（如“9月28日前”“二季度末”）已过，任务仍未完成',
+  meta: {
+    title: { zh: '已过目标期限', en: 'Deadline passed' },
+    description: {
+      zh: '年度或本月目标写明的期限（9月28日前、8月中旬、6月底前、二季度末、上半年……）到本月底已过，任务仍为部分完成或未完成；属进度提示',
+      en: 'A deadline written in the annual or monthly target (9月28日前, 8月中旬, 6月底前, 二季度末, 上半年…) has passed by the end of the report month and the task is 部分完成 or 未完成; a progress note',
+    },
+    levels: 'warning（红灯）',
+    messages: {
+      zh: (p) => `目标期限“${p.deadline}”（${p.date}）已过，任务仍未完成。请督促进度，或说明原因。`,
+      en: (p) => `The deadline "${p.deadline}" (${p.date}) has passed and the task is not done. Follow it up or state the reason.`,
+    },
+  },
   check({ table, month, year }) {
     const issues: Issue<'overdue.deadline'>[] = [];
     if (month === null) return issues;

@@ -1,12 +1,28 @@
 import type { Issue } from '../findings';
 import type { Rule } from './types';
+import type { Status } from '../model';
+
+export interface OverdueMonthParams {
+  status: Exclude<Status, '完成'>;
+}
 
 /** The month's target was not met: a red light for 未完成, a yellow one for 部分完成. Progress, not a data error. */
-export const overdueMonth: Rule<'overdue.month'> = {
+export const overdueMonth: Rule<'overdue.month', OverdueMonthParams> = {
   id: 'overdue.month',
   severity: 'warning',
   kind: 'progress',
-  description: '本月目标未完成（未完成亮红灯，部分完成亮黄灯）',
+  meta: {
+    title: { zh: '本月目标未完成', en: 'Monthly target not met' },
+    description: {
+      zh: '本月目标未完成；属进度提示，不影响退出码',
+      en: 'This month\'s target was not met; a progress note that never changes the exit code',
+    },
+    levels: '未完成 warning（红灯）/ 部分完成 info（黄灯）',
+    messages: {
+      zh: (p) => (p.status === '未完成' ? '本月目标未完成。' : '本月目标部分完成。'),
+      en: (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
+    },
+  },
   check({ table }) {
     const issues: Issue<'overdue.month'>[] = [];
     for (const task of table.tasks) {

@@ -5,17 +5,37 @@ import { YEAR_PROGRESS_HINT } from '../quantities/extract';
 import { expectedByMonth, readSchedule } from '../judge/schedule';
 import type { Rule } from './types';
 
+/** basis: the figures the annual progress was read from, e.g. 累计引进大学生3695人／年度4500人. */
+export interface OverdueScheduleParams {
+  actual: number;
+  expected: number;
+  basis?: string;
+}
+
 /**
  * Behind 序时进度: the share of the year's target done is below the share of the year gone
  * (month/12). How far behind turns the light yellow or red is a local convention, set in
  * CheckOptions.schedule (default: more than 10 points behind yellow, more than 30 red). Judged on
  * every row whatever its status: a month's target can be met while the year falls behind.
  */
-export const overdueSchedule: Rule<'overdue.schedule'> = {
+export const overdueSchedule: Rule<'overdue.schedule', OverdueScheduleParams> = {
   id: 'overdue.schedule',
   severity: 'warning',
   kind: 'progress',
-  description: '年度任务完成比例落后序时进度（默认落后10个百分点以上亮黄灯，30个百分点以上亮红灯）',
+  meta: {
+    title: { zh: '落后序时进度', en: 'Behind schedule' },
+    description: {
+      zh: '年度任务完成比例低于序时进度（月份÷12）：默认落后 10 个百分点以上亮黄灯，30 个百分点以上亮红灯；属进度提示',
+      en: 'The share of the annual task done is behind the time-proportional schedule (month ÷ 12): by default more than 10 points behind is yellow, more than 30 red; a progress note',
+    },
+    levels: '黄灯 info / 红灯 warning',
+    messages: {
+      zh: (p) =>
+        `年度进度${p.actual}%${p.basis ? `（${p.basis}）` : ''}，低于序时进度${p.expected}%，落后${Math.round((p.expected - p.actual) * 10) / 10}个百分点。`,
+      en: (p) =>
+        `Annual progress ${p.actual}%${p.basis ? ` (${p.basis})` : ''} is behind the time-proportional schedule of ${p.expected}%, by ${Math.round((p.expected - p.actual) * 10) / 10} points.`,
+    },
+  },
   check({ table, month, schedule }) {
     const issues: Issue<'overdue.schedule'>[] = [];
     if (month === null) return issues;

@@ -2,17 +2,39 @@ import type { Issue } from '../findings';
 import type { Task } from '../model';
 import { numberingRuns } from './seq-runs';
 import type { Rule } from './types';
+import { listEn, listZh } from '../messages/format';
+
+export interface SeqGapParams {
+  after: number;
+  missing: number[];
+}
 
 /** Numbers listed in one message at most; a longer run is cut short. */
 const MAX_LISTED = 20;
 /** A jump this long is a mistyped number (seq.order shows it), not lost rows. */
 const MAX_RUN = 50;
 
-export const seqGap: Rule<'seq.gap'> = {
+export const seqGap: Rule<'seq.gap', SeqGapParams> = {
   id: 'seq.gap',
   severity: 'warning',
   kind: 'data',
-  description: '序号跳号（中间缺少编号）',
+  meta: {
+    title: { zh: '序号跳号', en: 'Skipped No.' },
+    description: {
+      zh: '序号跳号，或没有从 1 开始',
+      en: 'Numbers are skipped, or the numbering does not start at 1',
+    },
+    messages: {
+      zh: (p) =>
+        p.after === 0
+          ? `序号没有从 1 开始，缺少 ${listZh(p.missing)}。请检查是否漏行或编号跳号。`
+          : `序号 ${p.after} 之后缺少 ${listZh(p.missing)}。请检查是否漏行或编号跳号。`,
+      en: (p) =>
+        p.after === 0
+          ? `Numbering does not start at 1: ${listEn(p.missing)} is missing. Check for a lost row or a skipped number.`
+          : `After No. ${p.after}, ${listEn(p.missing)} is missing. Check for a lost row or a skipped number.`,
+    },
+  },
   check({ table }) {
     return numberingRuns(table).flatMap(gapsIn);
   },

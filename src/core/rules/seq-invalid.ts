@@ -3,13 +3,32 @@ import { gridOf } from '../table/grid';
 import { readSeq } from '../table/seq';
 import type { Rule } from './types';
 
+/** number: the number the text stands for, when one can be read ("1." → 1, "一" → 1). */
+export interface SeqInvalidParams {
+  text: string;
+  number?: number;
+}
+
 const OUTLINE = /^\d{1,4}(?:[.．\-—]\d{1,4})+$/;
 
-export const seqInvalid: Rule<'seq.invalid'> = {
+export const seqInvalid: Rule<'seq.invalid', SeqInvalidParams> = {
   id: 'seq.invalid',
   severity: 'warning',
   kind: 'data',
-  description: '序号不是阿拉伯数字（如“1.”“一”“（1）”）',
+  meta: {
+    title: { zh: '序号不是数字', en: 'No. is not a number' },
+    description: {
+      zh: '序号不是阿拉伯数字（“1.”“一”“（1）”）；仍按其数字读取，可一键改为阿拉伯数字',
+      en: 'The No. is not an Arabic numeral ("1.", "一", "（1）"); its number is still read, and can be rewritten in one step',
+    },
+    levels: 'warning（读不出数字时为 error）',
+    messages: {
+      zh: (p) =>
+        p.number !== undefined ? `序号“${p.text}”不是规范写法，应写“${p.number}”。` : `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
+      en: (p) =>
+        p.number !== undefined ? `No. "${p.text}" is not written the standard way; write "${p.number}".` : `No. "${p.text}" is not a number. Use Arabic numerals.`,
+    },
+  },
   check({ sheet, table }) {
     const col = table.columns.seq;
     if (col === null) return [];

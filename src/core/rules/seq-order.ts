@@ -2,11 +2,26 @@ import type { Issue } from '../findings';
 import { numberingRuns } from './seq-runs';
 import type { Rule } from './types';
 
-export const seqOrder: Rule<'seq.order'> = {
+export interface SeqOrderParams {
+  seq: number;
+  previous: number;
+}
+
+export const seqOrder: Rule<'seq.order', SeqOrderParams> = {
   id: 'seq.order',
   severity: 'warning',
   kind: 'data',
-  description: '序号顺序颠倒（比前一项小）',
+  meta: {
+    title: { zh: '序号顺序颠倒', en: 'No. out of order' },
+    description: {
+      zh: '序号比前一项小',
+      en: 'A No. is smaller than the one before it',
+    },
+    messages: {
+      zh: (p) => `序号 ${p.seq} 排在 ${p.previous} 之后，顺序颠倒。请按顺序编号。`,
+      en: (p) => `No. ${p.seq} comes after ${p.previous}. Number the rows in order.`,
+    },
+  },
   check({ table }) {
     const issues: Issue<'seq.order'>[] = [];
     for (const run of numberingRuns(table)) {

@@ -5,16 +5,41 @@ import { readingsOf } from '../judge/reading';
 import { findShortfall, negativeCue } from '../judge/status';
 import type { Rule } from './types';
 
+/** metric: what the figures measure ('' when unnamed); cue: the clause holding a negative cue, when that is the reason. */
+export interface StatusMismatchParams {
+  target: string;
+  actual: string;
+  cue: string | null;
+  metric?: string;
+}
+
 /**
  * Marked 完成 while the row's own figures miss the month's target (an error), or while the progress
  * text says something is not done (尚未, 暂停, 待批…: a warning). Figures win: a shortfall is the
  * stronger reason and is the one reported.
  */
-export const statusMismatch: Rule<'status.mismatch'> = {
+export const statusMismatch: Rule<'status.mismatch', StatusMismatchParams> = {
   id: 'status.mismatch',
   severity: 'error',
   kind: 'data',
-  description: '标为“完成”，但数字未达到本月目标，或完成情况写有“尚未”“暂停”等',
+  meta: {
+    title: { zh: '标为完成但数字未达标', en: 'Marked done, numbers short' },
+    description: {
+      zh: '标为“完成”，但完成情况中与目标对应的数字没有达到本月目标（引用目标数和实际数）；或完成情况写有“尚未”“暂未”“无法”“暂停”“推迟”“待批”等',
+      en: 'Marked 完成, but the figure in the progress text matching the target falls short of the monthly target (target and actual quoted), or the text says 尚未, 暂未, 无法, 暂停, 推迟, 待批…',
+    },
+    levels: 'error（实际数只是预计数，或依据是“尚未”“暂停”等说法时为 warning）',
+    messages: {
+      zh: (p) =>
+        p.cue !== null
+          ? `标为“完成”，但完成情况写有“${p.cue}”。请核实是否已完成，或改为“部分完成”“未完成”。`
+          : `标为“完成”，但数字未达到目标：${p.metric ? `${p.metric}，` : ''}目标${p.target}，实际${p.actual}。请核实完成状态或数字。`,
+      en: (p) =>
+        p.cue !== null
+          ? `Marked 完成, but the progress says "${p.cue}". Check whether it is done, or mark it 部分完成 or 未完成.`
+          : `Marked 完成, but the figures miss the target: ${p.metric ? `${p.metric}, ` : ''}target ${p.target}, actual ${p.actual}. Check the status or the figures.`,
+    },
+  },
   check({ table }) {
     const issues: Issue<'status.mismatch'>[] = [];
     const tasks = table.tasks;

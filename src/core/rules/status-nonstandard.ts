@@ -4,6 +4,14 @@ import { readStatus } from '../status';
 import { placeStatus } from '../status-place';
 import { fieldCells, type FieldCell } from '../table/cells';
 import type { Rule, RuleContext } from './types';
+import type { Status } from '../model';
+
+/** place: where the label stands when it is not at the front (after a heading, or as the closing clause). */
+export interface StatusNonstandardParams {
+  label: string;
+  standard: Status;
+  place?: 'heading' | 'end';
+}
 
 const BRACKETED = /^[【[（(「『]/;
 const BREAK = /^[\s\u3000。．.，,、：:；;！!]/;
@@ -11,11 +19,27 @@ const CLOSING_PUNCT = /[\s\u3000。．.！!；;]*$/;
 const DANGLING = /[\s\u3000，,、：:；;]+$/;
 const OPENING_PUNCT = /^[\s\u3000。．.，,、：:；;！!]+/;
 
-export const statusNonstandard: Rule<'status.nonstandard'> = {
+export const statusNonstandard: Rule<'status.nonstandard', StatusNonstandardParams> = {
   id: 'status.nonstandard',
   severity: 'warning',
   kind: 'data',
-  description: '完成状态写法不规范（如“已完成”“基本完成”“正在推进”），或没有写在完成情况开头，应在开头写完成、部分完成或未完成',
+  meta: {
+    title: { zh: '完成状态写法不规范', en: 'Non-standard status word' },
+    description: {
+      zh: '完成状态写法不规范（已完成、基本完成、正在推进……），或没有写在完成情况开头；可一键改为标准写法并移到开头',
+      en: 'The status is written a nonstandard way (已完成, 基本完成, 正在推进…) or not at the front of the progress text; can be rewritten to the standard word at the front in one step',
+    },
+    messages: {
+      zh: (p) =>
+        p.place === undefined
+          ? `完成状态“${p.label}”不规范，应写“${p.standard}”。`
+          : `完成状态“${p.label}”写在${p.place === 'end' ? '末尾' : '小标题之后'}，应在完成情况开头写“${p.standard}”。`,
+      en: (p) =>
+        p.place === undefined
+          ? `Status "${p.label}" is not standard; write "${p.standard}".`
+          : `Status "${p.label}" stands ${p.place === 'end' ? 'at the end' : 'after a heading'}; open the progress with "${p.standard}".`,
+    },
+  },
   check(ctx) {
     const issues: Issue<'status.nonstandard'>[] = [];
     for (const task of ctx.table.tasks) {

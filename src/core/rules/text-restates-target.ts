@@ -4,12 +4,26 @@ import { readingsOf } from '../judge/reading';
 import { restatement } from '../judge/restate';
 import type { Rule } from './types';
 
+export interface TextRestatesTargetParams {
+  similarity: number;
+}
+
 /** The progress text nearly repeats the month's target and adds no figure of its own. */
-export const textRestatesTarget: Rule<'text.restates-target'> = {
+export const textRestatesTarget: Rule<'text.restates-target', TextRestatesTargetParams> = {
   id: 'text.restates-target',
   severity: 'info',
   kind: 'data',
-  description: '完成情况照抄本月目标任务，没有写出实际进展和数字',
+  meta: {
+    title: { zh: '照抄目标任务', en: 'Copies the target' },
+    description: {
+      zh: '完成情况几乎照抄本月目标任务，没有写出新的数字和成效',
+      en: 'The progress text nearly copies the monthly target and reports no new figures or results',
+    },
+    messages: {
+      zh: () => '完成情况照抄目标任务，缺少具体成效。请写明实际进展和数字。',
+      en: () => 'The progress text repeats the target and adds no result. State what was actually done.',
+    },
+  },
   check({ table }) {
     const issues: Issue<'text.restates-target'>[] = [];
     const tasks = table.tasks;

@@ -4,6 +4,14 @@ import { endsLikeOrg } from '../names';
 import { readStatus } from '../status';
 import { fieldCells } from '../table/cells';
 import type { Rule } from './types';
+import { columnEn, columnZh } from '../messages/format';
+
+/** excerpt: the first stray space in context; count: how many the cell has. */
+export interface TextStraySpaceParams {
+  column: ColumnKey;
+  excerpt: string;
+  count?: number;
+}
 
 /** Leader and unit cells are the names rules' (leader.spacing, unit.split): spaces separate names there. */
 type TextColumn = Extract<ColumnKey, 'annual' | 'month' | 'progress'>;
@@ -108,11 +116,23 @@ export function removeSpaces(text: string, spaces: readonly StraySpace[]): strin
   return out + text.slice(at);
 }
 
-export const textStraySpace: Rule<'text.stray-space'> = {
+export const textStraySpace: Rule<'text.stray-space', TextStraySpaceParams> = {
   id: 'text.stray-space',
   severity: 'warning',
   kind: 'data',
-  description: '汉字之间有换行留下的多余空格（如“已完 成”）',
+  meta: {
+    title: { zh: '多余空格', en: 'Stray spaces' },
+    description: {
+      zh: '年度目标、月份目标或完成情况中，换行留下的汉字间空格（“已完 成”），可一键删除',
+      en: 'A space a line wrap left between Chinese characters in a target or the progress text ("已完 成"); can be removed in one step',
+    },
+    messages: {
+      zh: (p) =>
+        `“${columnZh[p.column]}”中汉字之间有多余空格：“${p.excerpt}”${p.count !== undefined && p.count > 1 ? `等${p.count}处` : ''}。请删除空格。`,
+      en: (p) =>
+        `The ${columnEn[p.column]} text has a stray space between characters: "${p.excerpt}"${p.count !== undefined && p.count > 1 ? ` and ${p.count - 1} more` : ''}. Remove it.`,
+    },
+  },
   check({ sheet, table }) {
     const issues: Issue<'text.stray-space'>[] = [];
     for (const task of table.tasks) {

@@ -1,12 +1,34 @@
 import type { Issue } from '../findings';
 import { unitTokens } from './name-cells';
 import type { Rule } from './types';
+import { rosterSource } from '../messages/format';
 
-export const unitUnknown: Rule<'unit.unknown'> = {
+/** A unit not on the roster; roster: where the roster came from. */
+export interface UnitUnknownParams {
+  name: string;
+  roster: string;
+  more?: string[];
+}
+
+export const unitUnknown: Rule<'unit.unknown', UnitUnknownParams> = {
   id: 'unit.unknown',
   severity: 'warning',
   kind: 'data',
-  description: '责任单位不在名单中（仅在名单列有单位时检查）',
+  meta: {
+    title: { zh: '单位不在名单中', en: 'Unit not on roster' },
+    description: {
+      zh: '责任单位不在名单中（仅在名单列有单位时检查）',
+      en: 'A unit is not on the roster (checked only when the roster lists units)',
+    },
+    messages: {
+      zh: (p) =>
+        `责任单位${[p.name, ...(p.more ?? [])].map((n) => `“${n}”`).join('、')}不在名单（${rosterSource(p.roster)}）中。请核对单位名称；如名单不全，请把单位加入名单。`,
+      en: (p) =>
+        p.more?.length
+          ? `Units ${[p.name, ...p.more].map((n) => `"${n}"`).join(', ')} are not on the roster (${p.roster}). Check the names, or add them to the roster.`
+          : `Unit "${p.name}" is not on the roster (${p.roster}). Check the name, or add the unit to the roster.`,
+    },
+  },
   check(ctx) {
     const roster = ctx.names.roster;
     if (roster === null || roster.units.length === 0) return [];

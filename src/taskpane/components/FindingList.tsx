@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
 import { usePaging } from '../hooks/usePaging';
-import { useStrings } from '../i18n';
+import { useRuleTitle, useStrings } from '../i18n';
 import { findingKey, type FindingGroup } from '../logic/findings-view';
 import { FindingItem } from './FindingItem';
 
@@ -22,6 +22,7 @@ interface Props {
 
 export function FindingList({ groups, currentKey, onSelect }: Props) {
   const t = useStrings();
+  const ruleTitle = useRuleTitle();
   const s = useStyles();
   const first = groups[0]?.rule;
   // Up and down arrows move between findings, so Tab can leave a long list in one press.
@@ -33,12 +34,12 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
         <AccordionItem key={group.rule} value={group.rule}>
           <AccordionHeader>
             <span className={s.header}>
-              {t.rules[group.rule]}
+              {ruleTitle(group.rule)}
               <CounterBadge count={group.items.length} overflowCount={999} size="small" color={BADGE_COLOR[group.severity]} />
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            <ul className={s.list} aria-label={t.check.group(t.rules[group.rule], group.items.length)} {...arrows}>
+            <ul className={s.list} aria-label={t.check.group(ruleTitle(group.rule), group.items.length)} {...arrows}>
               {group.items.slice(0, paging.limit(group.rule)).map((finding) => (
                 <li key={findingKey(finding)}>
                   <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />

@@ -1,7 +1,7 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Fix } from '../../core/host';
-import { useStrings } from '../i18n';
+import { useRuleTitle, useStrings } from '../i18n';
 import { changedExcerpt } from '../logic/fix-view';
 
 const useStyles = makeStyles({
@@ -21,6 +21,7 @@ interface Props {
 
 export function FixItem({ fix, seq, checked, onToggle }: Props) {
   const t = useStrings();
+  const ruleTitle = useRuleTitle();
   const s = useStyles();
   const { before, after } = changedExcerpt(fix.from, fix.to);
   const id = useId();
@@ -29,7 +30,7 @@ export function FixItem({ fix, seq, checked, onToggle }: Props) {
       <Checkbox checked={checked} onChange={(_, d) => onToggle(fix, d.checked === true)} aria-labelledby={id} />
       <div className={s.body} id={id}>
         <Caption1 className={s.where}>
-          {t.check.seq(seq)} · {fix.cell} · {t.rules[fix.rule]}
+          {t.check.seq(seq)} · {fix.cell} · {ruleTitle(fix.rule)}
         </Caption1>
         <span className={s.before} aria-label={t.check.labelled(t.fix.before, before)}>
           {before}

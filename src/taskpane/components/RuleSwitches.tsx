@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Switch } from '@fluentui/react-components';
-import { RULES } from '../../core/rules';
+import { RULES, ruleTitle } from '../../core/rules';
 import type { RuleId } from '../../core/rules/ids';
-import { useStrings } from '../i18n';
+import { useLocale, useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   rules: { display: 'flex', flexDirection: 'column' },
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
 /** Every rule with a switch, folded away by default: most offices never change them. */
 export function RuleSwitches({ disabled, onToggle }: { disabled: ReadonlySet<RuleId>; onToggle: (id: RuleId, on: boolean) => void }) {
   const t = useStrings();
+  const locale = useLocale();
   const s = useStyles();
   return (
     <Accordion collapsible>
@@ -20,8 +21,8 @@ export function RuleSwitches({ disabled, onToggle }: { disabled: ReadonlySet<Rul
             {RULES.map((rule) => (
               <Switch
                 key={rule.id}
-                label={t.rules[rule.id]}
-                title={rule.description}
+                label={ruleTitle(rule.id, locale)}
+                title={rule.meta.description[locale]}
                 checked={!disabled.has(rule.id)}
                 onChange={(_, d) => onToggle(rule.id, d.checked)}
               />

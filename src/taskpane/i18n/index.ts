@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../core/options';
+import { ruleTitle } from '../../core/rules';
+import type { RuleId } from '../../core/rules/ids';
 import { en } from './en';
 import { zh, type Strings } from './zh';
 
@@ -15,4 +17,10 @@ export function useLocale(): Locale {
 
 export function useStrings(): Strings {
   return STRINGS[useContext(LocaleContext)];
+}
+
+/** Rule names in the pane's language, from each rule's meta. */
+export function useRuleTitle(): (id: RuleId) => string {
+  const locale = useContext(LocaleContext);
+  return (id) => ruleTitle(id, locale);
 }

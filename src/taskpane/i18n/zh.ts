@@ -1,4 +1,3 @@
-import type { RuleId } from '../../core/rules/ids';
 
 /** Every string the pane shows, in Chinese. en.ts mirrors this shape exactly. */
 export const zh = {
@@ -131,32 +130,6 @@ export const zh = {
     retry: '重试',
   },
   busy: '请稍候…',
-  rules: {
-    'table.not-found': '找不到通报表',
-    'table.column-missing': '缺少列',
-    'table.month-mismatch': '月份不一致',
-    'seq.invalid': '序号不是数字',
-    'seq.duplicate': '序号重复',
-    'seq.gap': '序号跳号',
-    'seq.order': '序号顺序颠倒',
-    'cell.empty': '单元格为空',
-    'status.missing': '没写完成状态',
-    'status.nonstandard': '完成状态写法不规范',
-    'overdue.month': '本月目标未完成',
-    'leader.spacing': '领导姓名中有空格',
-    'leader.variant': '领导姓名写法不一',
-    'leader.merged': '多个姓名连在一起',
-    'leader.unknown': '领导不在名单中',
-    'unit.split': '单位名称被空格断开',
-    'unit.unknown': '单位不在名单中',
-    'unit.lead-marker': '牵头标记不规范',
-    'text.stray-space': '多余空格',
-    'status.mismatch': '标为完成但数字未达标',
-    'status.understated': '数字已达标但未标完成',
-    'overdue.deadline': '已过目标期限',
-    'overdue.schedule': '落后序时进度',
-    'text.restates-target': '照抄目标任务',
-  } satisfies Record<RuleId, string>,
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => infer R

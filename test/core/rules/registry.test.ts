@@ -1,20 +1,24 @@
 import { RULES, ruleById, ruleOrder } from '../../../src/core';
-import { zh } from '../../../src/core/messages/zh';
-import type { RuleId } from '../../../src/core/rules/ids';
 
 describe('the rule registry', () => {
   const ids = RULES.map((r) => r.id);
 
-  it('lists every rule id that has a message, once', () => {
+  it('lists every rule once, each with its messages, title and description in Chinese and English', () => {
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual((Object.keys(zh) as RuleId[]).sort());
+    for (const rule of RULES) {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(typeof rule.meta.messages[locale]).toBe('function');
+        expect(rule.meta.title[locale].trim()).not.toBe('');
+        expect(rule.meta.description[locale].trim()).not.toBe('');
+      }
+    }
   });
 
   it('gives each rule a severity, a kind and a Chinese description', () => {
     for (const rule of RULES) {
       expect(['error', 'warning', 'info']).toContain(rule.severity);
       expect(['table', 'data', 'progress']).toContain(rule.kind);
-      expect(rule.description).toMatch(/[\u4e00-\u9fff]/);
+      expect(rule.meta.description.zh).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
