@@ -1,10 +1,9 @@
 import type { Issue, Suggestion } from '../findings';
-import type { Task } from '../model';
+import type { Status, Task } from '../model';
 import { readStatus } from '../status';
 import { placeStatus } from '../status-place';
 import { fieldCells, type FieldCell } from '../table/cells';
 import type { Rule, RuleContext } from './types';
-import type { Status } from '../model';
 
 /** place: where the label stands when it is not at the front (after a heading, or as the closing clause). */
 export interface StatusNonstandardParams {
