@@ -91,12 +91,29 @@ function pageNumberFooter(fonts: FontSet, side: 'odd' | 'even'): Footer {
   });
 }
 
+/**
+ * 附件, 落款 and date, kept on one page with the paragraph before them: the standard does not let the
+ * 落款 stand alone on a page.
+ */
 function closing(doc: BulletinDoc, fonts: FontSet): Paragraph[] {
-  const right = { alignment: AlignmentType.RIGHT, indent: { right: BODY_CHAR * 4 } };
-  const out = [line('', fonts.body), indented(doc.attachment, fonts.body), line('', fonts.body), line('', fonts.body)];
+  const keep = { keepNext: true, keepLines: true };
+  const right = { ...keep, alignment: AlignmentType.RIGHT, indent: { right: BODY_CHAR * 4 } };
+  const out = [
+    line('', fonts.body, keep),
+    // A long attachment name wraps under the name, not under 附件：, as the standard lays it out.
+    line(doc.attachment, fonts.body, { ...keep, indent: { left: BODY_CHAR * 5, hanging: BODY_CHAR * 3 } }),
+    line('', fonts.body, keep),
+    line('', fonts.body, keep),
+  ];
   if (doc.issuer) out.push(line(doc.issuer, fonts.body, right));
-  out.push(line(doc.date, fonts.body, right));
+  out.push(line(doc.date, fonts.body, { ...right, keepNext: false }));
   return out;
+}
+
+function lastBodyKeptWithClosing(blocks: (Paragraph | Table)[], doc: BulletinDoc, fonts: FontSet): (Paragraph | Table)[] {
+  const last = doc.body[doc.body.length - 1];
+  if (!last || last.kind !== 'paragraph') return blocks;
+  return [...blocks.slice(0, -1), line(last.text, fonts.body, { keepNext: true, keepLines: true, indent: { firstLine: BODY_CHAR * 2 } })];
 }
 
 /** The draft 通报 as a Word document in the official-document format. */
@@ -122,7 +139,7 @@ export function bulletinDocument(doc: BulletinDoc, choice: FontChoice = 'gb'): D
           ...titleLines(doc.title).map((t) => line(t, fonts.title, { alignment: AlignmentType.CENTER }, SIZE.title)),
           line('', fonts.body),
           line(doc.recipient, fonts.body),
-          ...doc.body.map((b) => bodyBlock(b, fonts)),
+          ...lastBodyKeptWithClosing(doc.body.map((b) => bodyBlock(b, fonts)), doc, fonts),
           ...closing(doc, fonts),
         ],
       },

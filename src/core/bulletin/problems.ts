@@ -48,15 +48,29 @@ function lightsText(lights: RedLights | undefined): string {
   return parts.join('；');
 }
 
+/** Units most named in a line: the lead units and enough others to make three; a long list ends 等N个单位. */
+const UNITS_SHOWN = 3;
+
+/** （区住建局（牵头）、区发改局）, lead first; （区财政局（牵头）、区发改局、区教体局等13个单位） for long lists. */
+function unitsText(row: TaskRow): string {
+  if (!row.units.length) return '';
+  const named = row.units.map((u) => (u.lead ? `${u.name}（牵头）` : u.name));
+  const leads = row.units.filter((u) => u.lead).length;
+  const shown = Math.max(UNITS_SHOWN, leads);
+  if (named.length <= shown) return `（${named.join('、')}）`;
+  return `（${named.slice(0, shown).join('、')}等${named.length}个单位）`;
+}
+
 /** 序号12 推进城市更新（区住建局牵头，区发改局配合）：部分完成。因…；已超过“8月底前”的期限。 */
 export function problemLine(row: TaskRow, input: ProblemInput): string {
   const name = shortName(row.task.annual);
-  const units = row.unitsLabel ? `（${row.unitsLabel}）` : '';
+  const units = unitsText(row);
+  const others = input.by === 'leader' && row.leaders.length > 1 ? `，与${row.leaders.slice(1).join('、')}同志共同分管` : '';
   const status = row.status === '未完成' || row.status === '部分完成' ? row.status : '本月完成，但进度滞后';
   const months = input.months?.get(row.index);
   const streak = months && months >= 2 ? `，已连续${months}个月未完成` : '';
   const reason = row.status === '完成' ? null : reasonOf(row.task.progress, row.task.statusLabel);
-  const parts = [`${status}${streak}`];
+  const parts = [`${status}${streak}${others}`];
   if (reason) parts.push(reason.kind === 'stated' ? reason.text : `进展：${reason.text}`);
   const lights = lightsText(input.lights.get(row.index));
   if (lights) parts.push(lights);
@@ -68,7 +82,8 @@ function groups(input: ProblemInput): { title: string; rows: TaskRow[] }[] {
   if (input.by === 'unit') {
     return grouped.units.map((u) => ({ title: u.name, rows: u.rows.filter((r) => r.lead).map((r) => r.row) }));
   }
-  const out = grouped.leaders.map((b) => ({ title: `${b.name}同志分管`, rows: b.rows }));
+  // A task several leaders share is listed once, under the first, and names the others.
+  const out = grouped.leaders.map((b) => ({ title: `${b.name}同志分管`, rows: b.rows.filter((r) => r.leaders[0] === b.name) }));
   if (grouped.noLeader.length) out.push({ title: NO_LEADER, rows: grouped.noLeader });
   return out;
 }

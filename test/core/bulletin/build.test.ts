@@ -68,16 +68,23 @@ describe('the 通报 of the September report', () => {
 
   it('lists every 未完成 task before the 部分完成 ones, with units and the reason given', () => {
     const problems = section(doc, '三、存在的问题');
-    const guo = problems.slice(problems.indexOf('（一）郭克华同志分管') + 1, problems.indexOf('（二）贾继元同志分管'));
+    const second = problems.findIndex((l) => l.startsWith('（二）'));
+    const guo = problems.slice(problems.indexOf('（一）郭克华同志分管') + 1, second);
     const seqs = guo.map((l) => Number(/序号(\d+)/.exec(l)![1]));
     expect(seqs.slice(0, 6)).toEqual([2, 7, 16, 63, 112, 121]);
     expect(seqs.slice(6, 14)).toEqual([1, 3, 8, 18, 23, 72, 75, 117]);
-    expect(guo.find((l) => l.includes('序号8 '))).toBe('9. 序号8 进一步完善物流基础设施（区发改局（牵头）、区交通运输局）：部分完成；因缺乏资金，尚未解决土地指标。');
+    expect(guo.find((l) => l.includes('序号8 '))).toBe('9. 序号8 进一步完善物流基础设施（区发改局（牵头）、区交通运输局）：部分完成，与高晋同志共同分管；因缺乏资金，尚未解决土地指标。');
+  });
+
+  it('lists a task several leaders share once, under the first, naming the others', () => {
+    const problems = section(doc, '三、存在的问题');
+    expect(problems.filter((l) => l.includes('序号16 '))).toHaveLength(1);
+    expect(problems.find((l) => l.includes('序号16 '))).toContain('：未完成，与贾继元、房美男、崔赟、高晋、于海南同志共同分管；');
   });
 
   it('names the red 序时进度 lights of tasks done for the month', () => {
     const problems = section(doc, '三、存在的问题').join('\n');
-    expect(problems).toMatch(/序号12 积极培育发展“小升规”种子企业（[^）]*（牵头）[^：]*：本月完成，但进度滞后；年度进度25%，低于序时进度75%。/);
+    expect(problems).toMatch(/序号12 积极培育发展“小升规”种子企业（区统计局（牵头）、区发改局、区工信局等8个单位）：本月完成，但进度滞后，与[^；]+同志共同分管；年度进度25%，低于序时进度75%。/);
   });
 
   it('has the office’s standard requirements', () => {
