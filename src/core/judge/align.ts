@@ -1,4 +1,5 @@
 import { dice, shareContent } from '../quantities/grams';
+import { isMeasure, sameDim } from '../quantities/dims';
 import type { Claim } from '../quantities/types';
 import { compatible, verdict, type Verdict } from './compare';
 
@@ -41,7 +42,7 @@ export function hasMonthGoal(claims: readonly Claim[]): boolean {
 }
 
 function isMonthGoal(c: Claim): boolean {
-  return !c.qualifier && !c.share && (!c.annual || c.cumulative || c.dim === 'pct');
+  return !c.qualifier && !c.share && (!c.annual || c.cumulative || isMeasure(c.dim, 'pct'));
 }
 
 /**
@@ -93,7 +94,7 @@ export function align(targets: readonly Claim[], actuals: readonly Claim[]): Pai
 /** The progress figure that is the only possible partner of t, when t is its target's only figure of that kind. */
 function onlyPair(t: Claim, targetGoals: readonly Claim[], actuals: readonly Claim[]): Claim | null {
   let rivals = 0;
-  for (const o of targetGoals) if (o.dim === t.dim && o.growth === t.growth && o.part === t.part) rivals++;
+  for (const o of targetGoals) if (sameDim(o.dim, t.dim) && o.growth === t.growth && o.part === t.part) rivals++;
   if (rivals !== 1) return null;
   let only: Claim | null = null;
   for (const a of actuals) {

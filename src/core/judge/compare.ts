@@ -1,3 +1,4 @@
+import { sameDim } from '../quantities/dims';
 import type { Claim } from '../quantities/types';
 
 export type Verdict = 'met' | 'short' | 'unsure';
@@ -12,7 +13,7 @@ export const APPROX_TOLERANCE = 0.1;
  */
 export function compatible(target: Claim, actual: Claim): boolean {
   return (
-    target.dim === actual.dim &&
+    sameDim(target.dim, actual.dim) &&
     target.growth === actual.growth &&
     target.part === actual.part &&
     (target.basis === null || actual.basis === null || target.basis === actual.basis) &&

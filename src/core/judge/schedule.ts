@@ -1,4 +1,5 @@
 import type { Claim } from '../quantities/types';
+import { isMeasure, sameDim } from '../quantities/dims';
 import type { ReadText } from '../quantities/extract';
 import { dice, shareContent } from '../quantities/grams';
 import { MIN_SIMILARITY, goals } from './align';
@@ -45,7 +46,7 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
   let annualGoals: Claim[] | null = null;
   for (const p of progress.claims) {
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
-    if (p.dim === 'pct') {
+    if (isMeasure(p.dim, 'pct')) {
       // The words written right before the rate, not those borrowed from the clause before it.
       const investmentRate = INVESTMENT_RATE.test(progressText.slice(Math.max(0, p.start - 10), p.start));
       if ((p.annual && STATED.test(p.metric)) || investmentRate) {
@@ -53,13 +54,13 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
       }
       continue;
     }
-    if (!p.cumulative || p.share || p.dim === 'pp' || p.dim.startsWith('bare')) continue;
+    if (!p.cumulative || p.share || isMeasure(p.dim, 'pp') || p.dim.kind === 'bare') continue;
     // The annual target is read only for a row that reports a running total.
-    annualGoals ??= goals(texts.annual.claims).filter((c) => !c.growth && !c.part && c.bound !== 'max' && c.dim !== 'pct' && c.dim !== 'pp' && c.base > 0);
+    annualGoals ??= goals(texts.annual.claims).filter((c) => !c.growth && !c.part && c.bound !== 'max' && !isMeasure(c.dim, 'pct') && !isMeasure(c.dim, 'pp') && c.base > 0);
     let best: Claim | null = null;
     let bestSim = MIN_SIMILARITY;
     for (const t of annualGoals) {
-      if (t.dim !== p.dim) continue;
+      if (!sameDim(t.dim, p.dim)) continue;
       const sim = dice(t.grams, p.grams);
       if (sim >= bestSim && shareContent(t.grams, p.grams)) {
         best = t;
@@ -87,9 +88,9 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
  * words, provided they share a word that names something (外资), not only 新增 or 完成.
  */
 function onlyPartner(annualGoals: readonly Claim[], progress: readonly Claim[], p: Claim): Claim | null {
-  const targets = annualGoals.filter((t) => t.dim === p.dim);
+  const targets = annualGoals.filter((t) => sameDim(t.dim, p.dim));
   if (targets.length !== 1) return null;
-  const totals = progress.filter((c) => c.dim === p.dim && c.cumulative && !c.part && !c.growth && !c.share && !c.qualifier && !c.estimate);
+  const totals = progress.filter((c) => sameDim(c.dim, p.dim) && c.cumulative && !c.part && !c.growth && !c.share && !c.qualifier && !c.estimate);
   if (totals.length !== 1) return null;
   const t = targets[0] as Claim;
   return shareContent(t.grams, p.grams) ? t : null;

@@ -1,3 +1,4 @@
+import { measure } from './dims';
 import { bigrams } from './grams';
 import { isQualifier, scanFigures, type Raw } from './figures';
 import { foldWidth, joinWrappedLines } from './normalize';
@@ -94,7 +95,7 @@ export function readText(original: string): ReadText {
       base: r.value * r.factor,
       unit: r.unit,
       // 完成投资3.3亿: a bare 亿 or 万 among words about money is an amount of money.
-      dim: r.dim === 'bare:' && MONEY_WORDS.test(lead) ? 'money' : r.dim,
+      dim: r.dim.kind === 'bare' && MONEY_WORDS.test(lead) ? measure('money') : r.dim,
       bound,
       approx,
       estimate: markedBefore(estimates, scope, r.start),

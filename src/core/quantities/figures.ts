@@ -2,6 +2,7 @@
 import { NUMERAL_IDIOMS, ORDINAL_PREFIXES, inSpans, quotedSpans } from './noise';
 import { parseArabic, parseChineseNumeral } from './numerals';
 import { isClauseBreak, isClauseBreakAt } from './scan';
+import { count, isMeasure, measure, type Dim } from './dims';
 import type { Bound } from './types';
 import { mayStartUnit, unitAt } from './units';
 
@@ -13,6 +14,9 @@ const RANGE_START = new Set([' ', '-', '~', '至', '到', '—', '–', '－', '
 const SUFFIX_START = new Set([' ', '及', '以', '之', '左', '上', '余', '多', '内']);
 const IDENT_BEFORE = /[A-Za-z#+/._]/;
 const IDENT_AFTER = /[A-Za-z#+]/;
+const PCT = measure('pct');
+const PHASES = count('期');
+const BATCHES = count('批');
 
 /** A figure as found, before the words around it are read. */
 export interface Raw {
@@ -21,7 +25,7 @@ export interface Raw {
   value: number;
   upper: number | null;
   unit: string;
-  dim: string;
+  dim: Dim;
   factor: number;
   bound: Bound;
   approx: boolean;
@@ -108,7 +112,7 @@ function readPercentWords(text: string, start: number): Raw | null {
   const words = text.slice(from, end);
   const value = /^\d/.test(words) ? parseArabic(words) : parseChineseNumeral(words);
   if (value === null || words.length === 0) return null;
-  const raw: Raw = { start, end, value, upper: null, unit: '%', dim: 'pct', factor: 1, bound: 'exact', approx: false, thresholdSuffix: false };
+  const raw: Raw = { start, end, value, upper: null, unit: '%', dim: PCT, factor: 1, bound: 'exact', approx: false, thresholdSuffix: false };
   SUFFIX.lastIndex = end;
   const suffix = SUFFIX_START.has(text[end] as string) ? SUFFIX.exec(text) : null;
   if (suffix !== null) {
@@ -156,7 +160,7 @@ function readChinese(text: string, start: number, run: string): Raw | null {
     const raw = withUnit(text, start, start + k, value, null, true);
     if (raw === null) continue;
     // 一期 and 二期 name phases of a project; 一批 is "a number of"; 一户一档 is a slogan.
-    if (raw.dim === 'count:期' || raw.dim === 'count:批') return null;
+    if (raw.dim === PHASES || raw.dim === BATCHES) return null;
     if (text[raw.end] === '一') return null;
     return raw;
   }
@@ -172,8 +176,8 @@ function withUnit(text: string, start: number, pos: number, value: number, upper
     pos++;
   }
   const unit = unitAt(text, pos);
-  if (unit === null || unit.dim.startsWith('skip:')) return null;
-  if (chinese && unit.dim === 'bare:') return null;
+  if (unit === null || unit.dim.kind === 'skip') return null;
+  if (chinese && unit.dim.kind === 'bare') return null;
   let end = unit.end;
   // 25万吨/年 and 20万羽/日 are rates of a plant, not amounts of work done.
   if (text[end] === '/') return null;
@@ -196,7 +200,7 @@ function withUnit(text: string, start: number, pos: number, value: number, upper
  * 1060米场地平整任务的70%. Counts of things (3家以上企业) are amounts, not thresholds.
  */
 export function isQualifier(text: string, r: Raw, next: Raw | undefined): boolean {
-  const measured = !r.dim.startsWith('count:') && r.dim !== 'person';
+  const measured = r.dim.kind !== 'count' && !isMeasure(r.dim, 'person');
   if (r.thresholdSuffix && measured && !isClauseBreak(text[r.end])) return true;
   if (next === undefined) return false;
   // Read in place: the words between two figures are seldom worth a copy.

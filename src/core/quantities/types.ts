@@ -1,3 +1,5 @@
+import type { Dim } from './dims';
+
 /** How a figure bounds what it describes. */
 export type Bound = 'min' | 'max' | 'exact';
 
@@ -11,8 +13,8 @@ export interface Claim {
   base: number;
   /** The unit as written, magnitude included: 万千瓦, 亿元, %. */
   unit: string;
-  /** What is counted or measured: money, mu, person, pct, count:家 …; values compare only within one. */
-  dim: string;
+  /** What is counted or measured: money, mu, person, pct, things counted with 家 …; values compare only within one. */
+  dim: Dim;
   bound: Bound;
   /** 左右, 约, 近: the value is approximate. */
   approx: boolean;

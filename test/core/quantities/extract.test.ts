@@ -1,4 +1,4 @@
-import { readText, type Claim } from '../../../src/core/quantities';
+import { count, measure, readText, type Claim } from '../../../src/core/quantities';
 
 function claims(text: string): Claim[] {
   return readText(text).claims;
@@ -17,11 +17,11 @@ function one(text: string): Claim {
 describe('number forms', () => {
   it('reads magnitudes in front of units: 1.32万千瓦, 6358.9万元, 26.97亿元, 0.78万亩', () => {
     expect(one('完成建设容量1.32万千瓦').base).toBeCloseTo(13_200);
-    expect(one('完成建设容量1.32万千瓦').dim).toBe('kw');
+    expect(one('完成建设容量1.32万千瓦').dim).toBe(measure('kw'));
     expect(one('累计发放创业担保贷款6358.9万元').base).toBeCloseTo(63_589_000);
     expect(one('累计争取上级资金26.97亿元').base).toBeCloseTo(2_697_000_000);
     expect(one('新增面积0.78万亩').base).toBeCloseTo(7800);
-    expect(one('新增面积0.78万亩').dim).toBe('mu');
+    expect(one('新增面积0.78万亩').dim).toBe(measure('mu'));
   });
 
   it('puts 万元 and 亿元 on one scale so 9860万元 is less than 1.2亿元', () => {
@@ -34,7 +34,7 @@ describe('number forms', () => {
   it('reads full-width digits, full-width percent and thousands separators', () => {
     const c = one('开工率达８０％');
     expect(c.value).toBe(80);
-    expect(c.dim).toBe('pct');
+    expect(c.dim).toBe(measure('pct'));
     expect(one('场地平整1,060米').value).toBe(1060);
   });
 
@@ -46,7 +46,7 @@ describe('number forms', () => {
 
   it('reads 个百分点 as points, apart from percentages', () => {
     const c = one('优良率提高3个百分点');
-    expect(c.dim).toBe('pp');
+    expect(c.dim).toBe(measure('pp'));
     expect(c.growth).toBe(true);
   });
 
@@ -76,26 +76,26 @@ describe('number forms', () => {
 
 describe('units', () => {
   it.each([
-    ['新增市场主体7601户', 'count:户'],
-    ['引进大学生3695人', 'person'],
-    ['出动执法人员184人次', 'person-time'],
-    ['签约项目21个', 'count:个'],
-    ['新增四上单位25家', 'count:家'],
-    ['新增产学研项目3项', 'count:项'],
-    ['举办活动10场次', 'count:场'],
-    ['举办活动8场', 'count:场'],
-    ['新建基站183处', 'count:处'],
-    ['组织进校园活动1期', 'count:期'],
-    ['受理案件14件', 'count:件'],
-    ['会诊85例', 'count:例'],
-    ['筹建人才公寓400套', 'count:套'],
-    ['检查车辆49辆', 'count:辆'],
-    ['处置粉煤灰13万吨', 'ton'],
-    ['新改建农村公路40公里', 'm'],
-    ['新建标准厂房15万平方米', 'm2'],
-    ['完成图书上架4000册', 'count:册'],
-    ['核查预警数据2批次', 'count:批'],
-    ['引进外资4870万美元', 'usd'],
+    ['新增市场主体7601户', count('户')],
+    ['引进大学生3695人', measure('person')],
+    ['出动执法人员184人次', measure('person-time')],
+    ['签约项目21个', count('个')],
+    ['新增四上单位25家', count('家')],
+    ['新增产学研项目3项', count('项')],
+    ['举办活动10场次', count('场')],
+    ['举办活动8场', count('场')],
+    ['新建基站183处', count('处')],
+    ['组织进校园活动1期', count('期')],
+    ['受理案件14件', count('件')],
+    ['会诊85例', count('例')],
+    ['筹建人才公寓400套', count('套')],
+    ['检查车辆49辆', count('辆')],
+    ['处置粉煤灰13万吨', measure('ton')],
+    ['新改建农村公路40公里', measure('m')],
+    ['新建标准厂房15万平方米', measure('m2')],
+    ['完成图书上架4000册', count('册')],
+    ['核查预警数据2批次', count('批')],
+    ['引进外资4870万美元', measure('usd')],
   ])('%s → %s', (text, dim) => {
     expect(one(text).dim).toBe(dim);
   });
@@ -256,11 +256,11 @@ describe('texts joined from several rows', () => {
 describe('a bare magnitude', () => {
   it('is money among words about money: 完成投资3.3亿 compares with 亿元', () => {
     const c = one('目前完成投资3.3亿，');
-    expect(c.dim).toBe('money');
+    expect(c.dim).toBe(measure('money'));
     expect(c.base).toBe(one('完成投资3.3亿元').base);
   });
 
   it('stays apart from money otherwise', () => {
-    expect(one('接待游客120万，').dim).not.toBe('money');
+    expect(one('接待游客120万，').dim).not.toBe(measure('money'));
   });
 });
