@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
 import { check } from '../core/check';
 import { parseRosterFile } from '../core/names';
 import type { Roster } from '../core/names/types';
 import type { CheckOptions } from '../core/options';
 import type { Report } from '../core/report';
 import { XlsxHost } from '../xlsx/host';
-import { readInput } from '../xlsx/node-io';
+import { loadWorkbook } from '../xlsx/load';
+import { readInput, zlibInflateRaw, zlibInflateRawAsync } from '../xlsx/node-io';
 import { readForCheck } from '../xlsx/read-for-check';
 import { unkeptParts } from '../xlsx/sniff';
 import { CliError } from './errors';
@@ -54,7 +54,7 @@ export interface OpenReport {
 /** Reads a workbook from disk and checks it. Unusable files throw InputError. */
 export async function openAndCheck(file: string, options: CheckOptions): Promise<OpenReport> {
   const bytes = await readInput(file);
-  const host = await XlsxHost.open(bytes, file);
+  const host = new XlsxHost(await loadWorkbook(bytes, file, zlibInflateRawAsync));
   const report = check(await host.readSnapshot(), options);
   return { file, host, report, unkept: unkeptParts(bytes) };
 }
@@ -65,7 +65,7 @@ export async function openAndCheck(file: string, options: CheckOptions): Promise
  */
 export async function readAndCheck(file: string, options: CheckOptions): Promise<Report> {
   const bytes = await readInput(file);
-  return check(await readForCheck(bytes, (data) => zlib.inflateRawSync(data), file), options);
+  return check(await readForCheck(bytes, zlibInflateRaw, file), options);
 }
 
 /** The line that warns, before a copy is written, about what it will not keep. */

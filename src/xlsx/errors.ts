@@ -1,3 +1,5 @@
+import { MAX_INFLATED_BYTES, MAX_MERGED_CELLS, megabytes } from './limits';
+
 /** Why a file cannot be used as a report. Each one has a single Chinese line that says what to do. */
 export type InputProblem =
   | 'missing'
@@ -10,7 +12,9 @@ export type InputProblem =
   | 'markup'
   | 'not-xlsx'
   | 'truncated'
-  | 'corrupt';
+  | 'corrupt'
+  | 'too-large'
+  | 'merges-too-large';
 
 const lines: Record<InputProblem, (file: string) => string> = {
   missing: (f) => `找不到文件“${f}”。请检查路径和文件名。`,
@@ -24,6 +28,10 @@ const lines: Record<InputProblem, (file: string) => string> = {
   'not-xlsx': (f) => `“${f}”不是 Excel 工作簿（.xlsx）。请选择通报表的 .xlsx 文件。`,
   truncated: (f) => `“${f}”不完整（文件被截断，可能下载或复制中断）。请重新获取该文件。`,
   corrupt: (f) => `“${f}”已损坏，无法作为 .xlsx 打开。请在 Excel 中打开并另存一份后重试。`,
+  'too-large': (f) =>
+    `“${f}”文件过大：解压后超过 ${megabytes(MAX_INFLATED_BYTES)} MB，超出本工具能处理的上限。请只把通报表复制到一个新工作簿，另存后再试。`,
+  'merges-too-large': (f) =>
+    `“${f}”文件过大：合并单元格覆盖超过 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个有内容的单元格，超出本工具能处理的上限。请在 Excel 中取消不需要的合并，另存后再试。`,
 };
 
 /** A file that cannot be read as a report; its message is the one line shown to the user. */

@@ -1,6 +1,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { readDateStyles, readRels, readSharedStrings, readWorkbook } from './fast-parts';
 import { readSheet } from './fast-sheet';
+import { MAX_INFLATED_BYTES } from './limits';
 import { readText, Unsupported, ZipReader, type InflateRaw } from './zip';
 
 export { Unsupported, type InflateRaw };
@@ -28,7 +29,8 @@ function ordinaryName(name: string, taken: Set<string>): boolean {
  * exceljs's workbook, and throws Unsupported on anything it cannot be certain of.
  */
 export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): WorkbookSnapshot {
-  const zip = new ZipReader(bytes, inflateRaw);
+  const zip = new ZipReader(bytes, inflateRaw, MAX_INFLATED_BYTES);
+  if (zip.irregular) throw new Unsupported('central directory size');
   const entries = readWorkbook(readText(zip, 'xl/workbook.xml'));
   const rels = readRels(readText(zip, 'xl/_rels/workbook.xml.rels'));
   if (!zip.has('xl/styles.xml')) throw new Unsupported('no styles part');
@@ -42,6 +44,8 @@ export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): Wor
     // exceljs skips a sheet whose relationship is missing or whose part it did not read (chartsheets).
     if (target === undefined) continue;
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    // A part named in another case than its target is the same part (OPC names ignore case); exceljs needs it respelled.
+    if (!zip.has(part) && zip.find(part) !== null) throw new Unsupported('part name in another case');
     if (!zip.has(part) || !WORKSHEET_LOOSE.test(part)) continue;
     if (!WORKSHEET.test(part) || used.has(part)) throw new Unsupported(`worksheet part ${part}`);
     used.add(part);

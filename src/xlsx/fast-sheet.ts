@@ -1,6 +1,7 @@
 import type { CellValue, MergeArea, SheetSnapshot } from '../core/snapshot';
 import { decodeRef, readCells, rowAt, type Row, type SheetContext } from './fast-cells';
 import { noDeclarations, rootAt } from './fast-parts';
+import { clipMerges } from './merge-clip';
 import { attr, tagEnd, tags } from './xml-text';
 import { Unsupported } from './zip';
 
@@ -35,11 +36,8 @@ function readMerges(xml: string): MergeArea[] {
 /** Applies merges as exceljs does: covered cells lose their values but make their rows count. */
 function applyMerges(rows: Row[], merges: MergeArea[]): MergeArea[] {
   const seen = new Set<number>();
-  let cells = 0;
   const firsts: { at: number; area: MergeArea }[] = [];
   for (const m of merges) {
-    cells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
-    if (cells > 2_000_000) throw new Unsupported('merges too large');
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         const key = r * 16384 + c;
@@ -85,7 +83,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetSn
     if (part.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks');
   }
   if (head.indexOf('<mergeCell') !== -1) throw new Unsupported('merges before the sheet data');
-  const merges = applyMerges(rows, readMerges(tail));
+  const merges = applyMerges(rows, clipMerges(readMerges(tail), xml));
   const values: CellValue[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];

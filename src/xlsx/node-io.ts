@@ -1,7 +1,16 @@
 // The only file in src/xlsx that touches the file system: everything else here also runs in the browser.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { InputError } from './errors';
+import type { InflateRawAsync } from './inflate';
+import type { InflateRaw } from './zip';
+
+/** zlib's inflate, stopped by maxOutputLength (ERR_BUFFER_TOO_LARGE) before it passes the limit. */
+export const zlibInflateRaw: InflateRaw = (data, limit) =>
+  zlib.inflateRawSync(data, limit === undefined ? {} : { maxOutputLength: Math.max(1, Math.min(limit, 2 ** 31 - 1)) });
+
+export const zlibInflateRawAsync: InflateRawAsync = async (data, limit) => zlibInflateRaw(data, limit);
 
 /** The file's bytes, or an InputError that says plainly why they cannot be had. */
 export async function readInput(file: string): Promise<Uint8Array> {
