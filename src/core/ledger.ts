@@ -112,7 +112,7 @@ function appliedFix(value: unknown): AppliedFix | null {
   return fix;
 }
 
-const ROLES: readonly SheetRole[] = ['leader', 'overview', 'unit', 'unit-overview', 'report', 'roster'];
+const ROLES: readonly SheetRole[] = ['leader', 'overview', 'unit', 'unit-overview', 'report', 'roster', 'bulletin'];
 
 function settingsOf(value: unknown): { settings: WorkbookSettings; bad: number } {
   if (!isObject(value)) return { settings: {}, bad: value === undefined ? 0 : 1 };

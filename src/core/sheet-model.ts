@@ -40,7 +40,7 @@ export interface PrintSetup {
   footer?: string;
 }
 
-export type SheetRole = 'leader' | 'overview' | 'unit' | 'unit-overview' | 'report' | 'roster';
+export type SheetRole = 'leader' | 'overview' | 'unit' | 'unit-overview' | 'report' | 'roster' | 'bulletin';
 
 export interface SheetModel {
   /** Wanted name, already a valid sheet name; a host may suffix it on a clash with a user's sheet. */

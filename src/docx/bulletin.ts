@@ -148,6 +148,6 @@ export function bulletinDocument(doc: BulletinDoc, choice: FontChoice = 'gb'): D
 }
 
 /** The .docx file's bytes; the same in Node and in the browser. */
-export async function bulletinDocx(doc: BulletinDoc, choice: FontChoice = 'gb'): Promise<Uint8Array> {
+export async function bulletinDocx(doc: BulletinDoc, choice: FontChoice = 'gb'): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(bulletinDocument(doc, choice)));
 }

@@ -66,7 +66,7 @@ export function Pane() {
           <div className={s.panel} role="tabpanel" id="pane-panel" aria-labelledby={`tab-${tab}`}>
             {tab === 'check' ? <CheckPanel state={state} /> : null}
             {tab === 'fix' ? <FixPanel state={state} /> : null}
-            {tab === 'summary' ? <SummaryPanel state={state} /> : null}
+            {tab === 'summary' ? <SummaryPanel state={state} settings={settings} /> : null}
             {tab === 'settings' ? <SettingsPanel settings={settings} state={state} /> : null}
           </div>
         </>

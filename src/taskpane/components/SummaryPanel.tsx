@@ -2,10 +2,12 @@ import { Body1, Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, token
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useHost } from '../hooks/HostContext';
 import type { ReportState } from '../hooks/useReport';
+import type { SettingsState } from '../hooks/useSettings';
 import { useRoster } from '../hooks/useRoster';
 import { useSummaries } from '../hooks/useSummaries';
 import { useStrings } from '../i18n';
 import type { SummaryBy } from '../logic/engine';
+import { BulletinSection } from './BulletinSection';
 import { ErrorBar } from './ErrorBar';
 import { RosterNotice } from './RosterNotice';
 import { UnresolvedNames } from './UnresolvedNames';
@@ -15,7 +17,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function SummaryPanel({ state }: { state: ReportState }) {
+export function SummaryPanel({ state, settings }: { state: ReportState; settings: SettingsState }) {
   const t = useStrings();
   const s = useStyles();
   const host = useHost();
@@ -58,6 +60,7 @@ export function SummaryPanel({ state }: { state: ReportState }) {
         </Field>
       ) : null}
       {phase.kind === 'done' ? <WrittenSheets written={phase.written} onSelect={(name) => void sum.select(name)} /> : null}
+      {report ? <BulletinSection state={state} settings={settings} /> : null}
     </div>
   );
 }
