@@ -27,7 +27,8 @@ export function loadRoster(file: string): Roster {
     throw new CliError(`找不到或无法读取名单文件“${file}”。请检查 --roster 后的路径。`);
   }
   try {
-    return parseRosterFile(text.replace(/^\uFEFF/, ''), path.basename(file));
+    // The roster parser takes a byte-order mark off itself.
+    return parseRosterFile(text, path.basename(file));
   } catch (e) {
     // The names module's messages already name the file and say what to change.
     if (e instanceof Error && e.message) throw new CliError(e.message);

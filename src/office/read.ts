@@ -4,6 +4,7 @@ import { sheetNameKey } from '../core/sheet-names';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { columnName } from '../core/address';
 import type { Capabilities } from './context';
+import { clipToData } from './areas';
 import { queueLedgerRead } from './ledger-io';
 import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, wireBytes } from './payload';
 
@@ -261,8 +262,11 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     }
     if (cells > 0 && bytes > 0) budget = cellBudget(bytes, cells);
     for (const { sheet, areas } of mergeReads) {
-      if (areas.isNullObject) continue;
-      for (const m of parseAreas(areas.address)) {
+      const last = sizes.find((s) => s.name === sheet)?.last;
+      if (areas.isNullObject || !last) continue;
+      for (const whole of parseAreas(areas.address)) {
+        const m = clipToData(whole, last);
+        if (!m) continue;
         const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
         if (seenMerges.has(key)) continue;
         seenMerges.add(key);

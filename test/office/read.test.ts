@@ -40,6 +40,20 @@ describe('OfficeHost.readSnapshot', () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(2);
   });
 
+  it('clips a merge reaching the end of the sheet to the cells holding values, and drops what lies past them', async () => {
+    const values = [['通报表'], ['序号', '完成情况'], [1, '完成。']];
+    const merges = [
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 0, left: 7, bottom: 1048575, right: 16383 },
+      { top: 1, left: 0, bottom: 1048575, right: 0 },
+      { top: 10, left: 0, bottom: 1048575, right: 3 },
+    ];
+    const { host } = fakeWith({ sheets: [{ name: 'S', values, merges }] });
+    const [sheet] = (await host.readSnapshot()).sheets;
+    expect(sheet?.merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 1, left: 0, bottom: 2, right: 0 }]));
+    expect(sheet?.merges).toHaveLength(2);
+  });
+
   it('keeps values from A1 when the table starts lower and further right', async () => {
     const { host } = fakeWith({
       sheets: [{ name: 'S', values: [[], [], [null, null, '序号', '完成情况'], [null, null, 1, '完成。']], merges: [] }],

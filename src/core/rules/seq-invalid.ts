@@ -11,6 +11,12 @@ export interface SeqInvalidParams {
 
 const OUTLINE = /^\d{1,4}(?:[.．\-—]\d{1,4})+$/;
 
+/** "2.5", "0.5", "-3": a number, only not a whole one. */
+function isNumberNotWhole(text: string): boolean {
+  const bare = text.normalize('NFKC').trim();
+  return bare !== '' && Number.isFinite(Number(bare)) && !/^\d+$/.test(bare);
+}
+
 export const seqInvalid: Rule<'seq.invalid', SeqInvalidParams> = {
   id: 'seq.invalid',
   severity: 'warning',
@@ -24,9 +30,17 @@ export const seqInvalid: Rule<'seq.invalid', SeqInvalidParams> = {
     levels: 'warning（读不出数字时为 error）',
     messages: {
       zh: (p) =>
-        p.number !== undefined ? `序号“${p.text}”不是规范写法，应写“${p.number}”。` : `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
+        p.number !== undefined
+          ? `序号“${p.text}”不是规范写法，应写“${p.number}”。`
+          : isNumberNotWhole(p.text)
+            ? `序号“${p.text}”不是整数。序号应为 1、2、3 这样的正整数，请改正。`
+            : `序号“${p.text}”不是数字。请改为阿拉伯数字。`,
       en: (p) =>
-        p.number !== undefined ? `No. "${p.text}" is not written the standard way; write "${p.number}".` : `No. "${p.text}" is not a number. Use Arabic numerals.`,
+        p.number !== undefined
+          ? `No. "${p.text}" is not written the standard way; write "${p.number}".`
+          : isNumberNotWhole(p.text)
+            ? `No. "${p.text}" is not a whole number. Numbers should be 1, 2, 3 and so on.`
+            : `No. "${p.text}" is not a number. Use Arabic numerals.`,
     },
   },
   check({ sheet, table }) {

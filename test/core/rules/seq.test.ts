@@ -25,6 +25,12 @@ describe('seq.invalid', () => {
     expect(f?.suggestion).toBeUndefined();
   });
 
+  it.each([['2.5'], [2.5], ['０.５']])('says %j is not a whole number, not that it is no number', (seq) => {
+    const [f] = findingsOf('seq.invalid', sheetOf([seq]));
+    expect(f?.message).toMatch(/^序号“.+”不是整数。/);
+    expect(f?.message).not.toContain('不是数字');
+  });
+
   it('only warns about outline numbers such as "1.2"', () => {
     const [f] = findingsOf('seq.invalid', sheetOf(['1.2']));
     expect(f).toMatchObject({ seq: null, severity: 'warning' });
