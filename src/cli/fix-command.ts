@@ -1,4 +1,4 @@
-import { parseA1 } from '../core/address';
+import { cellKey, parseA1 } from '../core/address';
 import { fixesFor } from '../core/fixes';
 import type { Fix } from '../core/host';
 import { RULES } from '../core/rules';
@@ -37,7 +37,7 @@ export function ruleList(text: string | undefined): RuleId[] | undefined {
 function byCell(applied: readonly Fix[]): Fix[] {
   const cells = new Map<string, Fix>();
   for (const fix of applied) {
-    const key = `${fix.sheet}\u0000${fix.cell}`;
+    const key = cellKey(fix.sheet, fix.cell);
     const seen = cells.get(key);
     cells.set(key, seen ? { ...seen, to: fix.to } : fix);
   }

@@ -1,3 +1,4 @@
+import { cellKey } from '../core/address';
 import type { Finding } from '../core/findings';
 import { evidenceText, levelLabel } from '../core/report-sheet';
 import type { Report, StatusCounts } from '../core/report';
@@ -111,7 +112,7 @@ export function textReport(file: string, report: Report): string {
 /** What the user can do next, with the commands spelled out for this file. */
 function nextSteps(file: string, findings: readonly Finding[]): string[] {
   const quoted = /\s/.test(file) ? `"${file}"` : file;
-  const fixable = new Set(findings.filter((f) => f.suggestion).map((f) => `${f.sheet}!${f.suggestion?.cell}`)).size;
+  const fixable = new Set(findings.filter((f) => f.suggestion).map((f) => cellKey(f.sheet, f.suggestion?.cell ?? ''))).size;
   const steps = [`下一步：把问题标到表格上（另存一份，原文件不动）：tongbao mark ${quoted} -o 标记.xlsx`];
   if (fixable) steps.push(`${GAP.repeat(3)}其中 ${fixable} 个单元格的写法可以自动修正：tongbao fix ${quoted} -o 修正.xlsx`);
   return steps;

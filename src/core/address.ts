@@ -1,3 +1,14 @@
+/**
+ * The one place A1 addresses are read and written, and cells keyed. Every host and the core use it,
+ * so "$d$17", "D17" and "'9月'!D17" mean one cell everywhere.
+ */
+
+/** A cell's 0-based row and column. */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
 /** Column letters for a 0-based column index: 0 → A, 26 → AA. */
 export function columnName(col: number): string {
   let n = col + 1;
@@ -10,22 +21,57 @@ export function columnName(col: number): string {
   return out;
 }
 
+/** 0-based column index of upper-case column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col - 1;
+}
+
 /** A1 address for 0-based row and column. */
 export function toA1(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
-/** 0-based row and column of an A1 address (a leading sheet name and $ signs are ignored). */
-export function parseA1(address: string): { row: number; col: number } {
-  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const m = /^([A-Za-z]+)(\d+)$/.exec(bare);
-  if (!m || m[1] === undefined || m[2] === undefined) throw new Error(`not an A1 address: ${address}`);
+/**
+ * The plain address text[start, end) — upper-case letters then a row number without a leading zero,
+ * "AB12" — as a 0-based position; null for anything else ($, lower case, a sheet name, A0).
+ * Read without a regular expression or a copy, as the file reader calls it for every cell.
+ */
+export function scanA1(text: string, start = 0, end = text.length): CellPos | null {
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  let i = start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === start || i === end || text.charCodeAt(i) === 48) return null;
+  let row = 0;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    row = row * 10 + digit;
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+/** 0-based row and column of an A1 address (a leading sheet name, $ signs and lower case are allowed). */
+export function parseA1(address: string): CellPos {
+  const plain = scanA1(address);
+  if (plain !== null) return plain;
+  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const pos = scanA1(bare);
+  if (pos === null) throw new Error(`not an A1 address: ${address}`);
+  return pos;
 }
 
 /** Sheet-qualified address, quoting the sheet name the way Excel formulas need. */
 export function qualified(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** The key of one cell of one sheet, for maps and sets; the address as given, so pass it written one way. */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell}`;
 }

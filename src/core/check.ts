@@ -13,7 +13,7 @@ import { tableNotFoundIssue } from './rules/table-not-found';
 import type { Rule, RuleContext } from './rules/types';
 import type { WorkbookSnapshot } from './snapshot';
 import { chooseTable, type Splitters } from './table';
-import { parseA1 } from './address';
+import { parseA1, scanA1 } from './address';
 
 /**
  * Leader cells split as the names rules split them: the roster's names, normalised, settle close calls.
@@ -42,27 +42,13 @@ function toFinding(issue: Issue, rule: Rule, sheet: string, locale: Locale): Fin
 
 /** Row of a finding's cell, for sorting; a malformed address sorts first rather than throwing. */
 function rowOf(cell: string): number {
-  const row = plainRow(cell);
-  if (row >= 0) return row;
+  const plain = scanA1(cell);
+  if (plain !== null) return plain.row;
   try {
     return parseA1(cell).row;
   } catch {
     return -1;
   }
-}
-
-/** 0-based row of a plain address such as "D12", read without a regular expression; -1 for any other form. */
-function plainRow(cell: string): number {
-  let i = 0;
-  for (let ch = cell.charCodeAt(i); ch >= 65 && ch <= 90; ch = cell.charCodeAt(++i));
-  if (i === 0 || i === cell.length || cell.length - i > 9) return -1;
-  let row = 0;
-  for (; i < cell.length; i++) {
-    const digit = cell.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    row = row * 10 + digit;
-  }
-  return row - 1;
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -1,3 +1,4 @@
+import { cellKey } from './address';
 import type { Finding } from './findings';
 import type { Fix } from './host';
 import type { RuleId } from './rules/ids';
@@ -15,7 +16,7 @@ export function fixesFor(report: { findings: readonly Finding[] }, only?: readon
     const s = f.suggestion;
     if (!s || s.from === s.to) continue;
     if (allowed && !allowed.has(f.rule)) continue;
-    const key = `${f.sheet}\u0000${s.cell}`;
+    const key = cellKey(f.sheet, s.cell);
     if (taken.has(key)) continue;
     taken.add(key);
     fixes.push({ sheet: f.sheet, cell: s.cell, from: s.from, to: s.to, rule: f.rule });

@@ -1,3 +1,4 @@
+import { cellKey } from './address';
 import type { Finding, Severity } from './findings';
 import type { Mark, MarkStyle } from './host';
 
@@ -57,7 +58,7 @@ function rank(f: Finding): number {
 export function marksFor(findings: readonly Finding[]): Mark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.cell}`;
+    const key = cellKey(f.sheet, f.cell);
     const list = byCell.get(key);
     if (list) list.push(f);
     else byCell.set(key, [f]);

@@ -1,20 +1,13 @@
-import { parseA1, toA1 } from '../core/address';
+import { parseA1, toA1, type CellPos } from '../core/address';
+import type { MergeArea } from '../core/snapshot';
+
+export type { CellPos };
 
 /** getRange / getRanges take addresses of at most 8,192 characters; stay a little under. */
 export const ADDRESS_BUDGET = 8000;
 
-/** 0-based, inclusive. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export interface CellPos {
-  row: number;
-  col: number;
-}
+/** A block of cells, 0-based and inclusive: the core's merge area shape. */
+export type Rect = MergeArea;
 
 export function rectAddress(r: Rect): string {
   const a = toA1(r.top, r.left);

@@ -1,3 +1,4 @@
+import { cellKey } from '../core/address';
 import type { MarkRecord } from '../core/ledger';
 import { chunkAddresses, rectAddress, rectangles, runs } from './areas';
 import type { CellPos } from './areas';
@@ -82,9 +83,7 @@ export interface LookRead {
   looks(): Map<string, Look>;
 }
 
-export function cellId(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
+export const cellId = cellKey;
 
 /**
  * Queues the read of each cell's fill, font and message holder, one getCellProperties per run of

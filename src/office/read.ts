@@ -2,7 +2,7 @@ import { LEDGER_SHEET } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
 import { sheetNameKey } from '../core/sheet-names';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { columnName } from '../core/address';
+import { columnIndex, columnName } from '../core/address';
 import type { Capabilities } from './context';
 import { clipToData } from './areas';
 import { queueLedgerRead } from './ledger-io';
@@ -103,19 +103,13 @@ function isResponseTooLarge(error: unknown): boolean {
 
 const AREA = /(?:'(?:[^']|'')*'|[^,!']+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
 
-function colIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
-
 /** "'9月'!A1:F1,'9月'!A5:A7" → merge areas. */
 export function parseAreas(address: string): MergeArea[] {
   const out: MergeArea[] = [];
   for (const m of address.matchAll(AREA)) {
     const [, c1, r1, c2, r2] = m;
     if (!c1 || !r1) continue;
-    out.push({ top: Number(r1) - 1, left: colIndex(c1), bottom: Number(r2 ?? r1) - 1, right: colIndex(c2 ?? c1) });
+    out.push({ top: Number(r1) - 1, left: columnIndex(c1), bottom: Number(r2 ?? r1) - 1, right: columnIndex(c2 ?? c1) });
   }
   return out;
 }

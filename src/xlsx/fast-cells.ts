@@ -1,3 +1,4 @@
+import { scanA1 } from '../core/address';
 import type { CellValue } from '../core/snapshot';
 import { dateText } from './read';
 import { attr, tagEnd, tagName, textOf, unescapeX, xmlDecodeAgain } from './xml-text';
@@ -20,24 +21,15 @@ function excelDate(v: number): string {
   return dateText(new Date(Math.round((v - 25569 + 0) * 24 * 3600 * 1000)));
 }
 
+/** A worksheet's size: XFD1048576 is its last cell. */
+const MAX_COLUMNS = 16384;
+const MAX_ROWS = 1048576;
+
 /** The reference xml[start, end), "AB12", as 0-based [row, col]; Unsupported for anything else ($, lower case, out of range). */
 function decodeRefAt(xml: string, start: number, end: number): [number, number] {
-  let col = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === start || i > start + 3 || i === end) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
-  let row = 0;
-  for (let j = i; j < end; j++) {
-    const c = xml.charCodeAt(j);
-    if (c < 48 || c > 57 || (j === i && c === 48)) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
-    row = row * 10 + (c - 48);
-  }
-  if (col > 16384 || row > 1048576) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
-  return [row - 1, col - 1];
+  const pos = end - start <= 10 ? scanA1(xml, start, end) : null;
+  if (pos === null || pos.col >= MAX_COLUMNS || pos.row >= MAX_ROWS) throw new Unsupported(`cell reference ${xml.slice(start, end)}`);
+  return [pos.row, pos.col];
 }
 
 export function decodeRef(ref: string): [number, number] {

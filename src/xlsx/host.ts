@@ -1,3 +1,4 @@
+import { cellKey } from '../core/address';
 import type ExcelJS from 'exceljs';
 import type { Fix, FixResult, Mark, WorkbookHost, WorkbookSettings, WrittenSheet } from '../core/host';
 import { LEDGER_SHEET, type Ledger, type MarkRecord } from '../core/ledger';
@@ -20,7 +21,7 @@ const MAX_NAME = 31;
 const MERGE_TYPE = 1;
 
 function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell.toUpperCase()}`;
+  return cellKey(sheet, cell.toUpperCase());
 }
 
 function nameKey(name: string): string {

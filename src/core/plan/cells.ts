@@ -1,5 +1,7 @@
 import { parseA1, toA1 } from '../address';
 
+export { cellKey } from '../address';
+
 /** A cell of a sheet, its address written the one way ("$d$17" → "D17"). */
 export interface CellRef {
   sheet: string;
@@ -14,9 +16,4 @@ export function normalCell(cell: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The key plans use for a cell: sheet and normalised address. */
-export function cellKey(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
 }

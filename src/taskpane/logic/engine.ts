@@ -1,3 +1,4 @@
+import { cellKey } from '../../core/address';
 import { check } from '../../core/check';
 import type { Report } from '../../core/report';
 import { fixesFor } from '../../core/fixes';
@@ -31,9 +32,9 @@ export function nameFixes(report: Report, unresolved: readonly UnresolvedName[])
   const cells = new Set(
     report.findings
       .filter((f) => VARIANT_RULES.includes(f.rule) && f.suggestion && namesIn(f.params).some((n) => wanted.has(n)))
-      .map((f) => `${f.sheet}|${f.suggestion?.cell}`),
+      .map((f) => cellKey(f.sheet, f.suggestion?.cell ?? '')),
   );
-  return fixesFor(report, VARIANT_RULES).filter((fix) => cells.has(`${fix.sheet}|${fix.cell}`));
+  return fixesFor(report, VARIANT_RULES).filter((fix) => cells.has(cellKey(fix.sheet, fix.cell)));
 }
 
 export interface Checked {
