@@ -8,4 +8,6 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // The fake Excel runs under the real office.js client, loaded from @microsoft/office-js on first use.
+  setupFiles: ['<rootDir>/test/fake-excel/node-runtime.ts'],
 };

@@ -30,9 +30,18 @@ export function defaultIsSetSupported(): IsSetSupported {
   };
 }
 
-export function capabilities(isSetSupported: IsSetSupported): Capabilities {
+/**
+ * Excel answers isSetSupported, but the office.js script in the page defines the members: an
+ * intranet copy of office.js can predate a set the Excel reports (no Worksheet.notes in a script
+ * older than ExcelApi 1.18). A capability needs both. Asking for a worksheet proxy sends nothing.
+ */
+function scriptHas(ctx: Excel.RequestContext, member: 'notes'): boolean {
+  return member in ctx.workbook.worksheets.getActiveWorksheet();
+}
+
+export function capabilities(isSetSupported: IsSetSupported, ctx: Excel.RequestContext): Capabilities {
   return {
-    notes: isSetSupported('ExcelApi', '1.18'),
+    notes: isSetSupported('ExcelApi', '1.18') && scriptHas(ctx, 'notes'),
     mergedAreas: isSetSupported('ExcelApi', '1.13'),
     comments: isSetSupported('ExcelApi', '1.10'),
   };

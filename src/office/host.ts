@@ -25,8 +25,8 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /** Asked at each call rather than once: the host may be made before Office.onReady has settled. */
-  get capabilities(): Capabilities {
-    return capabilities(this.isSetSupported);
+  private capabilities(ctx: Excel.RequestContext): Capabilities {
+    return capabilities(this.isSetSupported, ctx);
   }
 
   private async batch<T>(work: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -38,15 +38,15 @@ export class OfficeHost implements WorkbookHost {
   }
 
   readSnapshot(): Promise<WorkbookSnapshot> {
-    return this.batch((ctx) => readWorkbook(ctx, this.capabilities));
+    return this.batch((ctx) => readWorkbook(ctx, this.capabilities(ctx)));
   }
 
   applyMarks(marks: Mark[]): Promise<void> {
-    return this.batch((ctx) => applyMarks(ctx, this.capabilities, marks));
+    return this.batch((ctx) => applyMarks(ctx, this.capabilities(ctx), marks));
   }
 
   clearMarks(): Promise<void> {
-    return this.batch((ctx) => clearMarks(ctx, this.capabilities));
+    return this.batch((ctx) => clearMarks(ctx, this.capabilities(ctx)));
   }
 
   applyFixes(fixes: Fix[]): Promise<FixResult> {

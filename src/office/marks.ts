@@ -10,7 +10,7 @@ import { HostError } from './errors';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
 import type { Look } from './look';
 import { PROMPT_MAX, PROMPT_TITLE, cellId, hexColor, parseLook, queueCommentCells, queueLookRead, queuePromptRead, restorePieces } from './look';
-import { OP_BYTES, wireBytes } from './payload';
+import { LOOK_READ_BYTES, OP_BYTES, REQUEST_BUDGET, wireBytes } from './payload';
 import { queueSheetList } from './sheets';
 
 const NOTE_HEADER = '通报表助手：';
@@ -54,7 +54,8 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     ws.protection.load('protected');
     return { name, ws };
   });
-  const lookRead = queueLookRead(ctx, caps, marks);
+  const [first = [], ...more] = readGroups(marks, caps);
+  const lookReads = [queueLookRead(ctx, caps, first)];
   const commentCounts = caps.notes && caps.comments ? targetSheets.map((name) => ({ name, count: ctx.workbook.worksheets.getItem(name).comments.getCount() })) : [];
   await ctx.sync();
 
@@ -62,7 +63,12 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
     if (ws.isNullObject) throw new HostError('not-found', { sheet: name });
     if (ws.protection.protected) throw new HostError('protected', { sheet: name });
   }
-  const looks = lookRead.looks();
+  // Only a very large set of marks needs its looks read over more requests.
+  for (const group of more) {
+    lookReads.push(queueLookRead(ctx, caps, group));
+    await ctx.sync();
+  }
+  const looks = new Map(lookReads.flatMap((read) => [...read.looks()]));
   await moveOffCommentedCells(ctx, marks, looks, new Map(commentCounts.filter((c) => c.count.value > 0).map((c) => [c.name, c.count.value])));
   const ledger = ledgerRead.ledger();
   const existing = sheetList.names();
@@ -96,6 +102,15 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
   await batch.addAll(paintPieces(ctx, marks));
   await batch.addAll(messagePieces(ctx, marks, current));
   await batch.flush();
+}
+
+
+/** The marks in groups whose look reads each fit in one request. */
+function readGroups(marks: readonly Mark[], caps: Capabilities): Mark[][] {
+  const perGroup = Math.max(1, Math.floor(REQUEST_BUDGET / LOOK_READ_BYTES[caps.notes ? 'note' : 'prompt']));
+  const groups: Mark[][] = [];
+  for (let i = 0; i < marks.length; i += perGroup) groups.push(marks.slice(i, i + perGroup));
+  return groups;
 }
 
 /**

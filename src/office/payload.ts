@@ -1,15 +1,25 @@
 /**
  * Excel on the web refuses a request or a response over 5 MB. The host plans its requests from
- * this estimate of what a value weighs on the wire (JSON, UTF-8), keeping a margin below the cap.
+ * estimates of what office.js serializes, keeping a margin below the cap, and halves a request
+ * Excel refuses anyway (batcher.ts).
  */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** Cells the first read request asks for: a report's text cells average about 100 bytes. */
 export const READ_CELL_BUDGET = 25_000;
 /** Excel returns null values past this many cells in one read. */
 export const READ_CELL_LIMIT = 5_000_000;
-/** Per action in a request, beyond its arguments. */
-export const OP_BYTES = 48;
+/**
+ * One call as office.js serializes it: the object path a call creates (`getItem`, `getRange`,
+ * `dataValidation`…) with the actions that instantiate and keep it, or one query, property write or
+ * method call, beyond its arguments. Measured on office.js's own requests: writing a cell's input
+ * prompt, four calls, is about 1,060 bytes with a short message.
+ */
+export const OP_BYTES = 260;
+/**
+ * Reading one marked cell's look, measured the same way: about 300 bytes with a note read and 600
+ * with an input prompt read, plus up to 370 for its own getCellProperties run.
+ */
+export const LOOK_READ_BYTES = { note: 700, prompt: 1000 } as const;
 
 export function wireBytes(value: unknown): number {
   const text = JSON.stringify(value) ?? '';
@@ -24,4 +34,10 @@ export function wireBytes(value: unknown): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/** Whether Excel refused a request or its response for its size. */
+export function isTooLarge(error: unknown): boolean {
+  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }

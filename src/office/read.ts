@@ -6,7 +6,7 @@ import { columnIndex, columnName } from '../core/address';
 import type { Capabilities } from './context';
 import { clipToData } from './areas';
 import { queueLedgerRead } from './ledger-io';
-import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, wireBytes } from './payload';
+import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 
 /** Sheets sized in the first round trip by walking getFirst → getNextOrNullObject. */
 const PROBED_SHEETS = 64;
@@ -94,11 +94,6 @@ function requeue(queue: Block[], request: Block[]): boolean {
   const mid = Math.floor((b.top + b.bottom) / 2);
   queue.unshift({ ...b, bottom: mid }, { ...b, top: mid + 1 });
   return true;
-}
-
-function isResponseTooLarge(error: unknown): boolean {
-  const code = error && typeof error === 'object' && 'code' in error ? (error as { code: unknown }).code : undefined;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
 const AREA = /(?:'(?:[^']|'')*'|[^,!']+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
@@ -239,7 +234,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     try {
       await ctx.sync();
     } catch (error) {
-      if (!isResponseTooLarge(error) || !requeue(queue, request)) throw error;
+      if (!isTooLarge(error) || !requeue(queue, request)) throw error;
       budget = Math.max(1, Math.floor(request.reduce((n, b) => n + blockCells(b), 0) / 2));
       continue;
     }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import type { CellView, FakeExcel } from '../fake-excel';
 import { collectErrors, launch, paneContext, type Traffic } from './browser';
-import { DIST, fixtureSnapshot, STUB } from './fixtures';
+import { DIST, fixtureSnapshot, simulatedOfficeJs } from './fixtures';
 import { serveFolder, type StaticServer } from './server';
 
 /** The fake Excel inside the page, as the stub exposes it. */
@@ -15,7 +14,7 @@ let stub: string;
 let snapshot: WorkbookSnapshot;
 
 beforeAll(async () => {
-  [browser, server, stub, snapshot] = await Promise.all([launch(), serveFolder(DIST), readFile(STUB, 'utf8'), fixtureSnapshot()]);
+  [browser, server, stub, snapshot] = await Promise.all([launch(), serveFolder(DIST), simulatedOfficeJs(), fixtureSnapshot()]);
 });
 
 afterAll(async () => {

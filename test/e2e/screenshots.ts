@@ -2,11 +2,11 @@
  * `npm run screenshots`: the pane at task-pane width in both modes, light and dark, for the README.
  * Writes docs/screenshots/{excel,standalone}-{light,dark}.png from the built dist/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, paneContext } from './browser';
-import { DIST, fixtureSnapshot, ROOT, STUB } from './fixtures';
+import { DIST, fixtureSnapshot, ROOT, simulatedOfficeJs } from './fixtures';
 import { serveFolder } from './server';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
@@ -22,7 +22,7 @@ async function showFindings(page: Page): Promise<void> {
 }
 
 async function excel(browser: Browser, base: string, dark: boolean): Promise<void> {
-  const stub = await readFile(STUB, 'utf8');
+  const stub = await simulatedOfficeJs();
   const workbook = await fixtureSnapshot();
   const { context } = await paneContext(browser, { officeJs: { stub }, dark, width: WIDTH, height: HEIGHT });
   const page = await context.newPage();

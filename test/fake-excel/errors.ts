@@ -1,29 +1,31 @@
 /**
- * Errors shaped like OfficeExtension.Error: a `code` from Excel's error codes, a message and
- * debugInfo. Code under test tells errors apart by `code` alone, as it must with the real API.
+ * An error Excel answers a request with: one of Excel's error codes and a message. The executor
+ * turns it into the response office.js expects, and office.js raises its own OfficeExtension.Error.
  */
 export type FakeErrorCode =
   | 'AccessDenied'
   | 'ApiNotFound'
+  | 'Conflict'
   | 'GeneralException'
+  | 'InsertDeleteConflict'
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'
   | 'InvalidReference'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
-  | 'PropertyNotLoaded'
+  | 'MemoryLimitReached'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded';
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;
-  readonly debugInfo: { code: FakeErrorCode; message: string; errorLocation?: string };
+  readonly location: string | undefined;
 
-  constructor(code: FakeErrorCode, message: string, errorLocation?: string) {
+  constructor(code: FakeErrorCode, message: string, location?: string) {
     super(message);
-    this.name = 'RichApi.Error';
+    this.name = 'FakeOfficeError';
     this.code = code;
-    this.debugInfo = { code, message, errorLocation };
+    this.location = location;
   }
 }

@@ -1,35 +1,31 @@
 /**
- * An in-memory Excel for tests and for the simulated-Excel browser page: the subset of the Excel
- * JavaScript API that src/office uses, with the real API's discipline (load before read, writes
- * applied at sync, payload and address limits, sheet-name rules, protection, cell-edit mode).
- * Pure TypeScript: no Node, DOM or jest imports, so it can be bundled into a page. See README.md.
+ * An in-memory Excel behind the real office.js client, for tests, the benchmark and the simulated-Excel
+ * browser page: the add-in's calls go through office.js's own proxies, load/sync rules and request
+ * serializer, and only what Excel does with a request is emulated here (executor.ts). Pure TypeScript:
+ * no Node, DOM or jest imports, so a page can bundle it next to office.js's script. See README.md.
  */
 import type { CellValue, MergeArea, WorkbookSnapshot } from '../../src/core/snapshot';
-import type { Engine, FakeStats } from './context';
-import { FakeContext } from './context';
+import type { Engine, FakeStats } from './engine';
+import { emptyStats, parseVersion } from './engine';
 import type { FakeErrorCode } from './errors';
 import { FakeOfficeError } from './errors';
+import { Executor } from './executor';
 import { normaliseColor } from './format';
+import { officeRuntime, setOfficeContext } from './runtime';
+import type { OfficeScript } from './runtime';
 import type { CellState, ConditionalFormatState, PageLayoutState, Prompt, SheetState, WorkbookState } from './state';
 import { areaAddress, cellAt, cellKey, findSheet, keyCol, keyRow, newSheet, parseArea, parseInput, usedArea } from './state';
-import { FakeWorkbook } from './worksheet';
 
 export { FakeOfficeError } from './errors';
 export type { FakeErrorCode } from './errors';
-export type { FakeStats, RequestStats } from './context';
-
-/** What the batch function of `run` receives: `ctx.workbook`, `ctx.sync()`. */
-export interface FakeRequestContext {
-  readonly workbook: FakeWorkbook;
-  sync(): Promise<void>;
-}
+export type { FakeStats, RequestStats } from './engine';
 
 export interface FakeRunOptions {
   delayForCellEdit?: boolean;
 }
 
 export interface FakeExcelOptions {
-  /** The ExcelApi requirement set this Excel supports, e.g. "1.9" (Office 2021) or "1.18" (Microsoft 365). Default "1.18". */
+  /** The ExcelApi requirement set this Excel reports, e.g. "1.9" (Office 2021) or "1.18" (Microsoft 365). Default "1.18". */
   apiVersion?: string;
   /** Request and response cap in bytes. Default 5 MB, Excel on the web's limit. */
   payloadLimit?: number;
@@ -37,6 +33,8 @@ export interface FakeExcelOptions {
   cellLimit?: number;
   /** Whether run({ delayForCellEdit: true }) waits for the user to leave cell-edit mode. Default true. */
   delayForCellEditSupported?: boolean;
+  /** The office.js the add-in runs under: Microsoft's CDN script (default) or the bundled package's (no notes). */
+  officeJs?: OfficeScript;
 }
 
 /** A cell as a test sees it. Colours are "#RRGGBB"; fill is null when the cell has none. */
@@ -70,18 +68,13 @@ export interface SheetView {
   rowHeights: Record<string, number>;
 }
 
-function emptyStats(): FakeStats {
-  return { syncs: 0, ops: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, sheetsDeleted: 0 };
-}
-
-function parseVersion(text: string): [number, number] {
-  const [a, b] = text.split('.').map((n) => Number(n));
-  return [a ?? 1, b ?? 0];
-}
+type Batch<T> = (ctx: Excel.RequestContext) => Promise<T>;
 
 export class FakeExcel {
   private readonly engine: Engine;
+  private readonly executor: Executor;
   private editEndWaiters: (() => void)[] = [];
+  private readonly script: OfficeScript;
 
   constructor(snapshot: WorkbookSnapshot = { sheets: [] }, options: FakeExcelOptions = {}) {
     const state: WorkbookState = { sheets: [], activeSheetId: null, selection: null, nextSheetId: 1 };
@@ -94,8 +87,12 @@ export class FakeExcel {
       delayForCellEditSupported: options.delayForCellEditSupported ?? true,
       pendingFailure: null,
       stats: emptyStats(),
+      references: new Map(),
+      nextReference: 1,
       waitForEditEnd: () => new Promise<void>((resolve) => this.editEndWaiters.push(resolve)),
     };
+    this.executor = new Executor(this.engine);
+    this.script = options.officeJs ?? 'current';
     for (const sheet of snapshot.sheets) this.addSheet(sheet.name, sheet.values, sheet.merges);
     if (state.sheets.length === 0) this.addSheet('Sheet1');
   }
@@ -103,20 +100,37 @@ export class FakeExcel {
   // ---- The API surface an add-in calls ----
 
   /**
-   * Like Excel.run: run(batch) or run(options, batch). Each call gets a fresh request context.
-   * Arrow property so it can be handed around unbound, as the global Excel.run is.
+   * Excel.run of the real office.js, with a session whose requests go to this workbook:
+   * run(batch) or run(options, batch). An arrow property, so it can be handed around unbound.
    */
-  readonly run = async <T>(
-    optionsOrBatch: FakeRunOptions | ((ctx: FakeRequestContext) => Promise<T>),
-    maybeBatch?: (ctx: FakeRequestContext) => Promise<T>,
-  ): Promise<T> => {
+  readonly run = <T>(optionsOrBatch: FakeRunOptions | Batch<T>, maybeBatch?: Batch<T>): Promise<T> => {
     const batch = typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch;
     const options = typeof optionsOrBatch === 'function' ? {} : optionsOrBatch;
-    if (!batch) throw new FakeOfficeError('InvalidArgument', 'Excel.run needs a batch function.');
-    const ctx = new FakeContext(this.engine, options.delayForCellEdit === true);
-    const requestContext: FakeRequestContext = { workbook: new FakeWorkbook(ctx), sync: () => ctx.sync() };
-    return await batch(requestContext);
+    if (!batch) return Promise.reject(new Error('Excel.run needs a batch function.'));
+    const runtime = officeRuntime(this.script);
+    setOfficeContext(runtime, { requirements: { isSetSupported: this.requirement } });
+    return runtime.Excel.run({ ...options, session: this.session() } as Excel.RunOptions, batch);
   };
+
+  /** The session office.js resolves a request context's address through: here, this workbook. */
+  private session(): object {
+    const executor = this.executor;
+    return {
+      _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: 'https://tongbao.invalid/excel', headers: {} }),
+      _createRequestExecutorOrNull: () => executor,
+    };
+  }
+
+  /**
+   * Makes this workbook the one the page's own office.js talks to: the global Excel.run, unchanged,
+   * then sends its requests here, and Office.context answers with `context` and these API sets.
+   */
+  installInPage(context: Record<string, unknown>): void {
+    const runtime = officeRuntime(this.script);
+    setOfficeContext(runtime, { ...context, requirements: { isSetSupported: this.requirement } });
+    const requests = runtime.OfficeExtension.ClientRequestContext as unknown as { defaultRequestUrlAndHeaders: unknown };
+    requests.defaultRequestUrlAndHeaders = this.session();
+  }
 
   /** Like Office.context.requirements.isSetSupported, for the ExcelApi set. */
   readonly isSetSupported = (name: string, version?: string): boolean => {
@@ -125,6 +139,10 @@ export class FakeExcel {
     const [a, b] = this.engine.apiVersion;
     return a > major || (a === major && b >= minor);
   };
+
+  /** What office.js itself asks: ExcelApi versions, and whether Excel waits out cell editing. */
+  private readonly requirement = (name: string, version?: string): boolean =>
+    name === 'DelayForCellEdit' ? this.engine.delayForCellEditSupported : this.isSetSupported(name, version);
 
   // ---- Setting the scene ----
 

@@ -314,19 +314,3 @@ export function usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
   if (!valuesOnly) for (const key of sheet.notes.keys()) grow(keyRow(key), keyCol(key));
   return box;
 }
-
-/** Size of a value once serialised as JSON and UTF-8 encoded: what goes over the wire. */
-export function wireBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}

@@ -1,5 +1,4 @@
 import { createFakeExcel } from '../fake-excel';
-import type { FakeRequestContext } from '../fake-excel';
 
 function sample() {
   return createFakeExcel({
@@ -20,7 +19,7 @@ function sample() {
 describe('fake Excel', () => {
   it('refuses to give a property before load and sync', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       const range = ctx.workbook.worksheets.getItem('9月').getRange('A2:B3');
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       range.load('values');
@@ -35,19 +34,41 @@ describe('fake Excel', () => {
 
   it('applies writes only at sync, and counts the round trip', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       ctx.workbook.worksheets.getItem('9月').getRange('B3').values = [['未完成。']];
       expect(excel.cell('9月', 'B3').value).toBe('完成。');
       await ctx.sync();
     });
     expect(excel.cell('9月', 'B3').value).toBe('未完成。');
     expect(excel.stats.syncs).toBe(1);
-    expect(excel.stats.ops).toBe(3);
+    // Every action office.js sent: the objects it instantiates, keeping the range for later requests, the write.
+    expect(excel.stats.ops).toBe(7);
+    expect(excel.stats.requests[0]?.requestBytes).toBeGreaterThan(400);
+  });
+
+  it('measures a request as office.js serialized it: an input prompt write is about a kilobyte', async () => {
+    const excel = createFakeExcel({ sheets: [{ name: '9月', values: [['x']], merges: [] }] }, { apiVersion: '1.9' });
+    await excel.run(async (ctx: Excel.RequestContext) => {
+      ctx.workbook.worksheets.getItem('9月').getRange('D17').dataValidation.prompt = { showPrompt: true, title: '通报表助手', message: '完成情况与目标不符' };
+      await ctx.sync();
+    });
+    const bytes = excel.stats.requests[0]?.requestBytes ?? 0;
+    expect(bytes).toBeGreaterThan(800);
+    expect(bytes).toBeLessThan(1300);
+  });
+
+  it('plays the office.js the add-in loads: the bundled package script has no Worksheet.notes', async () => {
+    const current = createFakeExcel(undefined, { officeJs: 'current' });
+    const bundled = createFakeExcel(undefined, { officeJs: 'package' });
+    const hasNotes = (excel: typeof current) => excel.run(async (ctx: Excel.RequestContext) => 'notes' in ctx.workbook.worksheets.getActiveWorksheet());
+    expect(await hasNotes(current)).toBe(true);
+    expect(await hasNotes(bundled)).toBe(false);
+    expect(bundled.isSetSupported('ExcelApi', '1.18')).toBe(true);
   });
 
   it('reads typed text the way Excel does: numbers become numbers, an apostrophe keeps text', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       ctx.workbook.worksheets.getItem('9月').getRange('A4:C4').values = [['12', "'12", '50%']];
       await ctx.sync();
     });
@@ -57,7 +78,7 @@ describe('fake Excel', () => {
   it('applies Excel sheet-name rules, case-insensitively', async () => {
     const excel = sample();
     const add = (name: string) =>
-      excel.run(async (ctx: FakeRequestContext) => {
+      excel.run(async (ctx: Excel.RequestContext) => {
         ctx.workbook.worksheets.add(name);
         await ctx.sync();
       });
@@ -71,7 +92,7 @@ describe('fake Excel', () => {
 
   it('gives null objects for missing sheets and ranges', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject('名单');
       const used = ctx.workbook.worksheets.getItem('9月').getUsedRangeOrNullObject(true);
       used.load('address');
@@ -85,10 +106,14 @@ describe('fake Excel', () => {
   it('caps RangeAreas addresses at 8,192 characters', async () => {
     const excel = sample();
     const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(',');
-    await excel.run(async (ctx: FakeRequestContext) => {
-      const ws = ctx.workbook.worksheets.getItem('9月');
-      expect(() => ws.getRanges(cells)).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
-      ws.getRanges('A2:B2, A3').format.fill.color = '#FFFF00';
+    await expect(
+      excel.run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItem('9月').getRanges(cells).format.fill.color = '#FFFF00';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await excel.run(async (ctx: Excel.RequestContext) => {
+      ctx.workbook.worksheets.getItem('9月').getRanges('A2:B2, A3').format.fill.color = '#FFFF00';
       await ctx.sync();
     });
     expect(excel.cell('9月', 'B2').fill).toBe('#FFFF00');
@@ -100,7 +125,7 @@ describe('fake Excel', () => {
     const excel = sample();
     const big = Array.from({ length: 3000 }, () => ['字'.repeat(1000)]);
     await expect(
-      excel.run(async (ctx: FakeRequestContext) => {
+      excel.run(async (ctx: Excel.RequestContext) => {
         ctx.workbook.worksheets.getItem('9月').getRange('D1:D3000').values = big;
         await ctx.sync();
       }),
@@ -113,7 +138,7 @@ describe('fake Excel', () => {
     const excel = sample();
     excel.protect('9月');
     const write = () =>
-      excel.run(async (ctx: FakeRequestContext) => {
+      excel.run(async (ctx: Excel.RequestContext) => {
         ctx.workbook.worksheets.getItem('9月').getRange('A1').format.fill.color = '#FF0000';
         await ctx.sync();
       });
@@ -129,7 +154,7 @@ describe('fake Excel', () => {
   it('waits for the user to leave cell-edit mode when asked to', async () => {
     const excel = sample();
     excel.setCellEditMode(true);
-    const done = excel.run({ delayForCellEdit: true }, async (ctx: FakeRequestContext) => {
+    const done = excel.run({ delayForCellEdit: true }, async (ctx: Excel.RequestContext) => {
       ctx.workbook.worksheets.getItem('9月').getRange('A3').values = [[2]];
       await ctx.sync();
     });
@@ -142,7 +167,7 @@ describe('fake Excel', () => {
 
   it('keeps very hidden sheets out of the visible list', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       const ws = ctx.workbook.worksheets.add('_data');
       ws.visibility = 'VeryHidden';
       await ctx.sync();
@@ -156,7 +181,7 @@ describe('fake Excel', () => {
     expect(excel.isSetSupported('ExcelApi', '1.9')).toBe(true);
     expect(excel.isSetSupported('ExcelApi', '1.18')).toBe(false);
     await expect(
-      excel.run(async (ctx: FakeRequestContext) => {
+      excel.run(async (ctx: Excel.RequestContext) => {
         ctx.workbook.worksheets.getItem('S').notes.add('A1', 'hi');
         await ctx.sync();
       }),
@@ -165,7 +190,7 @@ describe('fake Excel', () => {
 
   it('keeps merges, freeze panes, page layout, data bars and HYPERLINK values', async () => {
     const excel = sample();
-    await excel.run(async (ctx: FakeRequestContext) => {
+    await excel.run(async (ctx: Excel.RequestContext) => {
       const ws = ctx.workbook.worksheets.getItem('9月');
       ws.getRange('C1:C2').formulas = [['=HYPERLINK("#\'9月\'!A3","1")'], ['=HYPERLINK("#A1",7)']];
       ws.freezePanes.freezeRows(2);
