@@ -1,0 +1,3 @@
+export { WpsHost } from './host';
+export { WpsError } from './errors';
+export type { EtApplication } from './om';
