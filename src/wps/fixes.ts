@@ -1,6 +1,9 @@
-import { parseA1, toA1 } from '../core/address';
 import type { Fix, FixResult } from '../core/host';
+import { normalCell } from '../core/plan/cells';
+import type { CellNow, CellWrite } from '../core/plan/fixes';
+import { planFixes, planUndo } from '../core/plan/fixes';
 import { asText } from '../office/text';
+import type { SheetEntry } from './book';
 import { activeWorkbook, listSheets, sheetNamed } from './book';
 import { WpsError } from './errors';
 import { readLedger, writeLedger } from './ledger-io';
@@ -8,120 +11,112 @@ import type { EtApplication, EtRange } from './om';
 import { transact } from './tx';
 import { cellText } from './values';
 
-/** A fix as the ledger keeps it, in the form every host writes: whether the cell held a number, so undo puts back a number. */
-interface AppliedFix extends Fix {
-  wasNumber?: boolean;
-}
-
 interface Target {
   range: EtRange;
   value: unknown;
+  formula: boolean;
 }
 
-/** Each fix's cell and what it holds now, read before anything is written; a protected sheet stops here. */
-function readTargets(app: EtApplication, fixes: readonly Fix[]) {
-  const wb = activeWorkbook(app);
-  const entries = listSheets(wb);
-  const state = readLedger(entries);
+function key(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell}`;
+}
+
+/** Each cell concerned, read before anything is written (two or three calls each); a protected sheet stops here. */
+function readTargets(entries: readonly SheetEntry[], cells: readonly { sheet: string; cell: string }[]): Map<string, Target> {
   const names = new Set(entries.map((e) => e.name));
   const checked = new Set<string>();
   const targets = new Map<string, Target>();
-  for (const fix of fixes) {
-    if (!names.has(fix.sheet)) continue;
-    const ws = sheetNamed(entries, fix.sheet);
-    if (!checked.has(fix.sheet)) {
-      if (ws.ProtectContents) throw new WpsError('protected', { sheet: fix.sheet });
-      checked.add(fix.sheet);
+  for (const c of cells) {
+    const cell = normalCell(c.cell);
+    if (!cell || !names.has(c.sheet) || targets.has(key(c.sheet, cell))) continue;
+    const ws = sheetNamed(entries, c.sheet);
+    if (!checked.has(c.sheet)) {
+      if (ws.ProtectContents) throw new WpsError('protected', { sheet: c.sheet });
+      checked.add(c.sheet);
     }
-    const { row, col } = parseA1(fix.cell);
-    const cell = toA1(row, col);
-    const key = `${fix.sheet}\u0000${cell}`;
-    if (!targets.has(key)) {
-      const range = ws.Range(cell);
-      targets.set(key, { range, value: range.Value2 });
-    }
+    const range = ws.Range(cell);
+    const value = range.Value2;
+    // Only a cell holding text can hold a formula that matters here; a number read is never rewritten from a formula.
+    targets.set(key(c.sheet, cell), { range, value, formula: range.HasFormula === true });
   }
-  return { wb, state, targets, key: (f: Fix) => `${f.sheet}\u0000${toA1(parseA1(f.cell).row, parseA1(f.cell).col)}` };
+  return targets;
 }
 
-/**
- * Applies fixes where the cell still holds `from`; a second fix on a cell applies to the text the
- * first one left. Text is written as text (a leading apostrophe where WPS would turn it into a
- * number or date), so a fix never changes the kind of a value; undo puts back a number where there was one.
- */
+/** A cell as the core compares it: its text, whether it holds a formula, and a number or true/false it holds. */
+function cellNow(target: Target): CellNow {
+  const now: CellNow = { text: cellText(target.value), formula: target.formula };
+  if (typeof target.value === 'number' && !Number.isNaN(target.value)) now.content = { kind: 'number', value: target.value };
+  if (typeof target.value === 'boolean') now.content = { kind: 'boolean', value: target.value };
+  return now;
+}
+
+/** What to set Value2 to: text as text (never turned into a number or a date), or the value put back. */
+function valueOf(write: CellWrite): unknown {
+  switch (write.kind) {
+    case 'text':
+      return asText(write.text);
+    case 'number':
+    case 'boolean':
+      return write.value;
+    case 'rich':
+      // WPS takes a cell's text in one piece here; the runs' formatting is not written.
+      return asText(write.runs.map((r) => r.text).join(''));
+  }
+}
+
+/** Carries out the writes, noting how to put each cell back if WPS refuses one half-way. */
+function carryOut(targets: Map<string, Target>, writes: readonly CellWrite[], journal: { push(step: () => void): void }): void {
+  for (const write of writes) {
+    const target = targets.get(key(write.sheet, write.cell));
+    if (!target) continue;
+    journal.push(() => {
+      target.range.Value2 = typeof target.value === 'string' ? asText(target.value) : target.value;
+    });
+    target.range.Value2 = valueOf(write);
+  }
+}
+
+/** Applies fixes as the core plans them: compare-and-set, chained on one cell, formulas left to the user. */
 export function applyFixes(app: EtApplication, fixes: readonly Fix[]): FixResult {
   return transact(app, () => {
-    const { wb, state, targets, key } = readTargets(app, fixes);
-    const text = new Map([...targets].map(([k, t]) => [k, cellText(t.value)]));
-    const applied: AppliedFix[] = [];
-    const skipped: Fix[] = [];
-    const touched = new Set<string>();
-    for (const fix of fixes) {
-      const k = key(fix);
-      if (!targets.has(k) || text.get(k) !== fix.from) {
-        skipped.push(fix);
-        continue;
-      }
-      const wasNumber = !touched.has(k) && typeof targets.get(k)?.value === 'number';
-      touched.add(k);
-      text.set(k, fix.to);
-      applied.push(wasNumber ? { ...fix, wasNumber } : fix);
-    }
+    const wb = activeWorkbook(app);
+    const entries = listSheets(wb);
+    const state = readLedger(entries);
+    const targets = readTargets(entries, fixes);
+    const plan = planFixes(state.ledger, fixes, (sheet, cell) => {
+      const target = targets.get(key(sheet, cell));
+      return target ? cellNow(target) : undefined;
+    });
+    const result: FixResult = { applied: plan.applied, skipped: plan.skipped, ...(plan.manual ? { manual: plan.manual } : {}) };
     return (journal) => {
-      if (applied.length === 0) return { applied, skipped };
+      if (plan.writes.length === 0) return result;
       const previous = state.ledger;
       journal.push(() => writeLedger(wb, state, previous));
-      // Kept until undone, so an undo after several rounds of fixes goes all the way back.
-      writeLedger(wb, state, { ...previous, fixes: [...previous.fixes, ...applied] });
-      for (const k of touched) {
-        const target = targets.get(k);
-        if (!target) continue;
-        journal.push(() => {
-          target.range.Value2 = typeof target.value === 'string' ? asText(target.value) : target.value;
-        });
-        target.range.Value2 = asText(text.get(k) ?? '');
-      }
-      return { applied, skipped };
+      writeLedger(wb, state, plan.ledger);
+      carryOut(targets, plan.writes, journal);
+      return result;
     };
   });
 }
 
-/** Puts back every fix not yet undone, newest first, leaving alone any cell edited since. */
+/** Undoes the fixes the ledger holds, as the core plans it: newest first, cells edited since left alone. */
 export function undoFixes(app: EtApplication): number {
   return transact(app, () => {
     const wb = activeWorkbook(app);
     const entries = listSheets(wb);
     const state = readLedger(entries);
-    const fixes = state.ledger.fixes as AppliedFix[];
-    const { targets, key } = readTargets(app, fixes);
-    const text = new Map([...targets].map(([k, t]) => [k, cellText(t.value)]));
-    const writes = new Map<string, unknown>();
-    let restored = 0;
-    for (let i = fixes.length - 1; i >= 0; i--) {
-      const fix = fixes[i];
-      if (!fix) continue;
-      const k = key(fix);
-      // A cell edited since the fix is the user's newer work: leave it.
-      if (!targets.has(k) || text.get(k) !== fix.to) continue;
-      const asNumber = fix.wasNumber === true && fix.from.trim() !== '' && Number.isFinite(Number(fix.from));
-      writes.set(k, asNumber ? Number(fix.from) : asText(fix.from));
-      text.set(k, fix.from);
-      restored++;
-    }
+    const targets = readTargets(entries, state.ledger.fixes);
+    const plan = planUndo(state.ledger, (sheet, cell) => {
+      const target = targets.get(key(sheet, cell));
+      return target ? cellNow(target) : undefined;
+    });
     return (journal) => {
-      if (fixes.length === 0) return 0;
+      if (state.ledger.fixes.length === 0) return 0;
       const previous = state.ledger;
       journal.push(() => writeLedger(wb, state, previous));
-      writeLedger(wb, state, { ...previous, fixes: [] });
-      for (const [k, value] of writes) {
-        const target = targets.get(k);
-        if (!target) continue;
-        journal.push(() => {
-          target.range.Value2 = typeof target.value === 'string' ? asText(target.value) : target.value;
-        });
-        target.range.Value2 = value;
-      }
-      return restored;
+      writeLedger(wb, state, plan.ledger);
+      carryOut(targets, plan.writes, journal);
+      return plan.restored;
     };
   });
 }

@@ -1,13 +1,5 @@
 import type { EtComment, EtRange, EtWorksheet } from './om';
 
-export const NOTE_HEADER = '通报表助手：';
-
-/** The note on a marked cell, laid out as the Excel add-in does: the user's own note first, untouched. */
-export function markNoteText(message: string, original: string | null | undefined): string {
-  const ours = `${NOTE_HEADER}\n${message}`;
-  return original ? `${original}\n\n${ours}` : ours;
-}
-
 export interface NoteCell {
   range: EtRange;
   note: string | null;

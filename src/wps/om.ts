@@ -58,10 +58,17 @@ export interface EtInterior {
   Color: number | null;
   /** XL_NONE for no fill; null when the cells differ. */
   Pattern: number | null;
+  /** XlThemeColor (1-based), for a fill that follows the workbook's theme. */
+  ThemeColor: number | null;
+  TintAndShade: number | null;
 }
 
 export interface EtFont {
   Color: number | null;
+  /** XL.automatic for the automatic (default) text colour. */
+  ColorIndex: number | null;
+  ThemeColor: number | null;
+  TintAndShade: number | null;
   Bold: boolean | null;
   Size: number | null;
   Underline: number | null;
@@ -91,6 +98,8 @@ export interface EtRange {
   /** A scalar for one cell, a 2-D array (rows of columns) for several. */
   Value2: unknown;
   Formula: unknown;
+  /** True when every cell holds a formula, false when none does, null when mixed. */
+  readonly HasFormula: boolean | null;
   /** Address with $ signs ("$A$1:$F$20"); for a union, areas joined by commas. */
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   readonly Interior: EtInterior;
@@ -137,6 +146,7 @@ export interface EtWindow {
 /** Enumeration values used here (the VBA constants WPS shares). */
 export const XL = {
   none: -4142,
+  automatic: -4105,
   solid: 1,
   left: -4131,
   center: -4108,

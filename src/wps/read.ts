@@ -1,7 +1,6 @@
 import { columnName } from '../core/address';
-import { LEDGER_SHEET } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
-import { sheetNameKey } from '../core/sheet-names';
+import { generatedRole, isGenerated, isLedgerSheet } from '../core/plan/sheets';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { SheetEntry } from './book';
 import { activeWorkbook, listSheets } from './book';
@@ -24,12 +23,14 @@ export function nextTick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The sheets the core should see: not the ledger, not Tongbao's own output (a generated 名单 is input). */
-function wanted(name: string, ledger: Ledger): boolean {
-  if (sheetNameKey(name) === sheetNameKey(LEDGER_SHEET)) return false;
-  const listed = ledger.generated.find((g) => sheetNameKey(g) === sheetNameKey(name));
-  if (listed === undefined) return true;
-  return ledger.generatedRoles?.[listed] === 'roster';
+/**
+ * The sheets the core should see: not the ledger, not Tongbao's own output (a generated 名单 is
+ * input). Whether a sheet the ledger lists is still the one generated is the core's call, on its content.
+ */
+function wanted(snapshot: SheetSnapshot, ledger: Ledger): boolean {
+  if (isLedgerSheet(snapshot.name)) return false;
+  if (!isGenerated(ledger, snapshot)) return true;
+  return generatedRole(ledger, snapshot) === 'roster';
 }
 
 /**
@@ -74,8 +75,9 @@ export async function readWorkbook(app: EtApplication, options: ReadOptions = {}
   const { ledger } = readLedger(entries);
   const sheets: SheetSnapshot[] = [];
   for (const entry of entries) {
-    if (!wanted(entry.name, ledger)) continue;
-    sheets.push(await readSheet(entry, opts));
+    if (isLedgerSheet(entry.name)) continue;
+    const sheet = await readSheet(entry, opts);
+    if (wanted(sheet, ledger)) sheets.push(sheet);
   }
   return { sheets };
 }

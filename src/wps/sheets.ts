@@ -1,53 +1,56 @@
 import type { WrittenSheet } from '../core/host';
-import { LEDGER_SHEET } from '../core/ledger';
-import type { SheetModel, SheetRole } from '../core/sheet-model';
+import type { SheetInfo } from '../core/plan/sheets';
+import { isLedgerSheet, placeSheets } from '../core/plan/sheets';
+import type { SheetModel } from '../core/sheet-model';
 import { sheetNameKey } from '../core/sheet-names';
-import { placeSheets } from '../office/write-sheets';
+import type { CellValue } from '../core/snapshot';
 import type { SheetEntry } from './book';
 import { activeWorkbook, listSheets, sheetNamed } from './book';
 import { WpsError } from './errors';
+import { parseUsed } from './geometry';
 import { readLedger, writeLedger } from './ledger-io';
 import type { EtApplication, EtWorksheet } from './om';
 import { clearSheet, renderSheet } from './render';
 import { transact } from './tx';
+import { snapshotValue, valueGrid } from './values';
 
-/** Links between generated sheets follow a sheet that had to take a suffix. */
-function relink(model: SheetModel, renamed: ReadonlyMap<string, string>): SheetModel {
-  if (renamed.size === 0) return model;
-  const rows = model.rows.map((row) =>
-    row.map((cell) => {
-      const target = cell?.link ? renamed.get(cell.link.sheet) : undefined;
-      return cell?.link && target ? { ...cell, link: { ...cell.link, sheet: target } } : cell;
-    }),
-  );
-  return { ...model, rows };
+/** A sheet's values from A1, in one read: for the sheets the ledger lists, whose content tells whether they are still ours. */
+function usedValues(ws: EtWorksheet): CellValue[][] {
+  const used = ws.UsedRange;
+  const rect = parseUsed(used.Address());
+  const out: CellValue[][] = [];
+  valueGrid(used.Value2).forEach((row, i) => {
+    out[rect.top + i] = [...(Array(rect.left).fill(null) as CellValue[]), ...row.map(snapshotValue)];
+  });
+  return out;
 }
 
-/** The sheet new sheets go after: the one the models link into (the report), else the last sheet. */
-function anchorOf(models: readonly SheetModel[], entries: readonly SheetEntry[], generated: ReadonlySet<string>): EtWorksheet | null {
+/** The sheets as the core's placement needs them; only the sheets the ledger lists are read. */
+function sheetInfos(entries: readonly SheetEntry[], listed: readonly string[]): SheetInfo[] {
+  const keys = new Set(listed.map(sheetNameKey));
+  return entries.map((e) => (keys.has(sheetNameKey(e.name)) ? { name: e.name, values: usedValues(e.ws) } : { name: e.name }));
+}
+
+/** The sheet new sheets go after: the one the models link into (the report), else the last sheet but the ledger. */
+function anchorOf(models: readonly SheetModel[], entries: readonly SheetEntry[], placed: ReadonlySet<string>): EtWorksheet | null {
   for (const model of models) {
     for (const row of model.rows) {
       for (const cell of row) {
         const target = cell?.link?.sheet;
-        if (!target || generated.has(sheetNameKey(target))) continue;
+        if (!target || placed.has(sheetNameKey(target))) continue;
         const entry = entries.find((e) => sheetNameKey(e.name) === sheetNameKey(target));
         if (entry) return entry.ws;
       }
     }
   }
-  return null;
-}
-
-/** The last sheet that is not the ledger, which stays last. */
-function lastUserSheet(entries: readonly SheetEntry[]): EtWorksheet | undefined {
-  const users = entries.filter((e) => sheetNameKey(e.name) !== sheetNameKey(LEDGER_SHEET));
-  return users[users.length - 1]?.ws;
+  const users = entries.filter((e) => !isLedgerSheet(e.name));
+  return users[users.length - 1]?.ws ?? null;
 }
 
 /**
- * Writes the models. A sheet generated before (the ledger lists it) is emptied and reused; a sheet the
- * user made is never touched: a model that wants its name gets a suffix and links follow it. New
- * sheets go right after the report, in order; the sheet the user was on stays active.
+ * Writes the models where the core places them: a sheet generated before is emptied and reused, a
+ * sheet the user made is never touched. New sheets go right after the report, in order; the sheet
+ * the user was on stays active.
  */
 export function writeSheets(app: EtApplication, models: readonly SheetModel[]): WrittenSheet[] {
   if (models.length === 0) return [];
@@ -55,50 +58,36 @@ export function writeSheets(app: EtApplication, models: readonly SheetModel[]): 
     const wb = activeWorkbook(app);
     const entries = listSheets(wb);
     const state = readLedger(entries);
-    const existing = entries.map((e) => e.name);
-    const existingKeys = new Set(existing.map(sheetNameKey));
-    const stillOurs = state.ledger.generated.filter((name) => existingKeys.has(sheetNameKey(name)));
-    const placements = placeSheets(models, existing, stillOurs);
-    for (const p of placements) {
+    const plan = placeSheets(models, sheetInfos(entries, state.ledger.generated), state.ledger);
+    for (const p of plan.placements) {
       if (p.reuse && sheetNamed(entries, p.name).ProtectContents) throw new WpsError('protected', { sheet: p.name });
     }
-    const renamed = new Map(placements.filter((p) => p.name !== p.model.name).map((p) => [p.model.name, p.name]));
-    const generated = [...stillOurs];
-    const roles: Record<string, SheetRole> = {};
-    for (const name of stillOurs) {
-      const role = state.ledger.generatedRoles?.[name];
-      if (role) roles[name] = role;
-    }
-    for (const p of placements) {
-      if (!generated.some((g) => sheetNameKey(g) === sheetNameKey(p.name))) generated.push(p.name);
-      roles[p.name] = p.model.role;
-    }
-    let after = anchorOf(models, entries, new Set(stillOurs.map(sheetNameKey)));
+    let after = anchorOf(models, entries, new Set(plan.placements.map((p) => sheetNameKey(p.name))));
     const active = wb.ActiveSheet;
 
     return (journal) => {
       const previous = state.ledger;
       journal.push(() => writeLedger(wb, state, previous));
       // The ledger names the sheets before anything is drawn, so a run cut short leaves sheets the next run reuses.
-      writeLedger(wb, state, { ...previous, generated, generatedRoles: roles });
+      writeLedger(wb, state, plan.ledger);
       journal.push(() => active?.Activate());
-      for (const p of placements) {
+      for (const p of plan.placements) {
         let ws: EtWorksheet;
         if (p.reuse) {
           ws = sheetNamed(entries, p.name);
           clearSheet(ws);
         } else {
           const sheets = wb.Worksheets;
-          ws = sheets.Add(undefined, after ?? lastUserSheet(entries) ?? sheets.Item(sheets.Count));
+          ws = after ? sheets.Add(undefined, after) : sheets.Add();
           const made = ws;
           journal.push(() => made.Delete());
           ws.Name = p.name;
         }
         after = ws;
-        renderSheet(app, ws, relink(p.model, renamed));
+        renderSheet(app, ws, p.model);
       }
       active?.Activate();
-      return placements.map((p) => ({ wanted: p.model.name, name: p.name, replaced: p.reuse }));
+      return plan.placements.map((p) => ({ wanted: p.wanted, name: p.name, replaced: p.reuse }));
     };
   });
 }

@@ -27,7 +27,10 @@ export interface CellView {
   value: string | number | boolean | null;
   formula: string;
   fill: string | null;
+  fillTheme: { theme: number; tint: number } | null;
   fontColor: string;
+  fontAuto: boolean;
+  fontTheme: { theme: number; tint: number } | null;
   bold: boolean;
   size: number;
   underline: boolean;
@@ -45,7 +48,10 @@ function view(cell: FakeCell | undefined): CellView {
     value: typeof v === 'object' && v !== null ? v.error : v,
     formula: readFormula(cell),
     fill: hex(cell?.fill ?? null),
+    fillTheme: cell?.fillTheme ?? null,
     fontColor: hex(cell?.fontColor ?? 0) ?? '#000000',
+    fontAuto: cell?.fontAuto ?? true,
+    fontTheme: cell?.fontTheme ?? null,
     bold: cell?.bold ?? false,
     size: cell?.size ?? 11,
     underline: (cell?.underline ?? -4142) !== -4142,
@@ -129,7 +135,10 @@ export class FakeWps {
   setFont(sheet: string, address: string, font: { color?: string; bold?: boolean }): void {
     const { s, r } = this.at(sheet, address);
     const c = this.book.own(s, r.top, r.left);
-    if (font.color) c.fontColor = bgr(font.color);
+    if (font.color) {
+      c.fontColor = bgr(font.color);
+      c.fontAuto = false;
+    }
     if (font.bold !== undefined) c.bold = font.bold;
   }
 

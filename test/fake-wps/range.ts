@@ -59,6 +59,13 @@ function setEach(book: Book, sheet: SheetState, areas: readonly Rect[], fn: (cel
   }
 }
 
+/** The colour a theme colour shows in the default Office theme, as BGR. */
+const THEME_SHOWN = [0x000000, 0x000000, 0xffffff, 0x7a3044, 0xd2e0ee, 0xc47244, 0x317ded, 0xa5a5a5, 0x00c0ff, 0xc69c5b, 0x47ad70, 0xc1630, 0x6b4f95];
+
+function themeShown(theme: number): number {
+  return THEME_SHOWN[theme] ?? 0;
+}
+
 class FakeComment implements EtComment {
   constructor(
     private readonly book: Book,
@@ -170,6 +177,11 @@ export class FakeRange implements EtRange {
     writeValue(this.book.own(this.sheet, row, col), value);
   }
 
+  get HasFormula(): boolean | null {
+    this.book.tick();
+    return common(this.book, this.sheet, this.areas, (c) => c.formula !== null);
+  }
+
   Address(rowAbsolute = true, columnAbsolute = true): string {
     this.book.tick();
     return this.areas.map((a) => areaAddress(a, rowAbsolute && columnAbsolute)).join(',');
@@ -187,6 +199,28 @@ export class FakeRange implements EtRange {
         book.write(sheet);
         setEach(book, sheet, areas, (c) => {
           c.fill = v;
+          c.fillTheme = null;
+        });
+      },
+      get ThemeColor() {
+        book.tick();
+        return common(book, sheet, areas, (c) => c.fillTheme?.theme ?? 0);
+      },
+      set ThemeColor(v: number | null) {
+        book.write(sheet);
+        setEach(book, sheet, areas, (c) => {
+          c.fillTheme = { theme: v ?? 0, tint: c.fillTheme?.tint ?? 0 };
+          c.fill = themeShown(v ?? 0);
+        });
+      },
+      get TintAndShade() {
+        book.tick();
+        return common(book, sheet, areas, (c) => c.fillTheme?.tint ?? 0);
+      },
+      set TintAndShade(v: number | null) {
+        book.write(sheet);
+        setEach(book, sheet, areas, (c) => {
+          if (c.fillTheme) c.fillTheme = { ...c.fillTheme, tint: v ?? 0 };
         });
       },
       get Pattern() {
@@ -198,6 +232,7 @@ export class FakeRange implements EtRange {
         if (v === NONE) {
           setEach(book, sheet, areas, (c) => {
             c.fill = null;
+            c.fillTheme = null;
           });
         }
       },
@@ -220,7 +255,18 @@ export class FakeRange implements EtRange {
         });
       },
     });
-    const color = prop('fontColor');
+    const color = {
+      get: () => prop('fontColor').get(),
+      set: (v: number | null) => {
+        book.write(sheet);
+        if (v === null) return;
+        setEach(book, sheet, areas, (c) => {
+          c.fontColor = v;
+          c.fontAuto = false;
+          c.fontTheme = null;
+        });
+      },
+    };
     const bold = prop('bold');
     const size = prop('size');
     const underline = prop('underline');
@@ -230,6 +276,41 @@ export class FakeRange implements EtRange {
       },
       set Color(v) {
         color.set(v);
+      },
+      get ColorIndex() {
+        book.tick();
+        return common(book, sheet, areas, (c) => (c.fontAuto ? -4105 : 1));
+      },
+      set ColorIndex(v: number | null) {
+        book.write(sheet);
+        if (v !== -4105) return;
+        setEach(book, sheet, areas, (c) => {
+          c.fontAuto = true;
+          c.fontTheme = null;
+          c.fontColor = 0;
+        });
+      },
+      get ThemeColor() {
+        book.tick();
+        return common(book, sheet, areas, (c) => c.fontTheme?.theme ?? 0);
+      },
+      set ThemeColor(v: number | null) {
+        book.write(sheet);
+        setEach(book, sheet, areas, (c) => {
+          c.fontTheme = { theme: v ?? 0, tint: c.fontTheme?.tint ?? 0 };
+          c.fontAuto = false;
+          c.fontColor = themeShown(v ?? 0);
+        });
+      },
+      get TintAndShade() {
+        book.tick();
+        return common(book, sheet, areas, (c) => c.fontTheme?.tint ?? 0);
+      },
+      set TintAndShade(v: number | null) {
+        book.write(sheet);
+        setEach(book, sheet, areas, (c) => {
+          if (c.fontTheme) c.fontTheme = { ...c.fontTheme, tint: v ?? 0 };
+        });
       },
       get Bold() {
         return bold.get();

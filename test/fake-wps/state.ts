@@ -10,7 +10,12 @@ export interface FakeCell {
   formula: string | null;
   /** BGR of a solid fill; null for none. */
   fill: number | null;
+  /** A theme fill: XlThemeColor and tint (fill then holds its colour as shown). */
+  fillTheme: { theme: number; tint: number } | null;
   fontColor: number;
+  /** The automatic text colour, or a theme colour; fontColor holds the colour as shown. */
+  fontAuto: boolean;
+  fontTheme: { theme: number; tint: number } | null;
   bold: boolean;
   size: number;
   underline: number;
@@ -27,7 +32,10 @@ export function blankCell(): FakeCell {
     value: null,
     formula: null,
     fill: null,
+    fillTheme: null,
     fontColor: 0,
+    fontAuto: true,
+    fontTheme: null,
     bold: false,
     size: 11,
     underline: -4142,

@@ -9,7 +9,7 @@ import type { PageSetupState, SheetState } from './state';
 function usedRect(sheet: SheetState): Rect | null {
   let out: Rect | null = null;
   for (const [k, cell] of sheet.cells) {
-    const blank = cell.value === null && cell.note === null && cell.fill === null && cell.border === null && !cell.bold && cell.fontColor === 0;
+    const blank = cell.value === null && cell.note === null && cell.fill === null && cell.border === null && !cell.bold && cell.fontAuto;
     if (blank) continue;
     const [r, c] = k.split(',').map(Number) as [number, number];
     out = out ? { top: Math.min(out.top, r), left: Math.min(out.left, c), bottom: Math.max(out.bottom, r), right: Math.max(out.right, c) } : { top: r, left: c, bottom: r, right: c };

@@ -1,3 +1,6 @@
+import { emptyLedger, encodeLedger } from '../../src/core/ledger';
+import { encodeLook, LOOK_VERSION } from '../../src/core/look';
+import type { LookRecord } from '../../src/core/look';
 import { check } from '../../src/core/check';
 import { marksFor } from '../../src/core/marks';
 import { loadFixture } from '../helpers/fixtures';
@@ -82,5 +85,27 @@ describe('WpsHost marks', () => {
     // The ledger sheet made on the way stays, empty of marks: a later clear finds nothing to do.
     await host.clearMarks();
     expect((wps.dump() as { name: string }[]).filter((s) => s.name !== '_tongbao')).toEqual(before);
+  });
+});
+
+describe('WpsHost clearing marks another host made', () => {
+  it('puts back theme colours, the automatic font colour and a note from a look record', async () => {
+    const { wps, host } = wpsWith({ sheets: [{ name: '9月', values: [['序号', '完成情况'], [1, '已完成']], merges: [] }] });
+    wps.setFill('9月', 'B2', '#E4D4F4');
+    wps.setFont('9月', 'B2', { color: '#7030A0', bold: true });
+    wps.setNote('9月', 'B2', '通报表助手：\n完成状态写法不规范');
+    const original: LookRecord = {
+      v: LOOK_VERSION,
+      fill: { kind: 'pattern', pattern: 'solid', fg: { kind: 'theme', theme: 4, tint: 0.4 } },
+      fontColor: { kind: 'auto' },
+      bold: false,
+      note: { text: '原来的批注' },
+      prompt: 'unchanged',
+    };
+    const ledger = { ...emptyLedger(), marks: [{ sheet: '9月', cell: 'B2', original: encodeLook(original) }] };
+    wps.addSheet('_tongbao', encodeLedger(ledger).map((chunk) => [chunk]));
+    wps.setVisibility('_tongbao', 2);
+    await host.clearMarks();
+    expect(wps.cell('9月', 'B2')).toMatchObject({ fillTheme: { theme: 5, tint: 0.4 }, fontAuto: true, bold: false, note: '原来的批注' });
   });
 });
