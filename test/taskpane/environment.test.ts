@@ -75,3 +75,28 @@ describe('detectEnvironment', () => {
     expect(await detectEnvironment('?lang=zh-CN&theme=light')).toMatchObject({ locale: 'zh', dark: false });
   });
 });
+
+describe('detectEnvironment in WPS 表格', () => {
+  const g = globalThis as { Application?: unknown; wps?: unknown; Office?: unknown };
+  afterEach(() => {
+    delete g.Application;
+    delete g.wps;
+    delete g.Office;
+  });
+
+  it('is WPS when the page has the WPS Application global, without waiting for office.js', async () => {
+    g.Application = { ActiveWorkbook: null, ScreenUpdating: true };
+    // An office.js that never settles must not hold the pane back.
+    g.Office = { onReady: () => new Promise(() => undefined) };
+    const env = await detectEnvironment('');
+    expect(env).toEqual({ mode: 'wps', locale: 'zh', dark: false, sample: false });
+  });
+
+  it('is WPS through the older wps global too, and not for an unrelated Application global', async () => {
+    g.wps = { EtApplication: () => ({ ActiveWorkbook: null }) };
+    expect((await detectEnvironment('?lang=en')).mode).toBe('wps');
+    delete g.wps;
+    g.Application = { name: 'something else' };
+    expect((await detectEnvironment('')).mode).toBe('standalone');
+  });
+});

@@ -1,6 +1,8 @@
 import type { Locale } from '../../core/options';
+import { findWpsApplication } from '../../wps/detect';
 
-export type PaneMode = 'excel' | 'standalone';
+/** `wps`: inside WPS 表格 as a WPS add-in (加载项), on its object model. */
+export type PaneMode = 'excel' | 'standalone' | 'wps';
 
 /** The Excel API the pane needs (Microsoft 365, Office 2021 and later, Excel on the web). */
 export const REQUIRED_EXCEL_API = '1.9';
@@ -77,9 +79,13 @@ function prefersDark(): boolean {
 
 export async function detectEnvironment(search: string): Promise<PaneEnvironment> {
   const query = new URLSearchParams(search);
-  const info = await officeInfo();
   const forcedLang = query.get('lang');
   const forcedTheme = query.get('theme');
+  // WPS first: no office.js is loaded there, so waiting for Office would only delay the pane.
+  if (findWpsApplication()) {
+    return { mode: 'wps', locale: localeFrom(forcedLang), dark: forcedTheme ? forcedTheme === 'dark' : prefersDark(), sample: false };
+  }
+  const info = await officeInfo();
   if (info && !info.apiOk) {
     return {
       mode: 'standalone',
