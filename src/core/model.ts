@@ -19,6 +19,9 @@ export interface TaskCells {
   progress: string | null;
   leaders: string | null;
   units: string | null;
+  status?: string | null;
+  light?: string | null;
+  coUnits?: string | null;
 }
 
 export interface Task {
@@ -32,13 +35,19 @@ export interface Task {
   monthTarget: string;
   progress: string;
   status: Status | null;
-  /** The label the progress text opens with, as written ("完成", "已完成", "基本完成"…), or null. */
+  /** The label the status was read from, as written ("完成", "已完成", "基本完成"…), or null. */
   statusLabel: string | null;
   /**
    * Where the status was read when not at the front of the progress text: after a heading (总体情况：完成),
-   * as the closing clause (…，滞后。).
+   * as the closing clause (…，滞后。), from the report's status column, or from its 亮灯 column.
    */
-  statusPlace?: 'heading' | 'end';
+  statusPlace?: 'heading' | 'end' | 'column' | 'light';
+  /** When the status came from a column: what the progress text itself states, if anything. */
+  textStatus?: { status: Status; label: string; place: 'front' | 'heading' | 'end' };
+  /** The 亮灯 / 进度评价 cell as written, and the status it stands for. */
+  light?: { text: string; status: Status | null };
+  /** The 配合单位 cell as written, when the report has that column; its units are in `units`, not lead. */
+  coUnitsText?: string;
   leadersText: string;
   /** Normalised leader names, in cell order, duplicates removed. */
   leaders: string[];
@@ -48,6 +57,14 @@ export interface Task {
 }
 
 export type ColumnKey = 'seq' | 'annual' | 'month' | 'progress' | 'leaders' | 'units';
+/**
+ * Columns some reports add to the six: the verdict in a column of its own (完成状态, 是否完成), a 亮灯 /
+ * 进度评价 column (红/黄/绿, 滞后/序时), and 配合单位 beside 牵头单位. None is required.
+ */
+export type ExtraColumnKey = 'status' | 'light' | 'coUnits';
+export type FieldKey = ColumnKey | ExtraColumnKey;
+/** Where each column is: the six, null when missing; the extra ones only when present. */
+export type Columns<T> = Record<ColumnKey, T | null> & Partial<Record<ExtraColumnKey, T>>;
 
 export interface ReportTable {
   sheet: string;
@@ -62,8 +79,8 @@ export interface ReportTable {
   /** 0-based row of the first header row. */
   headerRow: number;
   /** 0-based column of each recognised column; null when missing. */
-  columns: Record<ColumnKey, number | null>;
+  columns: Columns<number>;
   /** Header text of each recognised column, as written. */
-  headers: Record<ColumnKey, string | null>;
+  headers: Columns<string>;
   tasks: Task[];
 }

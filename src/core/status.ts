@@ -203,3 +203,55 @@ export function readStatus(text: string): StatusReading {
   }
   return NONE;
 }
+
+/**
+ * What a status or 亮灯 column holds besides the labels: ticks, 是/否 under 是否完成, the lights and the
+ * schedule verdicts. They are the column's own convention, not a nonstandard label.
+ */
+export const COLUMN_WORDS: ReadonlyArray<readonly [word: string, status: Status]> = [
+  ['是', '完成'],
+  ['√', '完成'],
+  ['✓', '完成'],
+  ['✔', '完成'],
+  ['否', '未完成'],
+  ['×', '未完成'],
+  ['✗', '未完成'],
+  ['绿', '完成'],
+  ['绿灯', '完成'],
+  ['绿色', '完成'],
+  ['亮绿灯', '完成'],
+  ['黄', '部分完成'],
+  ['黄灯', '部分完成'],
+  ['黄色', '部分完成'],
+  ['亮黄灯', '部分完成'],
+  ['红', '未完成'],
+  ['红灯', '未完成'],
+  ['红色', '未完成'],
+  ['亮红灯', '未完成'],
+  ['序时', '完成'],
+  ['正常', '完成'],
+  ['正常推进', '完成'],
+  ['超前', '完成'],
+  ['慢于序时', '部分完成'],
+];
+
+const BY_COLUMN_WORD = new Map<string, Status>(COLUMN_WORDS);
+const CELL_TRIM = /^[\s\u3000]+|[\s\u3000。．.！!；;]+$/g;
+
+export interface CellStatus {
+  status: Status | null;
+  /** The label or word as written, trimmed; null when the cell states none. */
+  label: string | null;
+  /** True for a column's own convention (是, 绿灯, 序时): never reported as nonstandard. */
+  convention: boolean;
+}
+
+/** The status a cell of a status or 亮灯 column states: the whole cell is one word. */
+export function readCellStatus(text: string): CellStatus {
+  const word = text.normalize('NFKC').replace(CELL_TRIM, '');
+  const conventional = BY_COLUMN_WORD.get(word);
+  if (conventional !== undefined) return { status: conventional, label: word, convention: true };
+  const r = readStatus(word);
+  if (r.status === null || word.slice(r.end).trim() !== '') return { status: null, label: null, convention: false };
+  return { status: r.status, label: r.label, convention: false };
+}

@@ -90,14 +90,16 @@ const CLAUSE_TAIL = /[\s，,；;：:]*(?:截至目前|目前|当前|现阶段|�
  */
 export function progressBody(task: Task): string {
   const text = task.progress.trimStart();
-  const label = task.statusLabel;
+  const fromColumn = task.statusPlace === 'column' || task.statusPlace === 'light';
+  const label = fromColumn ? (task.textStatus?.label ?? null) : task.statusLabel;
+  const place = fromColumn ? task.textStatus?.place : task.statusPlace;
   if (label === null) return text;
-  if (task.statusPlace === 'end') {
+  if (place === 'end') {
     const trimmed = text.replace(CLOSING_TAIL, '');
     if (trimmed.endsWith(label)) return trimmed.slice(0, trimmed.length - label.length).replace(CLAUSE_TAIL, '');
     return text;
   }
-  if (task.statusPlace === 'heading') {
+  if (place === 'heading') {
     const at = text.indexOf(label);
     return at < 0 ? text : text.slice(at + label.length).replace(LABEL_TAIL, '');
   }

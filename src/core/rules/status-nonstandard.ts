@@ -1,6 +1,6 @@
 import type { Issue, Suggestion } from '../findings';
 import type { Status, Task } from '../model';
-import { readStatus } from '../status';
+import { readCellStatus, readStatus } from '../status';
 import { placeStatus } from '../status-place';
 import { fieldCells, type FieldCell } from '../table/cells';
 import type { Rule, RuleContext } from './types';
@@ -43,8 +43,14 @@ export const statusNonstandard: Rule<'status.nonstandard', StatusNonstandardPara
     const issues: Issue<'status.nonstandard'>[] = [];
     for (const task of ctx.table.tasks) {
       const { status, statusLabel, statusPlace } = task;
-      if (status === null || statusLabel === null || task.cells.progress === null) continue;
-      if (statusPlace === undefined && statusLabel === status) continue;
+      if (status === null || statusLabel === null) continue;
+      if (statusPlace === 'light') continue;
+      if (statusPlace === 'column') {
+        const issue = columnLabel(ctx, task, status, statusLabel);
+        if (issue !== null) issues.push(issue);
+        continue;
+      }
+      if (task.cells.progress === null || (statusPlace === undefined && statusLabel === status)) continue;
       const issue: Issue<'status.nonstandard'> = {
         rule: 'status.nonstandard',
         cell: task.cells.progress,
@@ -61,6 +67,20 @@ export const statusNonstandard: Rule<'status.nonstandard', StatusNonstandardPara
     return issues;
   },
 };
+
+/** A label in the status column other than the three (已完成, 基本完成); 是, 绿灯, 序时 are the column's convention. */
+function columnLabel({ sheet, table }: RuleContext, task: Task, status: Status, label: string): Issue<'status.nonstandard'> | null {
+  const cell = task.cells.status;
+  if (cell === undefined || cell === null || label === status || readCellStatus(label).convention) return null;
+  const issue: Issue<'status.nonstandard'> = { rule: 'status.nonstandard', cell, seq: task.seq, params: { label, standard: status } };
+  const cells = fieldCells(sheet, table, task, 'status');
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (only !== undefined && typeof only.value === 'string' && readCellStatus(only.value).label === label) {
+    const to = only.value.replace(label, status);
+    if (to !== only.value) issue.suggestion = { cell: only.cell, from: only.value, to };
+  }
+  return issue;
+}
 
 /** The fix rewrites the cell the label is in, changing the label and nothing else. */
 function relabel({ sheet, table }: RuleContext, task: Task, status: string, label: string): Suggestion | null {

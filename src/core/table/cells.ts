@@ -1,5 +1,5 @@
 import { toA1 } from '../address';
-import type { ColumnKey, ReportTable, Task } from '../model';
+import type { FieldKey, ReportTable, Task } from '../model';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { gridOf } from './grid';
 
@@ -15,9 +15,9 @@ export interface FieldCell {
  * The physical cells one field of a task was read from, in row order: one for a plain task,
  * several for a task written over sub-rows. Fixes must target these cells, never the joined text.
  */
-export function fieldCells(sheet: SheetSnapshot, table: ReportTable, task: Task, key: ColumnKey): FieldCell[] {
+export function fieldCells(sheet: SheetSnapshot, table: ReportTable, task: Task, key: FieldKey): FieldCell[] {
   const col = table.columns[key];
-  if (col === null) return [];
+  if (col === null || col === undefined) return [];
   const grid = gridOf(sheet);
   const out: FieldCell[] = [];
   for (let row = task.firstRow; row <= task.lastRow; row++) {

@@ -1,5 +1,5 @@
-import type { ColumnKey } from '../model';
-import { matchColumn } from './columns';
+import type { Columns, FieldKey } from '../model';
+import { isVerdictHeader, matchColumn } from './columns';
 import type { SheetGrid } from './grid';
 import { cellText, squash } from './text';
 
@@ -7,8 +7,8 @@ export interface HeaderMatch {
   /** 0-based first and last header rows (a header may span two rows through merged cells). */
   row: number;
   endRow: number;
-  columns: Record<ColumnKey, number | null>;
-  headers: Record<ColumnKey, string | null>;
+  columns: Columns<number>;
+  headers: Columns<string>;
   /** How many of the six columns were recognised. */
   score: number;
 }
@@ -19,14 +19,17 @@ const MAX_COLUMNS = 60;
 /** A row naming at least this many of the six columns is a header. */
 export const MIN_HEADER_SCORE = 3;
 
-function emptyColumns<T>(value: T): Record<ColumnKey, T> {
-  return { seq: value, annual: value, month: value, progress: value, leaders: value, units: value };
+function emptyColumns<T>(): Columns<T> {
+  return { seq: null, annual: null, month: null, progress: null, leaders: null, units: null };
 }
 
+/** The columns beyond the six: they never make a row a header on their own. */
+const EXTRA = new Set<FieldKey>(['status', 'light', 'coUnits']);
+
 /** Columns named in one row, first occurrence of each. */
-export function rowColumns(grid: SheetGrid, row: number): { columns: Record<ColumnKey, number | null>; headers: Record<ColumnKey, string | null>; score: number } {
-  const columns = emptyColumns<number | null>(null);
-  const headers = emptyColumns<string | null>(null);
+export function rowColumns(grid: SheetGrid, row: number): { columns: Columns<number>; headers: Columns<string>; score: number } {
+  const columns = emptyColumns<number>();
+  const headers = emptyColumns<string>();
   let score = 0;
   const width = Math.min(grid.width(row), MAX_COLUMNS);
   for (let c = 0; c < width; c++) {
@@ -34,13 +37,34 @@ export function rowColumns(grid: SheetGrid, row: number): { columns: Record<Colu
     const raw = cellText(grid.value(row, c));
     if (!raw || raw.length > 60) continue;
     const col = matchColumn(squash(raw));
-    if (col && columns[col] === null) {
+    if (col === 'progress' && columns.progress !== null && columns.status === undefined) {
+      verdictBeside(columns, headers, c, raw);
+      continue;
+    }
+    if (col && (columns[col] ?? null) === null) {
       columns[col] = c;
       headers[col] = raw;
-      score++;
+      if (!EXTRA.has(col)) score++;
     }
   }
   return { columns, headers, score };
+}
+
+/**
+ * A second progress header: 完成情况 beside 工作进展 holds the verdict, and the other column the work done.
+ * Two narrative headers keep the first as the progress.
+ */
+function verdictBeside(columns: Columns<number>, headers: Columns<string>, c: number, raw: string): void {
+  const first = headers.progress ?? '';
+  if (isVerdictHeader(squash(raw)) && !isVerdictHeader(squash(first))) {
+    columns.status = c;
+    headers.status = raw;
+  } else if (isVerdictHeader(squash(first)) && !isVerdictHeader(squash(raw))) {
+    columns.status = columns.progress as number;
+    headers.status = first;
+    columns.progress = c;
+    headers.progress = raw;
+  }
 }
 
 /** True when a row repeats the header (a printed page break pasted back in). */
@@ -75,10 +99,10 @@ export function findHeader(grid: SheetGrid): HeaderMatch | null {
         const group = grid.merge(r, c) ? squash(cellText(grid.value(r, c))) : '';
         const key = squash(sub);
         const col = matchColumn(key) ?? (group ? (matchColumn(key + group) ?? matchColumn(group + key)) : null);
-        if (col && columns[col] === null) {
+        if (col && (columns[col] ?? null) === null) {
           columns[col] = c;
           headers[col] = group ? `${cellText(grid.value(r, c))}${sub}` : sub;
-          score++;
+          if (!EXTRA.has(col)) score++;
         }
       }
     }

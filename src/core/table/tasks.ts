@@ -1,8 +1,9 @@
 import { columnName, toA1 } from '../address';
-import type { ColumnKey, Task, TaskCells, UnitRef } from '../model';
+import type { Columns as ColumnsOf, FieldKey, Status, Task, TaskCells, UnitRef } from '../model';
 import type { CellValue } from '../snapshot';
-import { placeStatus } from '../status-place';
-import { COLUMN_KEYS, matchColumn } from './columns';
+import { readCellStatus } from '../status';
+import { placeStatus, type PlacedStatus } from '../status-place';
+import { COLUMN_KEYS, FIELD_KEYS, matchColumn } from './columns';
 import type { SheetGrid } from './grid';
 import { isHeaderRow, type HeaderMatch } from './header';
 import { CHINESE_NUMERAL } from './numerals';
@@ -18,7 +19,7 @@ export interface Splitters {
   units(text: string): readonly Readonly<UnitRef>[];
 }
 
-type Columns = Record<ColumnKey, number | null>;
+type Columns = ColumnsOf<number>;
 
 export interface Section {
   row: number;
@@ -31,14 +32,14 @@ interface Draft {
   seqValue: string;
   seq: number | null;
   /** Text of each field, its cells' texts joined by line breaks; '' while none has any. */
-  texts: Record<ColumnKey, string>;
+  texts: Record<FieldKey, string>;
   /** True once any cell but the 序号 holds something, an error value included. */
   filled: boolean;
   /**
    * Address of a field's cell when it is a merged area begun above the task (shared with the task before);
    * null until one is, as for most tasks.
    */
-  shared: Partial<Record<ColumnKey, string>> | null;
+  shared: Partial<Record<FieldKey, string>> | null;
   /** The last sub-item number read under the task ("（2）" under "5"), 0 for none. */
   subItems: number;
 }
@@ -57,7 +58,7 @@ function subItem(value: CellValue, draft: Draft): number {
 }
 
 function tableColumns(columns: Columns): number[] {
-  return COLUMN_KEYS.map((k) => columns[k]).filter((c): c is number => c !== null);
+  return FIELD_KEYS.map((k) => columns[k]).filter((c): c is number => c !== null && c !== undefined);
 }
 
 /** Notes under a table: 注：…, 填报人：…, 审核人：… */
@@ -139,7 +140,7 @@ function opensLikeHeader(grid: SheetGrid, row: number, header: HeaderMatch): boo
 }
 
 function newDraft(row: number, seqValue: string, seq: number | null): Draft {
-  const texts = { seq: '', annual: '', month: '', progress: '', leaders: '', units: '' };
+  const texts = { seq: '', annual: '', month: '', progress: '', leaders: '', units: '', status: '', light: '', coUnits: '' };
   return { firstRow: row, lastRow: row, seqValue, seq, texts, filled: false, shared: null, subItems: 0 };
 }
 
@@ -149,9 +150,9 @@ function newDraft(row: number, seqValue: string, seq: number | null): Draft {
  */
 function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): void {
   draft.lastRow = row;
-  for (const key of COLUMN_KEYS) {
+  for (const key of FIELD_KEYS) {
     const c = columns[key];
-    if (c === null || key === 'seq') continue;
+    if (c === null || c === undefined || key === 'seq') continue;
     const m = grid.merge(row, c);
     if (m) {
       if (m.left < c || Math.max(m.top, draft.firstRow) < row) continue;
@@ -168,10 +169,10 @@ function addRow(grid: SheetGrid, draft: Draft, row: number, columns: Columns): v
 }
 
 /** Column letters of the table's columns, worked out once per table rather than once per cell. */
-type Letters = Record<ColumnKey, string | null> & { first: string };
+type Letters = Record<FieldKey, string | null> & { first: string };
 
 function letters(columns: Columns): Letters {
-  const of = (c: number | null) => (c === null ? null : columnName(c));
+  const of = (c: number | null | undefined) => (c === null || c === undefined ? null : columnName(c));
   const first = Math.min(...COLUMN_KEYS.map((k) => columns[k] ?? Infinity));
   return {
     seq: of(columns.seq),
@@ -180,6 +181,9 @@ function letters(columns: Columns): Letters {
     progress: of(columns.progress),
     leaders: of(columns.leaders),
     units: of(columns.units),
+    status: of(columns.status),
+    light: of(columns.light),
+    coUnits: of(columns.coUnits),
     first: columnName(Number.isFinite(first) ? first : 0),
   };
 }
@@ -230,10 +234,43 @@ function address(letter: string | null, shared: string | undefined, row: string)
   return letter === null ? null : (shared ?? letter + row);
 }
 
+/** The status of a task and where it was read: the status column first, then the text, then the 亮灯 column. */
+type StatusFields = Pick<Task, 'status' | 'statusLabel' | 'statusPlace' | 'textStatus' | 'light'>;
+
+function statusFields(texts: Record<FieldKey, string>, columns: { status: boolean; light: boolean }): StatusFields {
+  const text = placeStatus(texts.progress);
+  const column = columns.status && texts.status ? readCellStatus(texts.status) : null;
+  const light = columns.light && texts.light ? readCellStatus(texts.light) : null;
+  const out: StatusFields = { status: text.status, statusLabel: text.label };
+  if (text.status !== null && text.place !== 'front') out.statusPlace = text.place;
+  if (light !== null) out.light = { text: texts.light.trim(), status: light.status };
+  const source = column?.status ? column : text.status === null && light?.status ? light : null;
+  if (source !== null && source.status !== null) {
+    out.status = source.status;
+    out.statusLabel = source.label;
+    out.statusPlace = source === column ? 'column' : 'light';
+    if (text.status !== null) out.textStatus = stated(text);
+  }
+  return out;
+}
+
+function stated(text: PlacedStatus): { status: Status; label: string; place: 'front' | 'heading' | 'end' } {
+  return { status: text.status as Status, label: text.label as string, place: text.place };
+}
+
+/**
+ * The units of a report that splits them over two columns (牵头单位 and 配合单位, 责任单位 and 配合单位):
+ * the first column's units lead, the second's support.
+ */
+function twoColumnUnits(leadUnits: UnitRef[], coUnits: UnitRef[]): UnitRef[] {
+  const out = leadUnits.map((u) => ({ ...u, lead: true, leadInferred: false }));
+  for (const u of coUnits) if (!out.some((o) => o.name === u.name)) out.push({ ...u, lead: false, leadInferred: false });
+  return out;
+}
+
 function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
   const { texts, shared } = draft;
   const row = String(draft.firstRow + 1);
-  const status = placeStatus(texts.progress);
   const cells: TaskCells = {
     // With no 序号 column, a task is found at its row's first table cell.
     seq: address(letters.seq, shared?.seq, row) ?? letters.first + row,
@@ -243,6 +280,11 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
     leaders: address(letters.leaders, shared?.leaders, row),
     units: address(letters.units, shared?.units, row),
   };
+  if (letters.status !== null) cells.status = address(letters.status, shared?.status, row);
+  if (letters.light !== null) cells.light = address(letters.light, shared?.light, row);
+  if (letters.coUnits !== null) cells.coUnits = address(letters.coUnits, shared?.coUnits, row);
+  let units = texts.units ? uniqueUnits(splitters.units(texts.units)) : [];
+  if (letters.coUnits !== null) units = twoColumnUnits(units, texts.coUnits ? uniqueUnits(splitters.units(texts.coUnits)) : []);
   return {
     seq: draft.seq,
     seqText: draft.seqValue,
@@ -251,13 +293,12 @@ function finish(draft: Draft, letters: Letters, splitters: Splitters): Task {
     annual: texts.annual,
     monthTarget: texts.month,
     progress: texts.progress,
-    status: status.status,
-    statusLabel: status.label,
-    ...(status.status !== null && status.place !== 'front' ? { statusPlace: status.place } : {}),
+    ...statusFields(texts, { status: letters.status !== null, light: letters.light !== null }),
     leadersText: texts.leaders,
     leaders: texts.leaders ? leaderNames(splitters.leaders(texts.leaders)) : [],
     unitsText: texts.units,
-    units: texts.units ? uniqueUnits(splitters.units(texts.units)) : [],
+    units,
+    ...(letters.coUnits !== null ? { coUnitsText: texts.coUnits } : {}),
     cells,
   };
 }
