@@ -22,7 +22,7 @@ export function metricName(claim: Claim, max = 14): string {
 
 const LEAD_FILLER = /^(?:力争|争取|确保|积极)+/;
 const GENERIC = /^(?:已?完成|实现|达到|新增|累计|共|合计)?$/;
-const TAIL_FILLER = /(?:达到|达|的|为|至|到|约|近|超过|不低于|不少于|至少|控制在|突破)+$/;
+const TAIL_FILLER = /(?:达到|达|的|为|至|到|约|近|共计|合计|共|不超过|超过|不低于|不少于|至少|控制在|突破|不高于|低于|≤|≥)+$/;
 
 /**
  * What a target figure measures, in the target's own words: 规上服务业营业收入完成同比增长 for

@@ -16,7 +16,8 @@ export type Measure =
   | 'minutes'
   | 'ton'
   | 'kwh'
-  | 'kw';
+  | 'kw'
+  | 'ug-m3';
 
 /**
  * What a figure measures; two figures compare only when they measure the same thing.

@@ -2,8 +2,8 @@
 import { clauseStart, isClauseBreakAt } from './scan';
 import type { Bound } from './types';
 
-export const MIN_PREFIXES = ['不低于', '不少于', '不下于', '至少', '超过', '高于', '多于', '突破', '达到', '超', '不小于'];
-export const MAX_PREFIXES = ['控制在', '不高于', '不超过', '不多于', '低于', '少于', '小于', '不足', '压减至', '压缩至', '降至', '降到'];
+export const MIN_PREFIXES = ['不低于', '不少于', '不下于', '至少', '超过', '高于', '多于', '突破', '达到', '超', '不小于', '大于等于', '≥', '＞', '>'];
+export const MAX_PREFIXES = ['控制在', '不高于', '不超过', '不多于', '低于', '少于', '小于', '不足', '压减至', '压缩至', '降至', '降到', '不大于', '小于等于', '≤', '＜', '<'];
 export const APPROX_PREFIXES = ['大约', '约', '将近', '接近', '近'];
 
 const GROWTH = /(增长率|增长|增速|增幅|同比|环比|提升|提高|增加|增收|递增|下降|降低|减少|压减)/g;
