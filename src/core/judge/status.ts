@@ -4,6 +4,7 @@ import type { ReadText } from '../quantities/extract';
 import { align, hasMonthGoal, MIN_SIMILARITY, STRONG_SIMILARITY, type Pairing } from './align';
 import { findCue, PENDING_SIGNS, type CueHit } from './cues';
 import { phraseOf, targetName } from './phrase';
+import { withCategories } from './parts';
 import type { TaskReading } from './reading';
 
 export interface Shortfall {
@@ -21,7 +22,7 @@ export interface Shortfall {
 export function findShortfall(r: TaskReading, monthTarget: string): Shortfall | null {
   // The progress text is read only when the target has a figure to answer.
   if (!hasMonthGoal(r.month.claims)) return null;
-  for (const p of align(r.month.claims, r.progress.claims)) {
+  for (const p of withCategories(align(r.month.claims, r.progress.claims), r.month, r.progress)) {
     if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
     const best = p.best;
     return {
@@ -47,7 +48,7 @@ export function allTargetsMet(r: TaskReading): Pairing[] | null {
   if (!hasMonthGoal(r.month.claims)) return null;
   if (!everyPointHasFigure(r.month)) return null;
   if (PENDING_SIGNS.test(r.body) || findCue(r.body, '') !== null) return null;
-  const pairings = align(r.month.claims, r.progress.claims);
+  const pairings = withCategories(align(r.month.claims, r.progress.claims), r.month, r.progress);
   for (const p of pairings) {
     if (p.best === null || p.verdict !== 'met' || p.similarity < MIN_SIMILARITY || p.best.estimate) return null;
   }
