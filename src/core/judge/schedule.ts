@@ -30,6 +30,15 @@ const STATED = /完成|进度|完成率|任务|占/;
 const INVESTMENT_RATE = /投资完成率\s*(?:为|达到|达)?\s*$/;
 
 /**
+ * Words that make a percentage a share of the whole task done, whatever the month: 形象进度58%,
+ * 工程进度60%, 完成年度任务的72%, 任务完成率80%, 完成投资计划的65% (a bare 完成率 may be the month plan's).
+ */
+const SHARE_OF_TASK = /(?:形象进度|工程进度|施工进度|建设进度|项目进度|总体进度|(?:年度|全年|任务|总体|计划|目标)完成率|完成(?:年度|全年)?(?:目标)?任务的?|完成(?:年度|全年)?(?:投资)?计划的?|完成(?:年度|全年)目标的?)\s*(?:已|为|达到|达|约)?\s*$/;
+
+/** Whether a progress text may state a share of the task done (a quick test before the figures are read). */
+export const SHARE_OF_TASK_HINT = /进度|完成率|任务的|计划的|目标的/;
+
+/**
  * Reads how far the year's target is done: a stated percentage of the annual task (完成年度任务的72%,
  * 年度投资完成率77.6%, 投资完成率60.5%), or a running total (累计, 截至, 1-9月) against the annual
  * target figure of the same unit whose words are most alike. Returns the reading furthest behind,
@@ -48,8 +57,8 @@ export function readSchedule(texts: ScheduleTexts, annualText: string): Schedule
     if (p.estimate || p.part || p.growth || p.qualifier || p.base < 0) continue;
     if (isMeasure(p.dim, 'pct')) {
       // The words written right before the rate, not those borrowed from the clause before it.
-      const investmentRate = INVESTMENT_RATE.test(progressText.slice(Math.max(0, p.start - 10), p.start));
-      if ((p.annual && STATED.test(p.metric)) || investmentRate) {
+      const before = progressText.slice(Math.max(0, p.start - 12), p.start);
+      if ((p.annual && STATED.test(p.metric)) || INVESTMENT_RATE.test(before) || SHARE_OF_TASK.test(before)) {
         consider(round1(p.value), p, null);
       }
       continue;

@@ -12,6 +12,8 @@ export interface Shortfall {
   /** error when the figures are plain results; warning when the actual is only an estimate (预计). */
   severity: Severity;
   evidence: Evidence;
+  /** The target figure is the year's (a December row whose month target has none). */
+  annual?: boolean;
 }
 
 /**
@@ -29,6 +31,30 @@ export function findShortfall(r: TaskReading, monthTarget: string): Shortfall | 
       pairing: { ...p, best },
       severity: best.estimate ? 'warning' : 'error',
       evidence: { target: span(monthTarget, p.target), progress: span(r.body, best) },
+    };
+  }
+  return null;
+}
+
+/**
+ * In the year's last report, a month target with no figure leaves the year's own target to answer: a
+ * running or full-year total in the progress text (全年累计新增城镇就业5200人) is judged against the annual
+ * target figure of its unit (全年新增城镇就业6000人).
+ */
+export function findYearShortfall(r: TaskReading, annualText: string): Shortfall | null {
+  if (hasMonthGoal(r.month.claims)) return null;
+  const totals = r.progress.claims.filter((c) => (c.cumulative || c.annual) && !c.part && !c.growth);
+  if (totals.length === 0) return null;
+  const annualGoals = r.annual.claims.filter((c) => !c.qualifier && !c.share && !c.growth && c.dim !== 'pct').map((c) => ({ ...c, annual: false, cumulative: true }));
+  const asTotals = totals.map((c) => ({ ...c, annual: false, cumulative: true }));
+  for (const p of align(annualGoals, asTotals)) {
+    if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
+    const best = p.best;
+    return {
+      pairing: { ...p, best },
+      severity: best.estimate ? 'warning' : 'error',
+      evidence: { target: span(annualText, p.target), progress: span(r.body, best) },
+      annual: true,
     };
   }
   return null;

@@ -2,7 +2,7 @@ import type { Issue } from '../findings';
 import type { Task } from '../model';
 import { readingsOf } from '../judge/reading';
 import { YEAR_PROGRESS_HINT } from '../quantities/extract';
-import { expectedByMonth, readSchedule } from '../judge/schedule';
+import { expectedByMonth, readSchedule, SHARE_OF_TASK_HINT } from '../judge/schedule';
 import type { Rule } from './types';
 
 /** basis: the figures the annual progress was read from, e.g. 累计引进大学生3695人／年度4500人. */
@@ -45,7 +45,8 @@ export const overdueSchedule: Rule<'overdue.schedule', OverdueScheduleParams> = 
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i] as Task;
       const reading = read(i);
-      if (!YEAR_PROGRESS_HINT.test(reading.body) || reading.progress.claims.length === 0) continue;
+      const body = reading.body;
+      if (!(YEAR_PROGRESS_HINT.test(body) || SHARE_OF_TASK_HINT.test(body)) || reading.progress.claims.length === 0) continue;
       const r = readSchedule(reading, task.annual);
       if (r === null) continue;
       const behind = expected - r.actual;

@@ -2,7 +2,7 @@ import type { Issue } from '../findings';
 import type { Status, Task } from '../model';
 import { targetName } from '../judge/phrase';
 import { readingsOf } from '../judge/reading';
-import { findShortfall, negativeCue } from '../judge/status';
+import { findShortfall, findYearShortfall, negativeCue } from '../judge/status';
 import type { Rule } from './types';
 
 /**
@@ -48,7 +48,7 @@ export const statusMismatch: Rule<'status.mismatch', StatusMismatchParams> = {
           : `Marked 完成, but the figures miss the target: ${p.metric ? `${p.metric}, ` : ''}target ${p.target}, actual ${p.actual}. Check the status or the figures.`,
     },
   },
-  check({ table }) {
+  check({ table, month }) {
     const issues: Issue<'status.mismatch'>[] = [];
     const tasks = table.tasks;
     const read = readingsOf(tasks);
@@ -62,14 +62,14 @@ export const statusMismatch: Rule<'status.mismatch', StatusMismatchParams> = {
       if (task.status !== '完成') continue;
       const cell = task.cells.progress ?? task.cells.seq;
       const reading = read(i);
-      const short = findShortfall(reading, task.monthTarget);
+      const short = findShortfall(reading, task.monthTarget) ?? (month === 12 ? findYearShortfall(reading, task.annual) : null);
       if (short !== null) {
         const { target, best } = short.pairing;
         issues.push({
           rule: 'status.mismatch',
           cell,
           seq: task.seq,
-          params: { target: target.text, actual: best.text, cue: null, metric: targetName(task.monthTarget, target) },
+          params: { target: target.text, actual: best.text, cue: null, metric: targetName(short.annual ? task.annual : task.monthTarget, target) },
           severity: short.severity,
           evidence: short.evidence,
         });
@@ -103,3 +103,4 @@ function columnDisagreement(task: Task): Issue<'status.mismatch'> | null {
     evidence: { progress: { text: text.label } },
   };
 }
+
