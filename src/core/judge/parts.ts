@@ -1,4 +1,5 @@
 import type { ReadText } from '../quantities/extract';
+import { isMeasure, sameDim } from '../quantities/dims';
 import type { Claim } from '../quantities/types';
 import { STRONG_SIMILARITY, type Pairing } from './align';
 import { verdict } from './compare';
@@ -27,8 +28,8 @@ export function countedName(text: string, c: Claim): string {
 
 /** Same unit, neither a share nor a threshold; a rate with a rate (提升 before a count is no rate). */
 function sameKind(t: Claim, a: Claim): boolean {
-  const rate = t.dim === 'pct' || t.dim === 'pp';
-  return t.dim === a.dim && (!rate || t.growth === a.growth) && !a.share && !a.qualifier && !t.share && !t.qualifier;
+  const rate = isMeasure(t.dim, 'pct') || isMeasure(t.dim, 'pp');
+  return sameDim(t.dim, a.dim) && (!rate || t.growth === a.growth) && !a.share && !a.qualifier && !t.share && !t.qualifier;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isMeasure } from '../quantities/dims';
 import type { Evidence, Severity, Span } from '../findings';
 import type { Claim } from '../quantities/types';
 import type { ReadText } from '../quantities/extract';
@@ -45,7 +46,7 @@ export function findYearShortfall(r: TaskReading, annualText: string): Shortfall
   if (hasMonthGoal(r.month.claims)) return null;
   const totals = r.progress.claims.filter((c) => (c.cumulative || c.annual) && !c.part && !c.growth);
   if (totals.length === 0) return null;
-  const annualGoals = r.annual.claims.filter((c) => !c.qualifier && !c.share && !c.growth && c.dim !== 'pct').map((c) => ({ ...c, annual: false, cumulative: true }));
+  const annualGoals = r.annual.claims.filter((c) => !c.qualifier && !c.share && !c.growth && !isMeasure(c.dim, 'pct')).map((c) => ({ ...c, annual: false, cumulative: true }));
   const asTotals = totals.map((c) => ({ ...c, annual: false, cumulative: true }));
   for (const p of align(annualGoals, asTotals)) {
     if (p.best === null || p.verdict !== 'short' || p.anyMet || p.similarity < STRONG_SIMILARITY) continue;
