@@ -1,3 +1,5 @@
+import { PENDING_PATTERNS } from './pending';
+
 /**
  * Words in a progress text that say the work is not done. Kept as data: a locality adds its own
  * phrasing here, not in rule logic. `ongoing` cues describe work under way; they are no contradiction
@@ -86,6 +88,21 @@ export function findCue(progress: string, target: string): CueHit | null {
     if (/解决|化解|整改|消除/.test(clause.before) && /问题/.test(clause.after)) continue;
     if (cue.ongoing && askedToContinue(target, progress, at, cue.word)) continue;
     return { cue: cue.word, clause: clause.text, start: at };
+  }
+  return pendingCue(progress, target);
+}
+
+/** The first of the PENDING_PATTERNS in a progress text, on the same terms as a negative cue. */
+function pendingCue(progress: string, target: string): CueHit | null {
+  for (const p of PENDING_PATTERNS) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(progress); m !== null; m = p.pattern.exec(progress)) {
+      const at = m.index;
+      if (negated(progress, at)) continue;
+      if (p.ongoing && ONGOING_ASKS.test(target) && target.includes(m[0].slice(m[0].length - 2))) continue;
+      const clause = clauseAround(progress, at, at + m[0].length);
+      return { cue: m[0].replace(/\s+/g, ''), clause: clause.text, start: at };
+    }
   }
   return null;
 }
