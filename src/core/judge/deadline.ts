@@ -1,5 +1,7 @@
 import { bigrams, dice } from '../quantities/grams';
 import { parseChineseNumeral } from '../quantities/numerals';
+import { readText } from '../quantities/extract';
+import { compatible, verdict } from './compare';
 import { findCue } from './cues';
 import { foldWidth } from '../quantities/normalize';
 
@@ -133,7 +135,11 @@ function lastDay(year: number | null, month: number): number {
 }
 
 const CLAUSE = /[^，,。；;！？!?\n]+/g;
-const DONE = /已(?:经)?(?:完成|建成|投用|投运|投产|开工|竣工|批复|上报|办结|通过|落实|实现)|均已完成/;
+/**
+ * A clause reporting a step done: 已完成…, 均已开工, or a date with the step (5月20日取得可研批复, 8月底完成签约).
+ * A plan or an estimate (计划10月完成) is no report; its sentence carries a pending cue and is passed over.
+ */
+const DONE = /(?:已(?:经)?|均已|全部|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)(?:完成|建成|投用|投运|投产|开工|竣工|批复|上报|办结|通过|落实|实现|取得|获得|获批|签订|签约|交付)|均已完成|已获/;
 /** How alike a progress clause must be to the deadline's clause to be about the same work. */
 const SAME_WORK = 0.4;
 
@@ -152,13 +158,28 @@ export function deadlineWorkDone(target: string, d: Deadline, progress: string):
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(sentence); m !== null; m = CLAUSE.exec(sentence)) {
       const c = m[0];
-      if (DONE.test(c) && dice(want, bigrams(c)) >= SAME_WORK) return true;
+      if (DONE.test(c) && dice(want, bigrams(c)) >= SAME_WORK && figuresMet(clause, c)) return true;
     }
   }
   return false;
 }
 
 const SENTENCE = /[。；;！？!?\n]/;
+
+/**
+ * A step with a figure (7月15日前开工3个项目) is done only when the clause reporting it meets the figure:
+ * 3个项目均已开工 is, 已开工2个项目 is not. A step without a figure, or a report without one, is judged by
+ * its words alone.
+ */
+function figuresMet(step: string, done: string): boolean {
+  const want = readText(step).claims;
+  const have = readText(done).claims;
+  for (const t of want) {
+    const answers = have.filter((a) => compatible(t, a));
+    if (answers.length > 0 && !answers.some((a) => verdict(t, a) === 'met')) return false;
+  }
+  return true;
+}
 
 /** The clause of text holding pos. */
 export function clauseAt(text: string, pos: number): string {
