@@ -181,145 +181,196 @@ export function rowAt(rows: Row[], r: number): Row {
   return row;
 }
 
-/** The part between <sheetData> and </sheetData>, cell by cell. */
-export function readCells(xml: string, from: number, to: number, ctx: SheetContext): Row[] {
-  const rows: Row[] = [];
-  let row: Row | null = null;
-  let rowIndex = -1;
-  let lastCol = -1;
-  const cell = new CellState();
-  let inCell = false;
-  let inRun = false;
-  let runText: string | undefined;
-  /** 0: no text wanted; 1: a value (<v> or <t>); 2: a formula; 3: a rich-text run's <t>. */
-  let capture = 0;
-  let pos = from;
-  for (;;) {
-    const lt = xml.indexOf('<', pos);
-    if (lt === -1 || lt >= to) break;
-    if (capture && lt > pos) {
-      const text = textOf(xml.slice(pos, lt));
-      if (capture === 1) cell.value = cell.value === undefined ? text : cell.value + text;
-      else if (capture === 2) cell.formula = true;
-      else runText = (runText ?? '') + text;
-    }
-    // Most cells are <c r=".." s=".." t=".."><v>..</v></c>: read those without the general tag walk.
-    if (row && !inCell && xml.charCodeAt(lt + 1) === 0x63 && isSpace(xml.charCodeAt(lt + 2))) {
-      const gt = cellTag(xml, lt + 2, cell);
-      if (cell.row !== rowIndex || cell.col <= lastCol) throw new Unsupported('cell out of order');
-      lastCol = cell.col;
-      inCell = true;
-      pos = gt + 1;
-      if (xml.charCodeAt(gt - 1) === 0x2f) {
-        finish();
-      } else if (xml.startsWith('<v>', pos)) {
-        const vEnd = xml.indexOf('<', pos + 3);
-        if (vEnd !== -1 && xml.startsWith('</v></c>', vEnd)) {
-          if (vEnd > pos + 3) cell.value = textOf(xml.slice(pos + 3, vEnd));
-          pos = vEnd + 8;
-          finish();
-        }
+/** What the character data before the next tag belongs to. */
+const CAPTURE = { none: 0, value: 1, formula: 2, runText: 3 } as const;
+type Capture = (typeof CAPTURE)[keyof typeof CAPTURE];
+
+/**
+ * The walk over <sheetData>: one tag at a time, each kind handled by its own step. Ordinary cells
+ * (<c …><v>…</v></c>) take a short path; everything else goes through the general tag steps, which
+ * refuse (Unsupported) any tag they do not know.
+ */
+class SheetDataWalk {
+  readonly rows: Row[] = [];
+  private row: Row | null = null;
+  private rowIndex = -1;
+  private lastCol = -1;
+  private readonly cell = new CellState();
+  private inCell = false;
+  private inRun = false;
+  private runText: string | undefined;
+  private capture: Capture = CAPTURE.none;
+
+  constructor(
+    private readonly xml: string,
+    private readonly to: number,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  run(from: number): Row[] {
+    const xml = this.xml;
+    let pos = from;
+    for (;;) {
+      const lt = xml.indexOf('<', pos);
+      if (lt === -1 || lt >= this.to) break;
+      if (this.capture !== CAPTURE.none && lt > pos) this.text(textOf(xml.slice(pos, lt)));
+      if (this.row && !this.inCell && xml.charCodeAt(lt + 1) === 0x63 && isSpace(xml.charCodeAt(lt + 2))) {
+        pos = this.ordinaryCell(lt);
+        continue;
       }
-      continue;
+      pos = this.tag(lt);
     }
+    if (this.inCell || this.row) throw new Unsupported('unterminated sheet data');
+    return this.rows;
+  }
+
+  /** Character data: a value, a formula's presence, or a rich-text run's text. */
+  private text(text: string): void {
+    const cell = this.cell;
+    if (this.capture === CAPTURE.value) cell.value = cell.value === undefined ? text : cell.value + text;
+    else if (this.capture === CAPTURE.formula) cell.formula = true;
+    else this.runText = (this.runText ?? '') + text;
+  }
+
+  /** Most cells are <c r=".." s=".." t=".."><v>..</v></c>: read those without the general tag walk. Returns where to go on. */
+  private ordinaryCell(lt: number): number {
+    const xml = this.xml;
+    const cell = this.cell;
+    const gt = cellTag(xml, lt + 2, cell);
+    if (cell.row !== this.rowIndex || cell.col <= this.lastCol) throw new Unsupported('cell out of order');
+    this.lastCol = cell.col;
+    this.inCell = true;
+    let pos = gt + 1;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      this.finish();
+    } else if (xml.startsWith('<v>', pos)) {
+      const vEnd = xml.indexOf('<', pos + 3);
+      if (vEnd !== -1 && xml.startsWith('</v></c>', vEnd)) {
+        if (vEnd > pos + 3) cell.value = textOf(xml.slice(pos + 3, vEnd));
+        pos = vEnd + 8;
+        this.finish();
+      }
+    }
+    return pos;
+  }
+
+  /** Any other tag, opening or closing. Returns where to go on. */
+  private tag(lt: number): number {
+    const xml = this.xml;
     const closing = xml.charCodeAt(lt + 1) === 0x2f;
     const name = tagName(xml, closing ? lt + 2 : lt + 1);
     const gt = tagEnd(xml, lt);
-    pos = gt + 1;
-    const empty = !closing && xml.charCodeAt(gt - 1) === 0x2f;
-    const attrsAt = lt + 1 + name.length;
     if (closing) {
-      switch (name) {
-        case 'row':
-          row = null;
-          break;
-        case 'c':
-          finish();
-          break;
-        case 'v':
-        case 'f':
-          capture = 0;
-          break;
-        case 't':
-          capture = 0;
-          break;
-        case 'r':
-          closeRun();
-          break;
-        case 'is':
-          break;
-        default:
-          throw new Unsupported(`</${name}> in sheet data`);
-      }
-      continue;
+      this.closeTag(name);
+      return gt + 1;
     }
-    if (!inCell) {
-      if (name === 'row' && !row) {
-        const r = parseInt(attr(xml, attrsAt, gt, 'r') ?? '', 10) - 1;
-        if (!(r > rowIndex) || r >= 1048576) throw new Unsupported('row number');
-        rowIndex = r;
-        lastCol = -1;
-        if (!empty) row = rowAt(rows, r);
-        continue;
-      }
-      throw new Unsupported(`<${name}> in sheet data`);
+    const empty = xml.charCodeAt(gt - 1) === 0x2f;
+    const attrsAt = lt + 1 + name.length;
+    if (!this.inCell) {
+      this.openRow(name, attrsAt, gt, empty);
+      return gt + 1;
     }
+    return this.openInCell(name, attrsAt, gt, empty);
+  }
+
+  private closeTag(name: string): void {
+    switch (name) {
+      case 'row':
+        this.row = null;
+        break;
+      case 'c':
+        this.finish();
+        break;
+      case 'v':
+      case 'f':
+      case 't':
+        this.capture = CAPTURE.none;
+        break;
+      case 'r':
+        this.closeRun();
+        break;
+      case 'is':
+        break;
+      default:
+        throw new Unsupported(`</${name}> in sheet data`);
+    }
+  }
+
+  /** Outside a cell only <row r="…"> may open, each after the last. */
+  private openRow(name: string, attrsAt: number, gt: number, empty: boolean): void {
+    if (name !== 'row' || this.row) throw new Unsupported(`<${name}> in sheet data`);
+    const r = parseInt(attr(this.xml, attrsAt, gt, 'r') ?? '', 10) - 1;
+    if (!(r > this.rowIndex) || r >= 1048576) throw new Unsupported('row number');
+    this.rowIndex = r;
+    this.lastCol = -1;
+    if (!empty) this.row = rowAt(this.rows, r);
+  }
+
+  /** A tag inside a cell that took the general path: value, formula, inline string, run. Returns where to go on. */
+  private openInCell(name: string, attrsAt: number, gt: number, empty: boolean): number {
     switch (name) {
       case 'v':
-        if (inRun) throw new Unsupported('<v> in a run');
-        if (!empty) capture = 1;
+        if (this.inRun) throw new Unsupported('<v> in a run');
+        if (!empty) this.capture = CAPTURE.value;
         break;
       case 'f':
-        if (inRun) throw new Unsupported('<f> in a run');
-        if (attr(xml, attrsAt, gt, 't') !== undefined) cell.formula = true;
-        if (!empty) capture = 2;
+        if (this.inRun) throw new Unsupported('<f> in a run');
+        if (attr(this.xml, attrsAt, gt, 't') !== undefined) this.cell.formula = true;
+        if (!empty) this.capture = CAPTURE.formula;
         break;
       case 'is':
         break;
       case 't':
-        if (inRun) {
-          if (runText !== undefined) throw new Unsupported('two texts in a run');
-          runText = '';
-          if (!empty) capture = 3;
-        } else if (!empty) capture = 1;
+        if (this.inRun) {
+          if (this.runText !== undefined) throw new Unsupported('two texts in a run');
+          this.runText = '';
+          if (!empty) this.capture = CAPTURE.runText;
+        } else if (!empty) this.capture = CAPTURE.value;
         break;
       case 'r':
-        if (inRun) throw new Unsupported('nested run');
-        inRun = true;
-        runText = undefined;
-        if (empty) closeRun();
+        if (this.inRun) throw new Unsupported('nested run');
+        this.inRun = true;
+        this.runText = undefined;
+        if (empty) this.closeRun();
         break;
       case 'rPr':
-        if (!inRun) throw new Unsupported('<rPr> outside a run');
-        if (!empty) {
-          const close = xml.indexOf('</rPr>', gt);
-          if (close === -1 || close >= to) throw new Unsupported('unterminated <rPr>');
-          pos = close + 6;
-        }
-        break;
+        return this.skipRunProperties(gt, empty);
       default:
         throw new Unsupported(`<${name}> in a cell`);
     }
-  }
-  if (inCell || row) throw new Unsupported('unterminated sheet data');
-  return rows;
-
-  function closeRun(): void {
-    if (!inRun) throw new Unsupported('</r> outside a run');
-    inRun = false;
-    capture = 0;
-    (cell.runs ??= []).push(runText === undefined ? undefined : unescapeX(runText));
+    return gt + 1;
   }
 
-  function finish(): void {
-    if (!inCell || inRun) throw new Unsupported('</c> out of place');
-    inCell = false;
-    capture = 0;
-    const v = cellValue(cell, ctx);
+  /** A run's formatting says nothing about its text: skipped whole. */
+  private skipRunProperties(gt: number, empty: boolean): number {
+    if (!this.inRun) throw new Unsupported('<rPr> outside a run');
+    if (empty) return gt + 1;
+    const close = this.xml.indexOf('</rPr>', gt);
+    if (close === -1 || close >= this.to) throw new Unsupported('unterminated <rPr>');
+    return close + 6;
+  }
+
+  private closeRun(): void {
+    if (!this.inRun) throw new Unsupported('</r> outside a run');
+    this.inRun = false;
+    this.capture = CAPTURE.none;
+    (this.cell.runs ??= []).push(this.runText === undefined ? undefined : unescapeX(this.runText));
+  }
+
+  /** The end of a cell: its value, if exceljs would keep one, goes into its row. */
+  private finish(): void {
+    if (!this.inCell || this.inRun) throw new Unsupported('</c> out of place');
+    this.inCell = false;
+    this.capture = CAPTURE.none;
+    const v = cellValue(this.cell, this.ctx);
     if (v === undefined) return;
-    const target = rowAt(rows, cell.row);
+    const target = rowAt(this.rows, this.cell.row);
     target.has = true;
-    target.cells[cell.col] = v;
+    target.cells[this.cell.col] = v;
   }
 }
 
+/** The part between <sheetData> and </sheetData>, cell by cell. */
+export function readCells(xml: string, from: number, to: number, ctx: SheetContext): Row[] {
+  return new SheetDataWalk(xml, to, ctx).run(from);
+}
