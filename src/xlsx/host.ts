@@ -6,6 +6,7 @@ import { MARK_STYLES } from '../core/marks';
 import type { SheetModel, SheetRole } from '../core/sheet-model';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readLedger, writeLedger } from './ledger-sheet';
+import { writeExact } from './exact-text';
 import { loadWorkbook } from './load';
 import { plainValue, snapshotWorkbook } from './read';
 import { copy, noteText, originalOf, recordLook, withNote } from './look';
@@ -94,8 +95,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async save(): Promise<Uint8Array> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    return writeExact(this.workbook);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {

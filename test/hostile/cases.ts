@@ -111,6 +111,18 @@ export const HOSTILE: HostileCase[] = [
     bytes: () => report('<mergeCells count="2"><mergeCell ref="A3:B4"/><mergeCell ref="B4:C5"/></mergeCells>'),
     expect: refused(/已损坏/),
   },
+  {
+    name: 'carriage returns (_x000D_), control characters and a literal _x escape in shared strings',
+    bytes: () =>
+      buildPackage({
+        sheets: [
+          ['9月', sheetData(REPORT_ROWS)],
+          ['说明', '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>'],
+        ],
+        sharedStrings: ['<si><t xml:space="preserve">注：第一行_x000D_\n第二行_x0001_</t></si>', '<si><t>编号_x005F_x0041_照写</t></si>'],
+      }),
+    expect: read,
+  },
   { name: 'entries whose checksums are wrong', bytes: async () => zeroChecksums(storeZip(await entriesOf(await report()))), expect: read },
 ];
 
