@@ -3,6 +3,8 @@
  * so "$d$17", "D17" and "'9月'!D17" mean one cell everywhere.
  */
 
+import type { MergeArea } from './snapshot';
+
 /** A cell's 0-based row and column. */
 export interface CellPos {
   row: number;
@@ -64,6 +66,19 @@ export function parseA1(address: string): CellPos {
   const pos = scanA1(bare);
   if (pos === null) throw new Error(`not an A1 address: ${address}`);
   return pos;
+}
+
+const AREA = /(?:'(?:[^']|'')*'|[^,!']+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
+
+/** A list of sheet-qualified areas as Excel writes it, "'9月'!A1:F1,'9月'!A5:A7", as 0-based areas. */
+export function parseAreaList(address: string): MergeArea[] {
+  const out: MergeArea[] = [];
+  for (const m of address.matchAll(AREA)) {
+    const [, c1, r1, c2, r2] = m;
+    if (!c1 || !r1) continue;
+    out.push({ top: Number(r1) - 1, left: columnIndex(c1), bottom: Number(r2 ?? r1) - 1, right: columnIndex(c2 ?? c1) });
+  }
+  return out;
 }
 
 /** Sheet-qualified address, quoting the sheet name the way Excel formulas need. */

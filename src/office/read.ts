@@ -2,7 +2,7 @@ import { LEDGER_SHEET } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
 import { sheetNameKey } from '../core/sheet-names';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { columnIndex, columnName } from '../core/address';
+import { columnName, parseAreaList } from '../core/address';
 import type { Capabilities } from './context';
 import { clipToData } from './areas';
 import { queueLedgerRead } from './ledger-io';
@@ -94,19 +94,6 @@ function requeue(queue: Block[], request: Block[]): boolean {
   const mid = Math.floor((b.top + b.bottom) / 2);
   queue.unshift({ ...b, bottom: mid }, { ...b, top: mid + 1 });
   return true;
-}
-
-const AREA = /(?:'(?:[^']|'')*'|[^,!']+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g;
-
-/** "'9月'!A1:F1,'9月'!A5:A7" → merge areas. */
-export function parseAreas(address: string): MergeArea[] {
-  const out: MergeArea[] = [];
-  for (const m of address.matchAll(AREA)) {
-    const [, c1, r1, c2, r2] = m;
-    if (!c1 || !r1) continue;
-    out.push({ top: Number(r1) - 1, left: columnIndex(c1), bottom: Number(r2 ?? r1) - 1, right: columnIndex(c2 ?? c1) });
-  }
-  return out;
 }
 
 interface Pending {
@@ -253,7 +240,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     for (const { sheet, areas } of mergeReads) {
       const last = sizes.find((s) => s.name === sheet)?.last;
       if (areas.isNullObject || !last) continue;
-      for (const whole of parseAreas(areas.address)) {
+      for (const whole of parseAreaList(areas.address)) {
         const m = clipToData(whole, last);
         if (!m) continue;
         const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;

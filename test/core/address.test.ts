@@ -1,4 +1,4 @@
-import { cellKey, columnIndex, columnName, parseA1, scanA1, toA1 } from '../../src/core/address';
+import { cellKey, columnIndex, columnName, parseA1, parseAreaList, scanA1, toA1 } from '../../src/core/address';
 
 describe('A1 addresses', () => {
   it('writes and reads columns both ways, past Z and past ZZ', () => {
@@ -22,6 +22,15 @@ describe('A1 addresses', () => {
     expect(parseA1("'9月'!$D$17")).toEqual({ row: 16, col: 3 });
     expect(parseA1('Sheet1!d17')).toEqual({ row: 16, col: 3 });
     expect(() => parseA1('第3行')).toThrow('not an A1 address');
+  });
+
+  it("reads Excel's list of merged areas, sheet names quoted or not, single cells included", () => {
+    expect(parseAreaList("'9月 (2)'!$A$1:$F$1,'9月 (2)'!A5:A7,Sheet1!C3")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 5 },
+      { top: 4, left: 0, bottom: 6, right: 0 },
+      { top: 2, left: 2, bottom: 2, right: 2 },
+    ]);
+    expect(parseAreaList('')).toEqual([]);
   });
 
   it('keys a cell by its sheet and address, so the same address on two sheets is two cells', () => {
