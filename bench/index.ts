@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadWorkbook } from '../src/xlsx/load';
 import { snapshotWorkbook } from '../src/xlsx/read';
+import { run as commands } from './commands';
 import { run as core } from './core';
 import { generateXlsx } from './generate';
 import { run as office } from './office';
@@ -22,10 +23,13 @@ const SECTIONS: [string, BenchSection][] = [
   ['summary', summary],
   ['office', office],
   ['pane', pane],
+  ['commands', commands],
 ];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, rows: { type: 'string' } } });
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, rows: { type: 'string' }, only: { type: 'string' } } });
+  // --only commands,xlsx runs just those sections.
+  const only = values.only?.split(',').map((s) => s.trim());
   const rows = values.rows === undefined ? 10000 : Number(values.rows);
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows 应为正整数，现为“${values.rows}”`);
   const log = (line: string) => (values.json ? process.stderr : process.stdout).write(line + '\n');
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
 
   const out: Record<string, unknown> = { rows };
   for (const [name, run] of SECTIONS) {
+    if (only && !only.includes(name)) continue;
     try {
       out[name] = await run(ctx);
     } catch (e) {

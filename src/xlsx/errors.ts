@@ -1,4 +1,4 @@
-import { MAX_INFLATED_BYTES, MAX_MERGED_CELLS, megabytes } from './limits';
+import { MAX_MERGED_CELLS, megabytes } from './limits';
 
 /** Why a file cannot be used as a report. Each one has a single Chinese line that says what to do. */
 export type InputProblem =
@@ -16,7 +16,7 @@ export type InputProblem =
   | 'too-large'
   | 'merges-too-large';
 
-const lines: Record<InputProblem, (file: string) => string> = {
+const lines: Record<InputProblem, (file: string, limit: number) => string> = {
   missing: (f) => `找不到文件“${f}”。请检查路径和文件名。`,
   'not-a-file': (f) => `“${f}”不是文件（可能是文件夹）。请指定一个 .xlsx 文件。`,
   unreadable: (f) => `无法读取文件“${f}”（没有权限或正被占用）。请关闭占用它的程序或检查权限后重试。`,
@@ -28,8 +28,8 @@ const lines: Record<InputProblem, (file: string) => string> = {
   'not-xlsx': (f) => `“${f}”不是 Excel 工作簿（.xlsx）。请选择通报表的 .xlsx 文件。`,
   truncated: (f) => `“${f}”不完整（文件被截断，可能下载或复制中断）。请重新获取该文件。`,
   corrupt: (f) => `“${f}”已损坏，无法作为 .xlsx 打开。请在 Excel 中打开并另存一份后重试。`,
-  'too-large': (f) =>
-    `“${f}”文件过大：解压后超过 ${megabytes(MAX_INFLATED_BYTES)} MB，超出本工具能处理的上限。请只把通报表复制到一个新工作簿，另存后再试。`,
+  'too-large': (f, limit) =>
+    `“${f}”文件过大：解压后超过 ${megabytes(limit)} MB，超出本工具处理这一步的上限。请只把通报表复制到一个新工作簿（任务多时分成几个），另存后再试。`,
   'merges-too-large': (f) =>
     `“${f}”文件过大：合并单元格覆盖超过 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个有内容的单元格，超出本工具能处理的上限。请在 Excel 中取消不需要的合并，另存后再试。`,
 };
@@ -39,8 +39,9 @@ export class InputError extends Error {
   readonly problem: InputProblem;
   readonly file: string;
 
-  constructor(problem: InputProblem, file: string) {
-    super(lines[problem](file));
+  /** limit: for a file too large, the limit in bytes it passed. */
+  constructor(problem: InputProblem, file: string, limit = 0) {
+    super(lines[problem](file, limit));
     this.name = 'InputError';
     this.problem = problem;
     this.file = file;

@@ -4,8 +4,15 @@
  * for several times that.
  */
 
-/** All parts of the package together, inflated. */
+/** All parts of the package together, inflated, for checking (the fast reader keeps values only). */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The same for everything read into the spreadsheet model (mark, fix, summarize, the standalone
+ * page, and check when the fast reader declines a file): that model takes some 40 times the
+ * inflated size in memory, so about 100,000 tasks is where it stops.
+ */
+export const MAX_MODEL_BYTES = 48 * 1024 * 1024;
 
 /**
  * Cells covered by merged areas in one workbook, after each area is clipped to the cells that hold

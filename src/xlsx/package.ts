@@ -1,6 +1,6 @@
 import { InputError } from './errors';
 import type { InflateRawAsync } from './inflate';
-import { MAX_INFLATED_BYTES } from './limits';
+import { MAX_MODEL_BYTES } from './limits';
 import { clipMergesInXml, MergesTooLarge } from './merge-clip';
 import { canonicalName, relsMatchingParts, withCellRefs, withoutPrefix, withShortSheetNames } from './normalize';
 import { Damaged, isTooLarge, TooLarge, Unsupported, ZipReader } from './zip';
@@ -68,7 +68,7 @@ function respelled(name: string, data: Uint8Array): string | null {
 async function inflated(zip: ZipReader, name: string, inflate: InflateRawAsync, budget: number, file: string): Promise<Uint8Array> {
   const { deflated, data } = zip.stored(name);
   if (!deflated) {
-    if (data.length > budget) throw new InputError('too-large', file);
+    if (data.length > budget) throw new InputError('too-large', file, MAX_MODEL_BYTES);
     return data;
   }
   try {
@@ -76,7 +76,7 @@ async function inflated(zip: ZipReader, name: string, inflate: InflateRawAsync, 
     if (out.length > budget) throw new TooLarge(budget);
     return out;
   } catch (e) {
-    if (isTooLarge(e)) throw new InputError('too-large', file);
+    if (isTooLarge(e)) throw new InputError('too-large', file, MAX_MODEL_BYTES);
     throw new InputError('corrupt', file);
   }
 }
@@ -89,7 +89,7 @@ export async function boundedPackage(bytes: Uint8Array, file: string, inflate: I
   const zip = listPackage(bytes, file);
   if (!zip) return bytes;
   assertWorkbookPart(zip, file);
-  let budget = MAX_INFLATED_BYTES;
+  let budget = MAX_MODEL_BYTES;
   let changed = zip.irregular;
   const parts: [string, Uint8Array][] = [];
   for (const name of zip.names()) {

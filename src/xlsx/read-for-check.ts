@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { InputError } from './errors';
 import { readSnapshotFast, Unsupported, type InflateRaw } from './fast-read';
+import { MAX_INFLATED_BYTES } from './limits';
 import { assertWorkbookBytes, loadZipWorkbook } from './load';
 import { MergesTooLarge } from './merge-clip';
 import { snapshotWorkbook } from './read';
@@ -21,7 +22,7 @@ export async function readForCheck(bytes: Uint8Array, inflateRaw: InflateRaw, fi
   try {
     return readSnapshotFast(bytes, inflateRaw);
   } catch (e) {
-    if (e instanceof TooLarge) throw new InputError('too-large', file);
+    if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_INFLATED_BYTES);
     if (e instanceof MergesTooLarge) throw new InputError('merges-too-large', file);
     if (e instanceof Damaged) throw new InputError('corrupt', file);
     if (!(e instanceof Unsupported)) throw e;

@@ -8,8 +8,8 @@ import { buildPackage, type PackageParts } from '../xlsx/package';
  */
 
 export type Expect =
-  /** The report is read: every command succeeds. */
-  | { read: true; tasks: number }
+  /** The report is read: every command succeeds (or, with `written`, check reads it and the commands that write refuse with that line). */
+  | { read: true; tasks: number; written?: RegExp }
   /** Every command refuses with one line matching this. */
   | { read: false; line: RegExp };
 
