@@ -59,7 +59,7 @@ function expectChinese(lines: readonly string[]): void {
   }
 }
 
-const COMMANDS = ['check', 'mark', 'fix', 'summarize'] as const;
+const COMMANDS = ['check', 'mark', 'fix', 'summarize', 'bulletin'] as const;
 
 async function open(file: string): Promise<XlsxHost> {
   return new XlsxHost(await loadWorkbook(new Uint8Array(fs.readFileSync(file)), file));
@@ -83,7 +83,7 @@ describe.each(HOSTILE.map((c): [string, HostileCase] => [c.name, c]))('%s', (_na
 
   it.each(COMMANDS)('%s', async (command) => {
     const restore = quietConsole();
-    const output = path.join(dir, `${HOSTILE.indexOf(c)}-${command}.xlsx`);
+    const output = path.join(dir, `${HOSTILE.indexOf(c)}-${command}.${command === 'bulletin' ? 'docx' : 'xlsx'}`);
     const args = command === 'check' ? ['check', input, '--json'] : [command, input, '-o', output, '--force'];
     const r = await tongbao(args);
     restore();

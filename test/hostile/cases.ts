@@ -128,6 +128,44 @@ export const HOSTILE: HostileCase[] = [
       }),
     expect: read,
   },
+  { name: 'a merge written backwards and with $ signs', bytes: () => report('<mergeCells count="2"><mergeCell ref="$A$1:$F$1"/><mergeCell ref="H9:G8"/></mergeCells>'), expect: read },
+  {
+    name: 'a cell of 40,000 characters and a formula with an error result',
+    bytes: () =>
+      buildPackage({
+        sheets: [
+          ['9月', sheetData(REPORT_ROWS).replace('</sheetData>', `<row r="9"><c r="H9" t="inlineStr"><is><t>${'长'.repeat(40000)}</t></is></c><c r="I9" t="e"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData>`)],
+        ],
+      }),
+    expect: read,
+  },
+  {
+    name: 'two hundred sheets, the report hidden among them',
+    bytes: () =>
+      buildPackage({
+        sheets: [...Array.from({ length: 199 }, (_, i): [string, string] => [`附表${i + 1}`, sheetData([[`附表${i + 1}`, String(i)]])]), ['9月', sheetData(REPORT_ROWS)]],
+      }),
+    expect: read,
+  },
+  {
+    name: 'a byte-order mark before the worksheet XML',
+    bytes: async () => rewritten(await report(), (name, data) => [[name, name === 'xl/worksheets/sheet1.xml' ? new Uint8Array([0xef, 0xbb, 0xbf, ...data]) : data]]),
+    expect: read,
+  },
+  { name: 'a workbook part that is not XML', bytes: async () => rewritten(await report(), (name, data) => [[name, name === 'xl/workbook.xml' ? bytesOf('PK not xml at all') : data]]), expect: refused(/已损坏/) },
+  {
+    name: 'a zip with a comment after its directory',
+    bytes: async () => {
+      const zip = storeZip(await entriesOf(await report()));
+      const comment = bytesOf('说明');
+      const out = new Uint8Array(zip.length + comment.length);
+      out.set(zip);
+      new DataView(out.buffer).setUint16(zip.length - 2, comment.length, true);
+      out.set(comment, zip.length);
+      return out;
+    },
+    expect: read,
+  },
   { name: 'entries whose checksums are wrong', bytes: async () => zeroChecksums(storeZip(await entriesOf(await report()))), expect: read },
 ];
 
