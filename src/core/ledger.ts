@@ -1,3 +1,4 @@
+import { columnIndex } from './address';
 import type { Fix, WorkbookSettings } from './host';
 import { parseLook, parseRuns, type TextRun } from './look';
 import { MAX_SHEET_NAME } from './sheet-names';
@@ -68,8 +69,7 @@ function validCell(cell: unknown): cell is string {
   if (typeof cell !== 'string') return false;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
   if (!m || m[1] === undefined || m[2] === undefined) return false;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const col = columnIndex(m[1].toUpperCase()) + 1;
   const row = Number(m[2]);
   return col <= MAX_COL && row >= 1 && row <= MAX_ROW;
 }

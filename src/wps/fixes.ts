@@ -1,3 +1,4 @@
+import { cellKey } from '../core/address';
 import type { Fix, FixResult } from '../core/host';
 import { normalCell } from '../core/plan/cells';
 import type { CellNow, CellWrite } from '../core/plan/fixes';
@@ -17,9 +18,7 @@ interface Target {
   formula: boolean;
 }
 
-function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
+const key = cellKey;
 
 /** Each cell concerned, read before anything is written (two or three calls each); a protected sheet stops here. */
 function readTargets(entries: readonly SheetEntry[], cells: readonly { sheet: string; cell: string }[]): Map<string, Target> {

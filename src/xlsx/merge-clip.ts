@@ -1,4 +1,4 @@
-import { toA1 } from '../core/address';
+import { columnIndex, toA1 } from '../core/address';
 import type { MergeArea } from '../core/snapshot';
 import { MAX_MERGED_CELLS, SMALL_MERGE_CELLS } from './limits';
 
@@ -15,12 +15,10 @@ export function sheetExtent(xml: string): { row: number; col: number } {
   let col = -1;
   const pattern = /<c[\s/>][^>]*?\br="([A-Z]{1,3})([1-9][0-9]{0,6})"/g;
   for (let m = pattern.exec(xml); m !== null; m = pattern.exec(xml)) {
-    const letters = m[1] ?? '';
-    let c = 0;
-    for (let i = 0; i < letters.length; i++) c = c * 26 + (letters.charCodeAt(i) - 64);
+    const c = columnIndex(m[1] ?? '');
     const r = Number(m[2]) - 1;
     if (r > row) row = r;
-    if (c - 1 > col) col = c - 1;
+    if (c > col) col = c;
   }
   return { row, col };
 }
@@ -75,9 +73,7 @@ const REF = /^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$/;
 function cellAt(ref: string): [number, number] | null {
   const m = REF.exec(ref);
   if (!m) return null;
-  let c = 0;
-  for (const ch of m[1] ?? '') c = c * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, c - 1];
+  return [Number(m[2]) - 1, columnIndex(m[1] ?? '')];
 }
 
 /** "A1:B2" as an area; null for anything else, which is left for the reader to judge. */

@@ -1,4 +1,4 @@
-import { columnName } from '../core/address';
+import { columnIndex, columnName } from '../core/address';
 
 /**
  * Valid SpreadsheetML that exceljs misreads, rewritten into the form it reads: the same workbook,
@@ -41,10 +41,7 @@ const ROW_OR_CELL = /<(row|c)(?=[\s/>])([^>]*)>/g;
 const R_ATTR = /\sr=["']([^"']*)["']/;
 
 function colOf(ref: string): number {
-  const letters = /^[A-Z]+/.exec(ref)?.[0] ?? '';
-  let c = 0;
-  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
+  return columnIndex(/^[A-Z]+/.exec(ref)?.[0] ?? '');
 }
 
 /**
