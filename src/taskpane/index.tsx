@@ -27,4 +27,4 @@ function render(environment: PaneEnvironment | null) {
 }
 
 render(null);
-void detectEnvironment(window.location.search).then(render);
+void detectEnvironment(window.location.search, render).then(render);

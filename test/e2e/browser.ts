@@ -19,7 +19,7 @@ export async function launch(): Promise<Browser> {
  * What answers the page's office.js request: a script body (the simulated Excel), Microsoft's real
  * office.js from node_modules (a plain browser with internet), or nothing (an intranet without internet).
  */
-export type OfficeJs = { stub: string } | 'real' | 'offline';
+export type OfficeJs = { stub: string } | 'real' | 'offline' | 'held';
 
 export interface PaneOptions {
   officeJs: OfficeJs;
@@ -32,6 +32,8 @@ export interface PaneOptions {
 /** Requests the page made to anything but the local server and the office.js host. */
 export interface Traffic {
   foreign: string[];
+  /** office.js requests left unanswered ('held'). */
+  held: string[];
 }
 
 async function realOfficeFile(url: string): Promise<Buffer | null> {
@@ -51,12 +53,17 @@ export async function paneContext(browser: Browser, options: PaneOptions): Promi
     locale: options.locale ?? 'zh-CN',
     acceptDownloads: true,
   });
-  const traffic: Traffic = { foreign: [] };
+  const traffic: Traffic = { foreign: [], held: [] };
   const officeJs = options.officeJs;
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${OFFICE_HOST}/`)) {
       if (officeJs === 'offline') return route.abort('internetdisconnected');
+      // A network that drops outside traffic: the request is never answered while the test runs.
+      if (officeJs === 'held') {
+        traffic.held.push(url);
+        return;
+      }
       if (officeJs === 'real') {
         const body = await realOfficeFile(url);
         return body ? route.fulfill({ status: 200, contentType: 'text/javascript', body }) : route.fulfill({ status: 404, body: '' });

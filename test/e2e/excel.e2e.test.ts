@@ -22,7 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openInExcel(office: { displayLanguage?: string; apiVersion?: string } = {}, workbook: WorkbookSnapshot = snapshot): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
+async function openInExcel(office: { displayLanguage?: string; apiVersion?: string; officeJs?: 'current' | 'package' } = {}, workbook: WorkbookSnapshot = snapshot): Promise<{ page: Page; traffic: Traffic; errors: string[] }> {
   const { context, traffic } = await paneContext(browser, { officeJs: { stub } });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -34,7 +34,8 @@ async function openInExcel(office: { displayLanguage?: string; apiVersion?: stri
     },
     { workbook, settings: office },
   );
-  await page.goto(`${server.url}taskpane.html`);
+  // Office opens an add-in's page with the host in its address.
+  await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
   return { page, traffic, errors };
 }
 
@@ -102,6 +103,30 @@ describe('the pane inside a simulated Excel', () => {
     await page.getByText('标记已清除，单元格已恢复原样。').waitFor();
     expect(await cells(page, sheet, addresses)).toEqual(before);
     expect(traffic.foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks and clears under the office.js an intranet build bundles, with Excel reporting ExcelApi 1.18', async () => {
+    // The package's script has no Worksheet.notes: the messages go into the cells' input prompts instead.
+    const { page, errors } = await openInExcel({ apiVersion: '1.18', officeJs: 'package' });
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^发现 \d+ 处问题$/).waitFor();
+    const closed = page.locator('button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    const found = await findingCells(page);
+    const sheet = found[0]?.sheet ?? '9月';
+    const addresses = [...new Set(found.filter((f) => f.sheet === sheet).map((f) => f.cell))];
+    const before = await cells(page, sheet, addresses);
+    await page.getByRole('button', { name: '标记到表格' }).click();
+    await page.getByText(/^已在 \d+ 个单元格上标记/).waitFor();
+    for (const cell of await cells(page, sheet, addresses)) {
+      expect(cell.note).toBeNull();
+      expect(cell.prompt?.message).toBeTruthy();
+    }
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText('标记已清除，单元格已恢复原样。').waitFor();
+    expect(await cells(page, sheet, addresses)).toEqual(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -26,7 +26,8 @@ async function openStandalone(officeJs: OfficeJs, query = ''): Promise<{ page: P
   const { context, traffic } = await paneContext(browser, { officeJs });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${server.url}taskpane.html${query}`);
+  // A held office.js request keeps the window's load event from firing; the page is usable long before.
+  await page.goto(`${server.url}taskpane.html${query}`, { waitUntil: officeJs === 'held' ? 'commit' : 'load' });
   return { page, traffic, errors };
 }
 
@@ -36,6 +37,17 @@ function paneErrors(errors: string[]): string[] {
 }
 
 describe('the standalone page', () => {
+  it('shows its first screen while the request for office.js is still unanswered', async () => {
+    const { page, traffic, errors } = await openStandalone('held');
+    await page.getByText('文件只在本机浏览器中处理，不会上传到任何地方。').waitFor();
+    await page.getByTestId('file-input').setInputFiles(FIXTURE);
+    await page.getByText('共 124 项任务').waitFor();
+    // The page asked for office.js and is working without it: nothing waited for the answer.
+    expect(traffic.held.length).toBe(1);
+    expect(paneErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a report from disk, checks it and downloads a marked copy with summary sheets', async () => {
     const { page, traffic, errors } = await openStandalone('offline');
     await page.getByText('文件只在本机浏览器中处理，不会上传到任何地方。').waitFor();

@@ -67,6 +67,23 @@ describe('detectEnvironment', () => {
     expect(await detectEnvironment('')).toEqual({ mode: 'standalone', locale: 'zh', dark: false, sample: false, oldExcel: true });
   });
 
+  it('inside Office waits for office.js however long it takes, and is then the Excel pane', async () => {
+    let answer: (info: { host: string; platform: string }) => void = () => undefined;
+    g.Office = {
+      onReady: () => new Promise((resolve) => (answer = resolve)),
+      context: { displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#FFFFFF' }, requirements: requirements('1.18') },
+    };
+    let settled = false;
+    const env = detectEnvironment('?_host_Info=Excel$Win32$16.01$zh-CN$$$$0').then((e) => {
+      settled = true;
+      return e;
+    });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(settled).toBe(false);
+    answer({ host: 'Excel', platform: 'PC' });
+    expect(await env).toMatchObject({ mode: 'excel' });
+  });
+
   it('lets the address force the language and theme', async () => {
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),

@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/options';
 import { findWpsApplication } from '../../wps/detect';
+import { insideOffice, loadOfficeJs } from './office-js';
 
 /** `wps`: inside WPS 表格 as a WPS add-in (加载项), on its object model. */
 export type PaneMode = 'excel' | 'standalone' | 'wps';
@@ -35,9 +36,6 @@ export function isDarkColor(color: string | null | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 }
 
-/** How long to wait for office.js before treating the page as a plain browser page. */
-const OFFICE_READY_TIMEOUT_MS = 4000;
-
 interface OfficeInfo {
   host: unknown;
   displayLanguage?: string;
@@ -45,10 +43,12 @@ interface OfficeInfo {
   apiOk: boolean;
 }
 
+/** What office.js reports once ready; null when it is missing, fails, or reports no host (a plain browser). */
 async function officeInfo(): Promise<OfficeInfo | null> {
   // office.js may be missing altogether: blocked by an intranet, or the page opened from disk.
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return null;
-  const ready = Office.onReady().then((info) => {
+  if (!(await loadOfficeJs()) || typeof Office.onReady !== 'function') return null;
+  try {
+    const info = await Office.onReady();
     if (!info.host) return null;
     const ctx = Office.context;
     const requirements = ctx?.requirements;
@@ -59,17 +59,8 @@ async function officeInfo(): Promise<OfficeInfo | null> {
       dark: typeof ctx?.officeTheme?.isDarkTheme === 'boolean' ? ctx.officeTheme.isDarkTheme : isDarkColor(ctx?.officeTheme?.bodyBackgroundColor),
       apiOk: Boolean(requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)),
     };
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([ready, timeout]);
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -77,36 +68,47 @@ function prefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-export async function detectEnvironment(search: string): Promise<PaneEnvironment> {
-  const query = new URLSearchParams(search);
+function fromOffice(info: OfficeInfo, query: URLSearchParams): PaneEnvironment {
   const forcedLang = query.get('lang');
   const forcedTheme = query.get('theme');
-  // WPS first: no office.js is loaded there, so waiting for Office would only delay the pane.
-  if (findWpsApplication()) {
-    return { mode: 'wps', locale: localeFrom(forcedLang), dark: forcedTheme ? forcedTheme === 'dark' : prefersDark(), sample: false };
-  }
-  const info = await officeInfo();
-  if (info && !info.apiOk) {
-    return {
-      mode: 'standalone',
-      locale: localeFrom(forcedLang ?? info.displayLanguage),
-      dark: forcedTheme ? forcedTheme === 'dark' : info.dark,
-      sample: false,
-      oldExcel: true,
-    };
-  }
-  if (info) {
-    return {
-      mode: 'excel',
-      locale: localeFrom(forcedLang ?? info.displayLanguage),
-      dark: forcedTheme ? forcedTheme === 'dark' : info.dark,
-      sample: false,
-    };
-  }
+  const base = {
+    locale: localeFrom(forcedLang ?? info.displayLanguage),
+    dark: forcedTheme ? forcedTheme === 'dark' : info.dark,
+    sample: false,
+  };
+  // An Excel without ExcelApi 1.9 gets the file-based page, with the reason.
+  return info.apiOk ? { mode: 'excel', ...base } : { mode: 'standalone', ...base, oldExcel: true };
+}
+
+function plainBrowser(query: URLSearchParams): PaneEnvironment {
+  const forcedTheme = query.get('theme');
   return {
     mode: 'standalone',
-    locale: localeFrom(forcedLang),
+    locale: localeFrom(query.get('lang')),
     dark: forcedTheme ? forcedTheme === 'dark' : prefersDark(),
     sample: query.get('sample') === '1',
   };
+}
+
+/**
+ * Where the pane runs. Inside Office (the address says so) it waits for office.js as long as it
+ * takes: a slow start must never turn the pane into the standalone page. Elsewhere the standalone
+ * page comes at once, and if office.js later reports an Excel after all, `onLateExcel` gets it.
+ */
+export async function detectEnvironment(search: string, onLateExcel?: (environment: PaneEnvironment) => void): Promise<PaneEnvironment> {
+  const query = new URLSearchParams(search);
+  // WPS first: no office.js is loaded there, so waiting for Office would only delay the pane.
+  if (findWpsApplication()) {
+    const forcedTheme = query.get('theme');
+    return { mode: 'wps', locale: localeFrom(query.get('lang')), dark: forcedTheme ? forcedTheme === 'dark' : prefersDark(), sample: false };
+  }
+  const info = officeInfo();
+  if (insideOffice(search) || typeof Office !== 'undefined') {
+    const known = await info;
+    return known ? fromOffice(known, query) : plainBrowser(query);
+  }
+  void info.then((late) => {
+    if (late && onLateExcel) onLateExcel(fromOffice(late, query));
+  });
+  return plainBrowser(query);
 }
