@@ -7,7 +7,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'util', 'stream', 'zlib', 'crypto', 'url', 'http', 'https', 'buffer', 'events'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'out/', 'coverage/', '.tmp/'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'dist-wps/', 'out/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -63,5 +63,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The WPS add-in's entry page: a plain script whose top-level functions ribbon.xml calls by name.
+    files: ['wps-addin/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^(OnAddinLoad|OnAction|GetImage)$', caughtErrors: 'none' }] },
   },
 );
