@@ -106,6 +106,8 @@ describe.each(HOSTILE.map((c): [string, HostileCase] => [c.name, c]))('%s', (_na
     }
     expect(r.code).toBe(0);
     expect(fs.existsSync(output)).toBe(true);
+    // The commands that write read the report as check does.
+    if (command === 'mark' || command === 'summarize') expect(r.out[0]).toContain(`${c.expect.read ? c.expect.tasks : NaN} 项任务`);
   });
 
   it('marks come off and fixes are undone exactly', async () => {
