@@ -15,6 +15,15 @@ for (const w of [...FILLER_WORDS].sort((a, b) => b.length - a.length)) {
 const FILLER_FIRST = new Uint8Array(65536);
 for (const w of FILLER_WORDS) FILLER_FIRST[w.charCodeAt(0)] = 1;
 const NUMBER = /\d+(?:\.\d+)?/g;
+/**
+ * A milestone reported reached (已完成, 均已投用, 已正式投用, 已封顶), as opposed to asked for. Work that only
+ * went on (已调度, 已对接) or half got there (已初步交付, 已基本完成) reaches no milestone.
+ */
+const DONE_MARK = /(?:已经?|业已|均已)(?:正式|全部|全面|顺利|如期|按期|按时)?(?:完成|建成|投用|投入使用|投产|投运|封顶|竣工|完工|开工|通车|开业|启用|挂牌|办结|签约|签订|通过验收)/g;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
 
 function startingAt(text: string, i: number, words: readonly string[]): string | undefined {
   for (const w of words) if (text.startsWith(w, i)) return w;
@@ -34,6 +43,8 @@ export function restatement(target: string, body: string): number | null {
   if (t.length < 5 || b.length < 5) return null;
   const ratio = b.length / t.length;
   if (ratio < 0.65 || ratio > 1.55) return null;
+  // 完成主体框架 → 已完成主体框架: the milestone asked for, reported reached, is a result and no copy.
+  if (count(body, DONE_MARK) > count(target, DONE_MARK)) return null;
   const targetNumbers = new Set(foldWidth(target).match(NUMBER) ?? []);
   for (const n of foldWidth(body).match(NUMBER) ?? []) if (!targetNumbers.has(n)) return null;
   const sim = dice(t, b);

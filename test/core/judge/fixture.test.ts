@@ -57,6 +57,8 @@ describe('judging the real September report', () => {
     expect(behind.get(16)).toBe('yellow');
     expect(behind.get(32)).toBe('yellow');
     expect(behind.get(79)).toBe('yellow');
+    // 52: 高标准农田 工程进度58% in September, 17 points behind.
+    expect(behind.get(52)).toBe('yellow');
     // 11: 7601 of 1万户; 28: 3695 of 4500人; 36: 77.6%; 58: 72%; 67: 6.65 of 8万千瓦.
     for (const seq of [11, 28, 36, 58, 67]) expect(behind.has(seq)).toBe(false);
     for (const f of of(findings, 'overdue.schedule')) expect(f.severity).not.toBe('error');
@@ -73,6 +75,8 @@ describe('judging the real September report', () => {
     // 28 and 67 answer their targets with their own figures.
     expect(copied.map((f) => f.seq)).not.toContain(28);
     expect(copied.map((f) => f.seq)).not.toContain(67);
+    // 19, 70, 105 and 106 report their milestones reached (已完成主体框架, 已正式投用): results, not copies.
+    for (const seq of [19, 70, 105, 106]) expect(copied.map((f) => f.seq)).not.toContain(seq);
   });
 
   it('gives every judgement its evidence', () => {

@@ -3,7 +3,14 @@ import { restatement } from '../../../src/core/judge';
 describe('restated targets', () => {
   it('finds a progress text that repeats its target', () => {
     expect(restatement('配合省考古院，做好南马坊战国大墓、稷下学宫遗址考古勘探发掘。', '积极配合省考古院，做好南马坊战国大墓、稷下学宫遗址考古勘探发掘。')).not.toBeNull();
-    expect(restatement('完成北部污水处理厂建设任务50%。', '已完成北部污水处理厂建设任务50%。')).not.toBeNull();
+    expect(restatement('完成北部污水处理厂建设任务50%。', '完成北部污水处理厂建设任务50%。')).not.toBeNull();
+    expect(restatement('做好汛期河道巡查和隐患排查工作。', '积极做好汛期河道巡查和隐患排查工作。')).not.toBeNull();
+  });
+
+  it('lets a milestone reported reached pass: a result, not a copy', () => {
+    expect(restatement('完成北部污水处理厂建设任务50%。', '已完成北部污水处理厂建设任务50%。')).toBeNull();
+    expect(restatement('东区消防站主体结构封顶。', '东区消防站主体结构已封顶。')).toBeNull();
+    expect(restatement('城南幼儿园：正式投用。滨河幼儿园：正式投用。', '城南幼儿园：已正式投用。滨河幼儿园：已正式投用。')).toBeNull();
   });
 
   it('lets a text with a figure of its own pass', () => {
