@@ -35,7 +35,8 @@ function groupSize(parts: Part[], i: number): number {
       const next = joinable(k);
       if (next === null) break;
       const startsNewUnit = next.name.length >= 3 && ADMIN_PREFIXES.includes(next.name[0] as string) && endsLikeOrg(next.name);
-      if (startsNewUnit && probe.length >= 2) break;
+      // …unless its 区 or 县 closes the piece before ("经济开发 区管委会": 经济开发区, not 经济开发 and 区管委会).
+      if (startsNewUnit && probe.length >= 2 && !endsLikeOrg(probe + (next.name[0] as string))) break;
       probe += next.name;
       if (endsLikeOrg(probe)) {
         size = k - i + 1;

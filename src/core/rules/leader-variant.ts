@@ -19,9 +19,22 @@ export interface LeaderVariantParams extends Item {
   more?: Item[];
 }
 
-/** Names the report also writes in simplified script: only there is a traditional spelling an inconsistency. */
-function writtenSimplified(ctx: RuleContext): Set<string> {
+/** Characters the conversion table changes that a simplified name may also hold as they are. */
+const AMBIGUOUS = /[乾於著瞭藉徵鍾鐘餘隻麽夥祇]/;
+
+/**
+ * Names the report also writes in simplified script, and whether the column is written mostly in traditional
+ * script: a report written that way on purpose is left alone without a roster.
+ */
+interface Script {
+  simplified: Set<string>;
+  deliberate: boolean;
+}
+
+function writtenScript(ctx: RuleContext): Script {
   const names = new Set<string>();
+  let tokens = 0;
+  let traditionalTokens = 0;
   // The same few names fill the column: each spelling is looked at once.
   const traditional = new Map<string, boolean>();
   for (const task of ctx.table.tasks) {
@@ -31,10 +44,12 @@ function writtenSimplified(ctx: RuleContext): Set<string> {
         has = hasTraditional(stripBrackets(t.raw));
         traditional.set(t.raw, has);
       }
-      if (!has) names.add(t.name);
+      tokens++;
+      if (has) traditionalTokens++;
+      else names.add(t.name);
     }
   }
-  return names;
+  return { simplified: names, deliberate: traditionalTokens * 2 >= tokens };
 }
 
 type Written = { form: string; traditional: boolean };
@@ -54,7 +69,7 @@ function writtenForms(): (raw: string) => Written {
 }
 
 /** What is wrong with one name, and its safe replacement in the cell if there is one. */
-function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>, writtenForm: (raw: string) => Written): { item: Item; to: string | null } | null {
+function judge(ctx: RuleContext, t: LeaderToken, script: Script, writtenForm: (raw: string) => Written): { item: Item; to: string | null } | null {
   const v = ctx.names.leader(t.name);
   if (v.kind !== 'mapped' && v.kind !== 'suspect' && v.kind !== 'ok') return null;
   const { form: written, traditional } = writtenForm(t.raw);
@@ -65,19 +80,25 @@ function judge(ctx: RuleContext, t: LeaderToken, simplified: Set<string>, writte
   }
   if (v.kind === 'suspect') return { item: { name: written, canonical: v.canonical, reason: 'suspect' }, to: null };
   const onRoster = (ctx.names.roster?.leaders.length ?? 0) > 0;
-  if (v.kind === 'ok' && traditional && (onRoster || simplified.has(t.name))) {
-    // Character-level conversion can be wrong for a name (乾 is not always 干): only the roster makes it certain.
-    return { item: { name: written, canonical: v.canonical, reason: 'script' }, to: onRoster ? toSimplified(t.raw) : null };
+  if (v.kind === 'ok' && traditional) {
+    // Character-level conversion can be wrong for a name (乾 is not always 干, 於 is a surname): a name with
+    // such a character is fixed only against the roster. Without one, a column written mostly in traditional
+    // script is written so on purpose and left alone.
+    const item: Item = { name: written, canonical: v.canonical, reason: 'script' };
+    if (onRoster) return { item, to: toSimplified(t.raw) };
+    if (script.deliberate && !script.simplified.has(t.name)) return null;
+    if (!AMBIGUOUS.test(written)) return { item, to: toSimplified(t.raw) };
+    if (script.simplified.has(t.name)) return { item, to: null };
   }
   return null;
 }
 
-function suggestion(ctx: RuleContext, task: Task, cell: string, simplified: Set<string>, writtenForm: (raw: string) => Written): Issue['suggestion'] {
+function suggestion(ctx: RuleContext, task: Task, cell: string, script: Script, writtenForm: (raw: string) => Written): Issue['suggestion'] {
   const text = soleCellText(ctx, task, 'leaders');
   if (text === null) return undefined;
   const edits: { raw: string; to: string }[] = [];
   for (const t of leaderTokens(ctx, task)) {
-    const j = judge(ctx, t, simplified, writtenForm);
+    const j = judge(ctx, t, script, writtenForm);
     if (j?.to != null) edits.push({ raw: t.raw, to: j.to });
   }
   if (edits.length === 0) return undefined;
@@ -129,7 +150,7 @@ export const leaderVariant: Rule<'leader.variant', LeaderVariantParams> = {
     },
   },
   check(ctx) {
-    const simplified = writtenSimplified(ctx);
+    const script = writtenScript(ctx);
     const writtenForm = writtenForms();
     const issues: Issue<'leader.variant'>[] = [];
     for (const task of ctx.table.tasks) {
@@ -137,12 +158,12 @@ export const leaderVariant: Rule<'leader.variant', LeaderVariantParams> = {
       if (cell === null) continue;
       const items: Item[] = [];
       for (const t of leaderTokens(ctx, task)) {
-        const j = judge(ctx, t, simplified, writtenForm);
+        const j = judge(ctx, t, script, writtenForm);
         if (j !== null) items.push(j.item);
       }
       if (items.length === 0) continue;
       const issue: Issue<'leader.variant'> = { rule: 'leader.variant', cell, seq: task.seq, params: firstAndMore(uniqueBy(items, (i) => i.name)) };
-      const fix = suggestion(ctx, task, cell, simplified, writtenForm);
+      const fix = suggestion(ctx, task, cell, script, writtenForm);
       if (fix !== undefined) issue.suggestion = fix;
       issues.push(issue);
     }

@@ -19,14 +19,19 @@ describe('leader.variant', () => {
     expect(findingsOf('leader.variant', report({ rows: rows(['崔赞', 8], ['崔赞 崔赟', 1]) }))).toEqual([]);
   });
 
-  it('reports traditional script where the report writes the name in simplified too, fixing it only against a roster', () => {
+  it('reports traditional script and fixes it, with or without a roster', () => {
     const sheet = report({ rows: rows(['崔赞', 2], ['孙胜利 崔贊', 1]) });
     const found = findingsOf('leader.variant', sheet);
     expect(found).toHaveLength(1);
     expect(found[0]?.params).toEqual({ name: '崔贊', canonical: '崔赞', reason: 'script' });
-    expect(found[0]?.suggestion).toBeUndefined();
+    expect(found[0]?.suggestion).toEqual({ cell: 'E5', from: '孙胜利 崔贊', to: '孙胜利 崔赞' });
     const withRoster = findingsOf('leader.variant', sheet, { roster: { ...roster, leaders: [...roster.leaders, '孙胜利'] } });
     expect(withRoster[0]?.suggestion).toEqual({ cell: 'E5', from: '孙胜利 崔贊', to: '孙胜利 崔赞' });
+  });
+
+  it('fixes a traditional form met nowhere else, but not one with a character a simplified name may hold', () => {
+    const found = findingsOf('leader.variant', report({ rows: [...rows(['王建国', 4], ['刘洋', 3]), { leaders: '張偉' }, { leaders: '於乾' }] }));
+    expect(found.map((f) => [f.seq, f.params.canonical, f.suggestion?.to])).toEqual([[8, '张伟', '张伟']]);
   });
 
   it('leaves a report written all in traditional script alone when there is no roster', () => {
@@ -63,7 +68,8 @@ describe('leader.variant', () => {
       reason: 'suspect',
       more: [{ name: '高晉', canonical: '高晋', reason: 'script' }],
     });
-    expect(found[0]?.suggestion).toBeUndefined();
+    // The traditional form is fixed; the suspected variant is left for a person to decide.
+    expect(found[0]?.suggestion).toEqual({ cell: 'E15', from: '郭克化 高晉', to: '郭克化 高晋' });
   });
 
   it.each([
