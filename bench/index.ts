@@ -7,6 +7,7 @@ import { run as commands } from './commands';
 import { run as core } from './core';
 import { generateXlsx } from './generate';
 import { run as office } from './office';
+import { run as wps } from './wps';
 import { run as pane } from './pane';
 import { run as summary } from './summary';
 import type { BenchContext, BenchSection } from './types';
@@ -22,6 +23,7 @@ const SECTIONS: [string, BenchSection][] = [
   ['xlsx', xlsx],
   ['summary', summary],
   ['office', office],
+  ['wps', wps],
   ['pane', pane],
   ['commands', commands],
 ];
