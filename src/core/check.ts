@@ -14,6 +14,7 @@ import type { Rule, RuleContext } from './rules/types';
 import type { WorkbookSnapshot } from './snapshot';
 import { chooseTable, type Splitters } from './table';
 import { parseA1, scanA1 } from './address';
+import { buildHistory } from './history';
 
 /**
  * Leader cells split as the names rules split them: the roster's names, normalised, settle close calls.
@@ -74,7 +75,8 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
   const roster = options.roster ?? readRosterSheet(workbook);
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const locale = options.locale ?? 'zh';
-  const choice = chooseTable(workbook, splitters(roster), options.sheet, options.month);
+  const split = splitters(roster);
+  const choice = chooseTable(workbook, split, options.sheet, options.month);
   const { table, sheet } = choice;
   const tasks: Task[] = table?.tasks ?? [];
   const names = buildNameIndex(tasks, roster);
@@ -89,7 +91,9 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
     return { ...base, sheet: null, table: null, findings, statusCounts: countStatuses(tasks) };
   }
 
+  const history = buildHistory(table, workbook, options.previous, split);
   const ctx: RuleContext = {
+    history: history.context,
     workbook,
     sheet,
     table,
@@ -109,5 +113,7 @@ export function check(workbook: WorkbookSnapshot, options: CheckOptions = {}): R
   }
   const report: Report = { ...base, sheet: sheet.name, table, findings: sortFindings(findings), statusCounts: countStatuses(tasks) };
   if (failedRules.length) report.failedRules = failedRules;
+  if (history.context) report.history = history.context;
+  if (history.note) report.historyNote = history.note;
   return report;
 }

@@ -1,5 +1,6 @@
 import type { RuleId } from './rules/ids';
 import type { Roster } from './names/types';
+import type { PreviousChoice } from './history/types';
 
 export interface ScheduleThresholds {
   /** Percentage points below 序时进度 (month/12) that turn a task yellow. Default 10. */
@@ -19,6 +20,8 @@ export interface CheckOptions {
   roster?: Roster | null;
   schedule?: Partial<ScheduleThresholds>;
   disabledRules?: RuleId[];
+  /** Last month's report; by default the sheet of the month before in the same workbook, when there is one. */
+  previous?: PreviousChoice;
   locale?: Locale;
 }
 

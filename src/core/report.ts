@@ -1,4 +1,5 @@
 import type { Finding } from './findings';
+import type { HistoryContext, HistoryNote } from './history/types';
 import type { ReportTable, Task } from './model';
 import type { NameIndex } from './names/types';
 import type { RuleId } from './rules/ids';
@@ -26,6 +27,10 @@ export interface Report {
   names: NameIndex;
   /** Rules that failed on this workbook and were skipped; present only when one did. Their findings are missing. */
   failedRules?: RuleId[];
+  /** Last month's report and how the tasks match it; present only when the check was compared with one. */
+  history?: HistoryContext;
+  /** Why last month's report, found or asked for, could not be compared; present only then. */
+  historyNote?: HistoryNote;
 }
 
 export function countStatuses(tasks: readonly Task[]): StatusCounts {

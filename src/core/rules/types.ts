@@ -1,4 +1,5 @@
 import type { IssueOf, RuleKind, Severity } from '../findings';
+import type { HistoryContext } from '../history/types';
 import type { ReportTable } from '../model';
 import type { NameIndex } from '../names/types';
 import type { Locale, ScheduleThresholds } from '../options';
@@ -15,6 +16,8 @@ export interface RuleContext {
   month: number | null;
   schedule: ScheduleThresholds;
   locale: Locale;
+  /** Last month's report matched to this one; null when there is none to compare with. */
+  history: HistoryContext | null;
 }
 
 /** One text per language the pane and the messages speak. */

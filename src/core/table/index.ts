@@ -6,6 +6,6 @@ export { findHeader, type HeaderMatch } from './header';
 export { monthIn, yearIn } from './month';
 export { chineseNumber, monthNumber } from './numerals';
 export { readSeq, type SeqReading } from './seq';
-export { chooseTable, type SheetChoice } from './sheet';
+export { chooseTable, reportSheets, type ReportSheet, type SheetChoice } from './sheet';
 export type { Section, Splitters } from './tasks';
 export { cellText, isBlank, isErrorValue, squash } from './text';

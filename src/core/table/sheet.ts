@@ -87,6 +87,28 @@ function later(a: Candidate, b: Candidate): boolean {
   return a.index < b.index;
 }
 
+/** A sheet that holds a report table, with the year and month it names (null when it names none). */
+export interface ReportSheet {
+  sheet: SheetSnapshot;
+  year: number | null;
+  month: number | null;
+  /** False for a header with nothing under it (a blank template). */
+  hasRows: boolean;
+}
+
+/** Every sheet holding a report table, in workbook order: never the ledger, helpers, 名单 or generated sheets. */
+export function reportSheets(workbook: WorkbookSnapshot): ReportSheet[] {
+  const excluded = excludedNames(workbook);
+  const out: ReportSheet[] = [];
+  workbook.sheets.forEach((sheet, index) => {
+    if (isHelperSheet(sheet.name) || excluded.has(sheet.name)) return;
+    const c = candidate(sheet, index);
+    if (c === null || isRosterSheet(sheet.name, c)) return;
+    out.push({ sheet, year: c.year < 0 ? null : c.year, month: c.month < 0 ? null : c.month, hasRows: c.hasRows });
+  });
+  return out;
+}
+
 /** The sheet to check: the one asked for, else the report sheet with the latest month. */
 export function chooseTable(workbook: WorkbookSnapshot, splitters: Splitters, wanted?: string, month?: number): SheetChoice {
   if (wanted !== undefined) {
