@@ -8,6 +8,9 @@ export const CHECK_OPTIONS = {
   sheet: { type: 'string' },
   month: { type: 'string' },
   roster: { type: 'string' },
+  previous: { type: 'string' },
+  'previous-sheet': { type: 'string' },
+  'no-previous': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 

@@ -6,6 +6,7 @@ import { CliError } from './errors';
 import { jsonReport, textReport, type JsonFailure, type JsonReport } from './format';
 import { CHECK_HELP } from './help';
 import type { Io } from './io';
+import { withPrevious } from './previous';
 import { checkOptions, loadRoster, readAndCheck } from './report-file';
 
 /** The line that says why a checked file has no report table, taken from the core's finding. */
@@ -22,7 +23,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   if (!positionals.length) throw new CliError('请指定要校验的通报表文件，例如：tongbao check 9月通报.xlsx');
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
-  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+  const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const reports: Report[] = [];
   const json: (JsonReport | JsonFailure)[] = [];

@@ -10,6 +10,7 @@ import { changeExcerpts } from './format';
 import { FIX_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
+import { historyLine, withPrevious } from './previous';
 import { checkOptions, loadRoster, openAndCheck, recheck, unkeptLine } from './report-file';
 
 /**
@@ -61,7 +62,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const only = ruleList(values.only);
   const output = checkOutput('fix', file, values.output, Boolean(values.force));
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
-  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+  const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const opened = await openAndCheck(file, options);
   let report = opened.report;
@@ -80,6 +81,8 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   }
   await writeOutput(output, await opened.host.save());
 
+  const compared = historyLine(report);
+  if (compared) io.out(compared);
   const changes = byCell(applied);
   if (!changes.length) io.out('没有可以自动修正的问题。');
   else io.out(`已修正 ${changes.length} 个单元格：`);

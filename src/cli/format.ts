@@ -3,6 +3,7 @@ import type { Finding } from '../core/findings';
 import { evidenceText, levelLabel } from '../core/report-sheet';
 import type { Report, StatusCounts } from '../core/report';
 import type { RuleId } from '../core/rules/ids';
+import { historyJson, historyLine } from './previous';
 
 /** The --json shape of one checked file. */
 export interface JsonReport {
@@ -15,6 +16,10 @@ export interface JsonReport {
   findings: Finding[];
   /** Rules that failed on this file and were skipped; present only when some did. */
   failedRules?: RuleId[];
+  /** What this month was compared with: the sheet, its file, the tasks matched, missing and added; null when nothing. */
+  history: ReturnType<typeof historyJson>['history'];
+  /** Why last month's report could not be compared, in one line; present only then. */
+  historyNote?: string;
 }
 
 /** A file that could not be read at all, in a --json array of several. */
@@ -33,6 +38,7 @@ export function jsonReport(file: string, report: Report): JsonReport {
     statusCounts: report.statusCounts,
     findings: report.findings,
     ...(report.failedRules?.length ? { failedRules: report.failedRules } : {}),
+    ...historyJson(report),
   };
 }
 
@@ -89,6 +95,8 @@ export function textReport(file: string, report: Report): string {
       `工作表：${report.sheet}${GAP}月份：${report.month ?? '未知'}${GAP}任务：${report.tasks.length} 项（完成 ${s.完成}，部分完成 ${s.部分完成}，未完成 ${s.未完成}，未写状态 ${s.缺失}）`,
     );
     if (report.title) lines.push(`标题：${report.title}`);
+    const compared = historyLine(report);
+    if (compared) lines.push(compared);
   }
   if (report.failedRules?.length) {
     lines.push(`注意：规则 ${report.failedRules.join('、')} 在这份文件上运行出错，已跳过，它们查的问题没有列出。请把文件反馈给维护人员。`);

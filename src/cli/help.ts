@@ -17,9 +17,13 @@ export const MAIN_HELP = `通报表助手 tongbao：校验《重点工作完成�
 
 const COMMON = `  --sheet S       指定要校验的工作表（默认自动识别，有多张时取月份最新的）
   --month N       指定通报月份 1-12（默认从标题、表头、工作表名读取）
-  --roster F      名单文件（.csv 或 .json，含“分管领导”“责任单位”列），用来核对姓名和单位`;
+  --roster F      名单文件（.csv 或 .json，含“分管领导”“责任单位”列），用来核对姓名和单位
+  --previous PREV 上月的通报表文件，与本月逐项对比（默认用同一工作簿中上个月的工作表，如“8月”）
+  --previous-sheet S
+                  上月报表所在的工作表（PREV 含多个月份时，或同一工作簿中的某张表）
+  --no-previous   不与上月对比`;
 
-export const CHECK_HELP = `用法：tongbao check FILE... [--sheet S] [--month N] [--roster F] [--json]
+export const CHECK_HELP = `用法：tongbao check FILE... [--sheet S] [--month N] [--roster F] [--previous PREV] [--previous-sheet S] [--no-previous] [--json]
 
 校验一个或多个通报表（.xlsx），先按规则统计问题数，再逐条列出：单元格、序号、说明和依据。
 
@@ -34,7 +38,7 @@ ${COMMON}
   tongbao check 9月通报.xlsx
   tongbao check 8月.xlsx 9月.xlsx --json > 结果.json`;
 
-export const MARK_HELP = `用法：tongbao mark FILE -o OUT [--force] [--sheet S] [--month N] [--roster F]
+export const MARK_HELP = `用法：tongbao mark FILE -o OUT [--force] [--sheet S] [--month N] [--roster F] [--previous PREV] [--no-previous]
 
 把 FILE 另存为 OUT，在 OUT 中把每个问题标在对应单元格上（底色 + 批注写明问题），
 并添加“校验报告”工作表，逐条列出问题，点击单元格地址即可跳转。
@@ -51,7 +55,7 @@ ${COMMON}
 示例：
   tongbao mark 9月通报.xlsx -o 9月通报-已标记.xlsx`;
 
-export const FIX_HELP = `用法：tongbao fix FILE -o OUT [--only RULE,...] [--force] [--sheet S] [--month N] [--roster F]
+export const FIX_HELP = `用法：tongbao fix FILE -o OUT [--only RULE,...] [--force] [--sheet S] [--month N] [--roster F] [--previous PREV] [--no-previous]
 
 把 FILE 另存为 OUT，在 OUT 中自动修正能安全修正的写法（如“已完成”改为“完成”、姓名中间的空格、
 被空格断开的单位名、不规范的牵头标记），并逐条列出改动：单元格: 原文 → 新文。

@@ -6,6 +6,7 @@ import { CliError } from './errors';
 import { MARK_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
+import { historyLine, withPrevious } from './previous';
 import { checkOptions, loadRoster, openAndCheck, unkeptLine } from './report-file';
 
 export async function markCommand(args: string[], io: Io): Promise<number> {
@@ -19,7 +20,7 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   if (extra.length) throw new CliError('mark 一次只处理一个文件；多个文件请分别运行。');
   const output = checkOutput('mark', file, values.output, Boolean(values.force));
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
-  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+  const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const opened = await openAndCheck(file, options);
   const { host, report } = opened;
@@ -40,6 +41,8 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   const byStyle = { data: 0, light: 0 };
   for (const m of marks) byStyle[m.style.startsWith('light') ? 'light' : 'data']++;
   io.out(`已校验“${report.sheet}”：${report.tasks.length} 项任务，${report.findings.length} 条问题。`);
+  const compared = historyLine(report);
+  if (compared) io.out(compared);
   io.out(`已标记 ${marks.length} 个单元格（数据问题 ${byStyle.data} 个，进度红黄灯 ${byStyle.light} 个），鼠标停在单元格上可看批注。`);
   if (written) {
     const renamed = written.name !== written.wanted ? `（已有同名工作表，改名为“${written.name}”）` : '';

@@ -12,9 +12,10 @@ import { noTableLine } from './check-command';
 import { CliError } from './errors';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
+import { historyJson, historyLine, withPrevious } from './previous';
 import { checkOptions, loadRoster, openAndCheck } from './report-file';
 
-export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by leader|unit|both] [--order status|seq] [--roster F] [--sheet S] [--force] [--json]
+export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by leader|unit|both] [--order status|seq] [--roster F] [--sheet S] [--previous PREV] [--previous-sheet S] [--no-previous] [--force] [--json]
 
 把 FILE 另存为 OUT，在通报表工作表之后添加汇总表：
   - 分管领导汇总：每位分管领导一行，分管事项、完成、部分完成、未完成、完成率和未完成事项序号，末行合计（每项任务只计一次）；
@@ -35,6 +36,10 @@ export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by lead
   --sheet S         指定通报表所在的工作表（默认自动识别）
   --month N         指定通报月份 1-12（默认从标题、表头、工作表名读取）
   --roster F        名单文件（.csv 或 .json），用来把姓名的不同写法归到名单上的姓名
+  --previous PREV   上月的通报表文件，用来给出上月完成率、变化和“连续 N 个月未完成”（默认用同一工作簿中上个月的工作表）
+  --previous-sheet S
+                    上月报表所在的工作表（PREV 含多个月份时，或同一工作簿中的某张表）
+  --no-previous     不与上月对比
   --json            输出各分管领导、各单位的统计数字和序号（JSON），不输出文字说明
   -h, --help        显示本说明
 
@@ -119,6 +124,8 @@ function printText(io: Io, output: string, report: Report, summary: Summary, wri
   const nameOf = new Map(written.map((w) => [w.wanted, w.name]));
   const shown = (sheet: string | null) => (sheet === null ? '' : (nameOf.get(sheet) ?? sheet));
   io.out(`已按“${report.sheet}”的 ${report.tasks.length} 项任务生成 ${written.length} 张汇总表：`);
+  const compared = historyLine(report);
+  if (compared) io.out(compared);
   for (const [i, model] of summary.sheets.entries()) {
     if (model.role === 'overview' || model.role === 'unit-overview') io.out(`  ${written[i]?.name ?? model.name}（汇总）`);
   }
@@ -171,7 +178,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   const order = choice('order', values.order, ORDER_VALUES, 'status');
   const output = checkOutput('summarize', file, values.output, Boolean(values.force));
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
-  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+  const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const { host, report } = await openAndCheck(file, options);
   if (report.table === null || report.sheet === null) {
@@ -183,7 +190,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   const stale = staleSummaries(host, written);
   await writeOutput(output, await host.save());
 
-  if (values.json) io.out(JSON.stringify({ ...summaryJson(file, output, report, summary, written), stale }, null, 2));
+  if (values.json) io.out(JSON.stringify({ ...summaryJson(file, output, report, summary, written), ...historyJson(report), stale }, null, 2));
   else printText(io, output, report, summary, written, stale);
   return 0;
 }

@@ -1,3 +1,5 @@
+import type { HistoryContext } from '../history/types';
+
 /** What every sheet builder needs besides its own rows. */
 export interface SheetContext {
   period: { year: string; month: string };
@@ -6,4 +8,6 @@ export interface SheetContext {
   order: 'status' | 'seq';
   /** Gives a sheet its name: the wanted one, cleaned, or a suffixed one when taken. */
   claim(wanted: string): string;
+  /** Last month's report matched to this one, when the check compared them. */
+  history: HistoryContext | null;
 }

@@ -4,6 +4,7 @@ import type { SheetContext } from './context';
 import { countStatuses, periodParts, seqsWith, sortRows } from './figures';
 import { groupTasks, type TaskRow } from './group';
 import { leaderSummaries } from './leader-sheets';
+import { previousRates } from './history';
 import { overviewSheet, type OverviewLine } from './overview';
 import { unitOverviewSheet } from './unit-overview';
 import { unitSummaries } from './unit-sheets';
@@ -46,6 +47,7 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
       if (name !== clean) renamed.push({ wanted, name, reason: reservedKeys.has(sheetNameKey(clean)) ? 'reserved' : 'duplicate' });
       return name;
     },
+    history: report.history ?? null,
   };
   const { year, month } = ctx.period;
   const withLeaders = by === 'leader' || by === 'both';
@@ -59,9 +61,12 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
 
   const sheets: SheetModel[] = [];
   if (leaderOverview !== null) {
+    const before = report.history ? previousRates(report.history, report.names) : null;
     const lines: OverviewLine[] = leaders
       .filter((l) => l.sheet !== null)
-      .map((l) => ({ ...l, label: l.unresolved ? `${l.name}（待核实）` : l.name }));
+      .map((l) => ({ ...l, label: l.unresolved ? `${l.name}（待核实）` : l.name, ...(before ? { previousRate: before.byLeader.get(l.name) } : {}) }));
+    const total = line('合计', grouped.rows);
+    if (before) total.previousRate = before.total;
     sheets.push(
       overviewSheet({
         name: leaderOverview,
@@ -70,8 +75,9 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
         totalHeader: '分管事项',
         lines,
         extraLines: grouped.noLeader.length ? [line(NO_LEADER, grouped.noLeader)] : [],
-        total: line('合计', grouped.rows),
+        total,
         showNoStatus,
+        showPrevious: before !== null,
       }),
       ...leaderSheets,
     );

@@ -3,10 +3,12 @@ import type { SheetContext } from './context';
 import { countsLine, countStatuses, seqsWith, sortRows } from './figures';
 import type { Bucket, Grouped, TaskRow } from './group';
 import { taskSheet } from './task-sheet';
+import { historyText } from './history';
 import { NO_LEADER, type LeaderFigures } from './types';
 
 /** One leader's sheet: every task the leader is responsible for, ordered already. */
 function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], counts: string, ctx: SheetContext): SheetModel {
+  const history = ctx.history;
   return taskSheet<TaskRow>({
     name: sheetName,
     role: 'leader',
@@ -23,6 +25,7 @@ function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], counts:
         max: 16,
         text: (r) => r.leaders.filter((l) => l !== bucket.name).join('、'),
       },
+      ...(history ? [{ header: '与上月比', min: 12, max: 16, text: (r: TaskRow) => historyText(r, history) }] : []),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import { columnName } from '../address';
 import type { ModelCell, SheetModel } from '../sheet-model';
 import { countsLine, unfinishedText } from './figures';
+import { changeText } from './history';
 import { fitWidth, lineCount, lineWidths, rowHeight, textWidth, widest } from './measure';
 import { bannerHeights, bannerMerges, BODY_SIZE, DATA_BAR_COLOR, printSetup, SUMMARY_STYLES } from './styles';
 import type { SeqRef, StatusCounts } from './types';
@@ -12,6 +13,8 @@ export interface OverviewLine {
   counts: StatusCounts;
   unfinished: SeqRef[];
   partial: SeqRef[];
+  /** Last month's completion rate, when last month's report was compared and had this line. */
+  previousRate?: number;
 }
 
 export interface OverviewSpec {
@@ -27,6 +30,8 @@ export interface OverviewSpec {
   total: OverviewLine;
   /** Show a 未标明 column: some tasks have no status. */
   showNoStatus: boolean;
+  /** Show 上月完成率 and 变化: last month's report was compared. */
+  showPrevious?: boolean;
 }
 
 const HEADER_ROW = 3;
@@ -34,8 +39,9 @@ const HEADER_ROW = 3;
 /** 分管领导汇总: one row per leader, then the total row in which every task counts once. */
 export function overviewSheet(spec: OverviewSpec): SheetModel {
   const statusHeaders = ['完成', '部分完成', '未完成', ...(spec.showNoStatus ? ['未标明'] : [])];
-  const headers = [spec.nameHeader, spec.totalHeader, ...statusHeaders, '完成率', '未完成/部分完成事项序号'];
-  const rateCol = headers.length - 2;
+  const previousHeaders = spec.showPrevious ? ['上月完成率', '变化'] : [];
+  const headers = [spec.nameHeader, spec.totalHeader, ...statusHeaders, '完成率', ...previousHeaders, '未完成/部分完成事项序号'];
+  const rateCol = 2 + statusHeaders.length;
   const seqCol = headers.length - 1;
   const lastCol = headers.length - 1;
 
@@ -50,6 +56,7 @@ export function overviewSheet(spec: OverviewSpec): SheetModel {
     fitWidth(textWidth(spec.totalHeader), 10, 12),
     ...statusHeaders.map(() => 10),
     10,
+    ...(spec.showPrevious ? [10, 14] : []),
     fitWidth(seqWidth, 26, 60),
   ];
   const seqW = columnWidths[seqCol] ?? 26;
@@ -76,6 +83,7 @@ export function overviewSheet(spec: OverviewSpec): SheetModel {
       { value: line.counts.未完成, style: plain },
       ...(spec.showNoStatus ? [{ value: line.counts.未标明, style: plain }] : []),
       { value: line.counts.rate, style: isTotal ? 'total-percent' : 'percent' },
+      ...(spec.showPrevious ? previousCells(line, isTotal) : []),
       { value: seqText, style: isTotal ? 'total-left' : 'text' },
     ]);
     heights.push(rowHeight(lineCount(lineWidths(seqText), seqW), BODY_SIZE));
@@ -98,4 +106,13 @@ export function overviewSheet(spec: OverviewSpec): SheetModel {
       ? [{ range: `${rateLetter}${firstData}:${rateLetter}${lastData}`, color: DATA_BAR_COLOR }]
       : [],
   };
+}
+
+/** 上月完成率 and 变化 of one line; a dash where last month had no such line. */
+function previousCells(line: OverviewLine, isTotal: boolean): ModelCell[] {
+  const before = line.previousRate;
+  return [
+    before === undefined ? { value: '—', style: isTotal ? 'total' : 'center' } : { value: before, style: isTotal ? 'total-percent' : 'percent' },
+    { value: changeText(line.counts.rate, before), style: isTotal ? 'total' : 'center' },
+  ];
 }

@@ -1,3 +1,4 @@
+import type { HistoryContext } from '../history/types';
 import type { ReportTable, Status, Task } from '../model';
 import type { NameIndex } from '../names/types';
 import type { SheetModel } from '../sheet-model';
@@ -12,6 +13,8 @@ export interface SummarySource {
   table?: Pick<ReportTable, 'headers'> | null;
   tasks: Task[];
   names: NameIndex;
+  /** Last month's report matched to this one: adds 上月完成率, 变化 and 连续未完成 to the sheets. */
+  history?: HistoryContext;
 }
 
 export type SummaryBy = 'leader' | 'unit' | 'both';
