@@ -43,14 +43,16 @@ export function jsonReport(file: string, report: Report): JsonReport {
 }
 
 function countLine(findings: readonly Finding[]): string {
-  const n = { error: 0, warning: 0, info: 0, red: 0, yellow: 0 };
+  const n = { error: 0, warning: 0, info: 0, red: 0, yellow: 0, note: 0 };
   for (const f of findings) {
     if (f.kind === 'progress') {
       if (f.light === 'red') n.red++;
-      else n.yellow++;
+      else if (f.light === 'yellow') n.yellow++;
+      else n.note++;
     } else n[f.severity]++;
   }
-  return `数据问题 ${n.error + n.warning + n.info} 条（错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}）；进度提示 ${n.red + n.yellow} 条（红灯 ${n.red}，黄灯 ${n.yellow}）`;
+  const notes = n.note ? `，提示 ${n.note}` : '';
+  return `数据问题 ${n.error + n.warning + n.info} 条（错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}）；进度提示 ${n.red + n.yellow + n.note} 条（红灯 ${n.red}，黄灯 ${n.yellow}${notes}）`;
 }
 
 /** A full-width space: it lines Chinese text up the way staff expect. */
@@ -72,7 +74,7 @@ function perRule(findings: readonly Finding[]): string[] {
     row.count++;
     if (f.kind === 'progress') {
       if (f.light === 'red') row.red++;
-      else row.yellow++;
+      else if (f.light === 'yellow') row.yellow++;
     } else if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[row.worst.severity]) row.worst = f;
   }
   const width = Math.max(0, ...[...rows.keys()].map((r) => r.length));
@@ -80,7 +82,7 @@ function perRule(findings: readonly Finding[]): string[] {
   return ordered.map(([rule, row]) => {
     const detail =
       row.worst.kind === 'progress'
-        ? `进度  ${row.count} 条（红灯 ${row.red}，黄灯 ${row.yellow}）`
+        ? `进度  ${row.count} 条（红灯 ${row.red}，黄灯 ${row.yellow}${row.count > row.red + row.yellow ? `，提示 ${row.count - row.red - row.yellow}` : ''}）`
         : `${levelLabel(row.worst)}  ${row.count} 条`;
     return `  ${rule.padEnd(width)}  ${detail}`;
   });

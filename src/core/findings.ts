@@ -1,3 +1,4 @@
+import type { Status } from './model';
 import type { RuleId, RuleParams } from './rules/ids';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -22,12 +23,21 @@ export interface Span {
   unit?: string;
 }
 
+/** Last month's task a finding compares with: its sheet, 序号 and status as written there, and the text compared. */
+export interface PreviousEvidence {
+  sheet: string;
+  seq: string | null;
+  status: Status | null;
+  text: string;
+}
+
 /** Why a judgement was made, for the report, the 校验报告 sheet and the pane. */
 export interface Evidence {
   target?: Span;
   progress?: Span;
   cue?: string;
   deadline?: string;
+  previous?: PreviousEvidence;
 }
 
 /** What a rule reports: data only. The message is rendered from params by the rule's meta.messages. */

@@ -41,13 +41,15 @@ function lightStyle(f: Finding): MarkStyle {
   return f.light === 'red' ? 'light-red' : 'light-yellow';
 }
 
+/** A progress finding without a light (a task finished since last month) is marked as a plain note. */
 function ownStyle(f: Finding): MarkStyle {
-  return f.kind === 'progress' ? lightStyle(f) : f.severity;
+  return f.kind === 'progress' && f.light !== undefined ? lightStyle(f) : f.severity;
 }
 
 /** Data issues first, worst first; then red lights before yellow ones. */
 function rank(f: Finding): number {
   if (f.kind !== 'progress') return SEVERITY_RANK[f.severity];
+  if (f.light === undefined) return 5;
   return f.light === 'red' ? 3 : 4;
 }
 

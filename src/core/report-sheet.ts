@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Severity } from './findings';
+import type { Evidence, Finding, PreviousEvidence, Severity } from './findings';
 import { MARK_STYLES } from './marks';
 import type { CellStyle, ModelCell, SheetModel } from './sheet-model';
 
@@ -17,7 +17,7 @@ export interface ReportSheetInput {
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function levelLabel(f: Finding): string {
-  if (f.kind === 'progress') return f.light === 'red' ? '红灯' : '黄灯';
+  if (f.kind === 'progress' && f.light !== undefined) return f.light === 'red' ? '红灯' : '黄灯';
   return SEVERITY_LABEL[f.severity];
 }
 
@@ -29,7 +29,14 @@ export function evidenceText(e: Evidence | undefined): string {
   if (e.progress) parts.push(`实际：${e.progress.text}`);
   if (e.cue) parts.push(`关键词：${e.cue}`);
   if (e.deadline) parts.push(`期限：${e.deadline}`);
+  if (e.previous) parts.push(previousText(e.previous));
   return parts.join('；');
+}
+
+/** Last month's task in the evidence line: 上月“8月”序号 3（部分完成）：…; a new task has none. */
+function previousText(p: PreviousEvidence): string {
+  const where = `上月“${p.sheet}”${p.seq !== null ? `序号 ${p.seq}` : ''}${p.status !== null ? `（${p.status}）` : ''}`;
+  return p.text ? `${where}：${p.text}` : `${where}：无此项`;
 }
 
 const HEADERS = ['序号', '单元格', '规则', '级别', '说明', '依据'];
@@ -77,23 +84,24 @@ function styles(): Record<string, CellStyle> {
 }
 
 function levelStyle(f: Finding): string {
-  if (f.kind === 'progress') return f.light === 'red' ? 'level-light-red' : 'level-light-yellow';
+  if (f.kind === 'progress' && f.light !== undefined) return f.light === 'red' ? 'level-light-red' : 'level-light-yellow';
   return `level-${f.severity}`;
 }
 
 function countsLine(input: ReportSheetInput): string {
-  const n = { error: 0, warning: 0, info: 0, red: 0, yellow: 0 };
+  const n = { error: 0, warning: 0, info: 0, red: 0, yellow: 0, note: 0 };
   for (const f of input.findings) {
     if (f.kind === 'progress') {
       if (f.light === 'red') n.red++;
-      else n.yellow++;
+      else if (f.light === 'yellow') n.yellow++;
+      else n.note++;
     } else n[f.severity]++;
   }
   const where = input.sheet === null ? '未找到通报表' : `工作表“${input.sheet}”${input.month ? `，${input.month}月` : ''}，共 ${input.tasks} 项任务`;
   const data = n.error + n.warning + n.info;
   return (
     `${where}。数据问题 ${data} 条（错误 ${n.error}，警告 ${n.warning}，提示 ${n.info}）；` +
-    `进度提示 ${n.red + n.yellow} 条（红灯 ${n.red}，黄灯 ${n.yellow}）。点击“单元格”列可跳到对应单元格。`
+    `进度提示 ${n.red + n.yellow + n.note} 条（红灯 ${n.red}，黄灯 ${n.yellow}${n.note ? `，提示 ${n.note}` : ''}）。点击“单元格”列可跳到对应单元格。`
   );
 }
 
