@@ -6,6 +6,7 @@ import { snapshotWorkbook } from '../src/xlsx/read';
 import { run as commands } from './commands';
 import { run as core } from './core';
 import { generateXlsx } from './generate';
+import { run as history } from './history';
 import { run as office } from './office';
 import { run as wps } from './wps';
 import { run as pane } from './pane';
@@ -22,6 +23,7 @@ const SECTIONS: [string, BenchSection][] = [
   ['core', core],
   ['xlsx', xlsx],
   ['summary', summary],
+  ['history', history],
   ['office', office],
   ['wps', wps],
   ['pane', pane],

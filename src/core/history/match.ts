@@ -75,29 +75,48 @@ function link(m: Matching, i: number, j: number, similarity: number): void {
   m.matched++;
 }
 
+/**
+ * Tasks of the same text, in rounds from the surest to the loosest: the same text with the same
+ * 序号, leaders and units; then the same leaders and units (the 序号 moved); then the same 序号;
+ * then the text alone. Within a round, tasks pair in sheet order, so of several tasks with one text
+ * the nearest in place is taken. Each round is one pass of map lookups, whatever the duplicates.
+ */
 function matchExact(current: readonly MatchItem[], previous: readonly MatchItem[], m: Matching): void {
-  const byKey = new Map<string, number[]>();
+  const people = new Map<MatchItem, string>();
+  const peopleOf = (x: MatchItem) => {
+    let p = people.get(x);
+    if (p === undefined) people.set(x, (p = `${x.leaders.join('、')}\u0001${x.units.join('、')}`));
+    return p;
+  };
+  const rounds: ((x: MatchItem) => string)[] = [
+    (x) => `${x.key}\u0000${x.seq ?? ''}\u0000${peopleOf(x)}`,
+    (x) => `${x.key}\u0000${peopleOf(x)}`,
+    (x) => `${x.key}\u0000${x.seq ?? ''}`,
+    (x) => x.key,
+  ];
+  for (const round of rounds) {
+    if (m.matched === current.length || m.matched === previous.length) return;
+    pairInOrder(current, previous, m, round);
+  }
+}
+
+function pairInOrder(current: readonly MatchItem[], previous: readonly MatchItem[], m: Matching, keyOf: (x: MatchItem) => string): void {
+  const byKey = new Map<string, { list: number[]; next: number }>();
   previous.forEach((p, j) => {
-    if (!p.key) return;
-    const list = byKey.get(p.key);
-    if (list) list.push(j);
-    else byKey.set(p.key, [j]);
+    if (!p.key || m.currentOf[j] !== -1) return;
+    const key = keyOf(p);
+    const entry = byKey.get(key);
+    if (entry) entry.list.push(j);
+    else byKey.set(key, { list: [j], next: 0 });
   });
   current.forEach((c, i) => {
-    const list = c.key ? byKey.get(c.key) : undefined;
-    if (!list) return;
-    let best = -1;
-    let bestScore = -1;
-    for (const j of list) {
-      if (m.currentOf[j] !== -1) continue;
-      // Of several tasks with the same text, the one agreeing in 序号, leader and unit, then the nearest in place.
-      const score = closeness(c, previous[j] as MatchItem) - Math.abs(i - j) * 1e-9;
-      if (score > bestScore) {
-        best = j;
-        bestScore = score;
-      }
-    }
-    if (best >= 0) link(m, i, best, 1);
+    if (!c.key || m.previousOf[i] !== -1) return;
+    const entry = byKey.get(keyOf(c));
+    if (!entry) return;
+    const j = entry.list[entry.next];
+    if (j === undefined) return;
+    entry.next++;
+    link(m, i, j, 1);
   });
 }
 
