@@ -25,11 +25,19 @@ import { statusUnderstated } from './status-understated';
 import { textRestatesTarget } from './text-restates-target';
 import { overdueDeadline } from './overdue-deadline';
 import { overdueSchedule } from './overdue-schedule';
+import { historyRepeat } from './history-repeat';
+import { historyCopied } from './history-copied';
+import { historyCumulativeDecrease } from './history-cumulative-decrease';
+import { historyTargetChanged } from './history-target-changed';
+import { historyTaskMissing } from './history-task-missing';
+import { historyTaskAdded } from './history-task-added';
+import { historyStatusChange } from './history-status-change';
 
 /**
  * Every rule, in the order findings on one row are listed: the table, the numbering, the cells,
- * the status, the names, the judgement of the numbers, then progress. A new rule is one file in
- * this folder and one line here; RuleId and RuleParams are derived from this list.
+ * the status, the names, the judgement of the numbers, progress, then the comparison with last
+ * month. A new rule is one file in this folder and one line here; RuleId and RuleParams are
+ * derived from this list.
  */
 export const RULES = [
   tableNotFound,
@@ -56,6 +64,13 @@ export const RULES = [
   overdueMonth,
   overdueDeadline,
   overdueSchedule,
+  historyRepeat,
+  historyCopied,
+  historyCumulativeDecrease,
+  historyTargetChanged,
+  historyTaskMissing,
+  historyTaskAdded,
+  historyStatusChange,
 ] as const;
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((r): [RuleId, Rule] => [r.id, r]));
