@@ -3,6 +3,7 @@ import type { Finding } from '../core/findings';
 import { evidenceText, levelLabel } from '../core/report-sheet';
 import type { Report, StatusCounts } from '../core/report';
 import type { RuleId } from '../core/rules/ids';
+import type { HistoryInfo } from '../core/history';
 import { historyJson, historyLine } from './previous';
 
 /** The --json shape of one checked file. */
@@ -16,8 +17,8 @@ export interface JsonReport {
   findings: Finding[];
   /** Rules that failed on this file and were skipped; present only when some did. */
   failedRules?: RuleId[];
-  /** What this month was compared with: the sheet, its file, the tasks matched, missing and added; null when nothing. */
-  history: ReturnType<typeof historyJson>['history'];
+  /** What this month was compared with: the sheet, its file, the tasks matched, missing and added; present only when compared. */
+  history?: HistoryInfo;
   /** Why last month's report could not be compared, in one line; present only then. */
   historyNote?: string;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { historyNoteText, type HistoryContext, type HistoryNote, type PreviousChoice } from '../core/history';
+import { historyNoteText, type HistoryContext, type HistoryInfo, type HistoryNote, type PreviousChoice } from '../core/history';
 import type { CheckOptions } from '../core/options';
 import type { Report } from '../core/report';
 import { InputError } from '../xlsx/errors';
@@ -64,10 +64,10 @@ function comparedLine(history: HistoryContext): string {
   return `上月对比：与${where}对比，${info.matched} 项任务对上${changes.length ? `；${changes.join('，')}` : ''}。`;
 }
 
-/** The --json shape of what was compared. */
-export function historyJson(report: Pick<Report, 'history' | 'historyNote'>) {
+/** The --json fields on last month, each present only when there is something to say, as failedRules is. */
+export function historyJson(report: Pick<Report, 'history' | 'historyNote'>): { history?: HistoryInfo; historyNote?: string } {
   return {
-    history: report.history ? report.history.info : null,
+    ...(report.history ? { history: report.history.info } : {}),
     ...(report.historyNote ? { historyNote: noteText(report.historyNote) } : {}),
   };
 }
