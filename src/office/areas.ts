@@ -76,14 +76,3 @@ export function chunkAddresses(addresses: readonly string[], budget = ADDRESS_BU
   if (current) chunks.push(current);
   return chunks;
 }
-
-/**
- * A merged area cut to the sheet's last cell that holds a value; null when only its first cell is
- * left. Excel reports a merge whole, and one reaching the last row of the sheet must not be expanded.
- */
-export function clipToData<T extends Rect>(area: T, last: CellPos): Rect | null {
-  const bottom = Math.min(area.bottom, Math.max(area.top, last.row));
-  const right = Math.min(area.right, Math.max(area.left, last.col));
-  if (bottom === area.top && right === area.left) return null;
-  return { top: area.top, left: area.left, bottom, right };
-}

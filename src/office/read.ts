@@ -4,7 +4,7 @@ import { sheetNameKey } from '../core/sheet-names';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { columnName, parseAreaList } from '../core/address';
 import type { Capabilities } from './context';
-import { clipToData } from './areas';
+import { clipToData } from '../core/merge-area';
 import { queueLedgerRead } from './ledger-io';
 import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 

@@ -1,4 +1,5 @@
 import { columnName } from '../core/address';
+import { clipToData } from '../core/merge-area';
 import type { Ledger } from '../core/ledger';
 import { generatedRole, isGenerated, isLedgerSheet } from '../core/plan/sheets';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
@@ -57,7 +58,9 @@ async function readSheet(entry: SheetEntry, options: Required<ReadOptions>): Pro
   if (used.MergeCells === false) return { name: entry.name, values, merges: [] };
   const finder = new MergeFinder(entry.ws, rect.left, rect.right);
   finder.rows(candidateRows(values, rect));
-  return { name: entry.name, values, merges: finder.areas() };
+  const last = { row: values.length - 1, col: values.reduce((n, row) => Math.max(n, row.length), 0) - 1 };
+  const merges = finder.areas().flatMap((area) => clipToData(area, last) ?? []);
+  return { name: entry.name, values, merges };
 }
 
 /** Empty rows at the end come from formatted cells; the other hosts leave them out. */
