@@ -11,6 +11,8 @@ export type HostErrorCode =
   | 'not-found'
   | 'unsupported'
   | 'invalid'
+  | 'memory'
+  | 'conflict'
   | 'unknown';
 
 type Lang = 'zh' | 'en';
@@ -26,6 +28,8 @@ const TEXT: Record<Lang, Record<HostErrorCode, (sheet?: string) => string>> = {
     'not-found': (s) => `找不到${s ? `工作表“${s}”` : '要处理的单元格'}，可能已被重命名或删除。请重新校验后再试。`,
     unsupported: () => '当前 Excel 版本不支持此操作。请使用 Microsoft 365、Excel 2021 及以上或网页版 Excel；也可以改用独立网页版。',
     invalid: () => 'Excel 拒绝了这次操作。请重新校验后再试；如反复出现，请保存工作簿后重新打开。',
+    memory: () => 'Excel 内存不足，未能完成这次操作。请关闭其他工作簿和程序后再试；如仍不行，请改用独立网页版或命令行处理此文件。',
+    conflict: () => '工作簿正在被其他操作修改（例如他人正在共同编辑，或刚插入、删除了行列），这次操作未能完成。请稍等片刻，重新校验后再试。',
     unknown: () => 'Excel 未能完成这次操作。请保存工作簿后再试一次；如反复出现，请重新打开工作簿。',
   },
   en: {
@@ -37,6 +41,8 @@ const TEXT: Record<Lang, Record<HostErrorCode, (sheet?: string) => string>> = {
     'not-found': (s) => `${s ? `The sheet "${s}"` : 'The cell'} could not be found; it may have been renamed or deleted. Validate again, then retry.`,
     unsupported: () => 'This version of Excel cannot do this. Use Microsoft 365, Excel 2021 or later, or Excel on the web; or use the standalone page.',
     invalid: () => 'Excel refused the operation. Validate again and retry; if it keeps happening, save and reopen the workbook.',
+    memory: () => 'Excel ran out of memory for this operation. Close other workbooks and programs and retry, or use the standalone page or the command line.',
+    conflict: () => 'The workbook is being changed by something else (a co-author, or rows or columns just inserted or deleted). Wait a moment, validate again and retry.',
     unknown: () => 'Excel could not finish the operation. Save the workbook and try again; if it keeps happening, reopen it.',
   },
 };
@@ -75,12 +81,17 @@ const BY_OFFICE_CODE: Record<string, HostErrorCode> = {
   ResponsePayloadSizeLimitExceeded: 'too-large',
   RangeExceedsLimit: 'too-large',
   OperationCellsExceedLimit: 'too-large',
-  GeneralException: 'workbook-changed',
+  // Excel's generic error: only a few calls raise it on a workbook switch, so it gets the general advice.
+  GeneralException: 'unknown',
   InactiveWorkbook: 'workbook-changed',
   RequestAborted: 'workbook-changed',
   ItemNotFound: 'not-found',
   InvalidReference: 'not-found',
   ApiNotFound: 'unsupported',
+  ApiNotAvailable: 'unsupported',
+  MemoryLimitReached: 'memory',
+  Conflict: 'conflict',
+  InsertDeleteConflict: 'conflict',
   NotImplemented: 'unsupported',
   UnsupportedOperation: 'unsupported',
   UnsupportedFeature: 'unsupported',

@@ -169,7 +169,9 @@ function layoutStep(name: string, model: SheetModel): Step {
         ws.pageLayout.paperSize = 'A4';
         ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         // Width only: the height stays automatic, so a long sheet runs on over as many pages as it needs.
-        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+        // Both dimensions, the height automatic (0): width alone is reported not to apply in some
+        // Windows builds (OfficeDev/office-js#1860) and leaves the height to chance.
+        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
         if (print.footer) {
           const parts = footerParts(print.footer);

@@ -4,9 +4,11 @@
  */
 export type FakeErrorCode =
   | 'AccessDenied'
+  | 'ApiNotAvailable'
   | 'ApiNotFound'
   | 'Conflict'
   | 'GeneralException'
+  | 'InactiveWorkbook'
   | 'InsertDeleteConflict'
   | 'InvalidArgument'
   | 'InvalidOperation'

@@ -225,7 +225,7 @@ export class FakeExcel {
   }
 
   /**
-   * Makes a sync fail with this error, e.g. GeneralException when the user switches workbook: the next
+   * Makes a sync fail with this error, e.g. InactiveWorkbook when the user switches workbook: the next
    * one, or the one after `after` more syncs have gone through.
    */
   failNextSync(code: FakeErrorCode, message = `Simulated ${code}.`, after = 0): void {

@@ -9,7 +9,12 @@ describe('Office errors as HostError', () => {
     ['ItemAlreadyExists', 'sheet-exists', '重命名'],
     ['RequestPayloadSizeLimitExceeded', 'too-large', '命令行'],
     ['ResponsePayloadSizeLimitExceeded', 'too-large', '命令行'],
-    ['GeneralException', 'workbook-changed', '回到要处理的工作簿'],
+    ['InactiveWorkbook', 'workbook-changed', '回到要处理的工作簿'],
+    ['GeneralException', 'unknown', '保存工作簿后再试'],
+    ['MemoryLimitReached', 'memory', '关闭其他工作簿'],
+    ['ApiNotAvailable', 'unsupported', 'Microsoft 365'],
+    ['Conflict', 'conflict', '稍等片刻'],
+    ['InsertDeleteConflict', 'conflict', '重新校验'],
     ['ItemNotFound', 'not-found', '重新校验'],
     ['ApiNotFound', 'unsupported', 'Microsoft 365'],
     ['InvalidArgument', 'invalid', '重新校验'],
@@ -35,7 +40,7 @@ describe('Office errors as HostError', () => {
 
   it('reports a workbook switched away during an operation', async () => {
     const { excel, host } = fakeWith({ sheets: [{ name: 'S', values: [['x']], merges: [] }] });
-    excel.failNextSync('GeneralException');
+    excel.failNextSync('InactiveWorkbook');
     await expect(host.readSnapshot()).rejects.toMatchObject({ code: 'workbook-changed' });
   });
 

@@ -222,7 +222,7 @@ describe('OfficeHost marks', () => {
     const trial = fakeWith({ sheets: [{ name: 'S', values, merges: [] }] });
     await trial.host.applyMarks(marks);
     expect(trial.excel.stats.syncs).toBeGreaterThan(3);
-    excel.failNextSync('GeneralException', 'The workbook was closed.', trial.excel.stats.syncs - 1);
+    excel.failNextSync('InactiveWorkbook', 'The workbook lost focus.', trial.excel.stats.syncs - 1);
     await expect(host.applyMarks(marks)).rejects.toMatchObject({ code: 'workbook-changed' });
     expect(excel.cell('S', 'B1').fill).not.toBeNull();
     await host.clearMarks();

@@ -30,7 +30,7 @@ describe('OfficeHost.writeSheets', () => {
       if (model.print) {
         expect(sheet.pageLayout.orientation).toBe(model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
         expect(sheet.pageLayout.paperSize).toBe('A4');
-        expect(sheet.pageLayout.zoom.horizontalFitToPages).toBe(1);
+        expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
         if (model.print.titleRows) expect(sheet.pageLayout.printTitleRows).toBe(`$${model.print.titleRows[0]}:$${model.print.titleRows[1]}`);
         if (model.print.footer) expect(Object.values(sheet.pageLayout.footer).join('')).toContain('&P');
       }
@@ -148,7 +148,7 @@ describe('OfficeHost.writeSheets', () => {
   it('reuses the sheets of a run cut short instead of treating them as the user\'s', async () => {
     const { fixture, summary } = await fixtureSummaries();
     const { excel, host } = fakeWith(fixture);
-    excel.failNextSync('GeneralException', 'The workbook was closed.', 2);
+    excel.failNextSync('InactiveWorkbook', 'The workbook lost focus.', 2);
     await expect(host.writeSheets(summary.sheets)).rejects.toMatchObject({ code: 'workbook-changed' });
     const again = await host.writeSheets(summary.sheets);
     expect(again.every((w) => w.replaced && w.name === w.wanted)).toBe(true);
