@@ -1,4 +1,3 @@
-import { LEDGER_SHEET } from '../core/ledger';
 import type { Report } from '../core/report';
 import { sheetNameKey } from '../core/sheet-names';
 import { buildSummaries, type Summary, type SummaryBy, type SummaryOrder, type StatusCounts } from '../core/summary';
@@ -55,14 +54,6 @@ function choice<T extends string>(option: string, value: string | undefined, all
   const found = allowed.find((a) => a === value.trim().toLowerCase());
   if (!found) throw new CliError(`--${option} 只能是 ${allowed.join('、')}，现为“${value}”。`);
   return found;
-}
-
-/** Sheets in the workbook that Tongbao did not make: generated sheets must never take their names. */
-function userSheets(host: XlsxHost): string[] {
-  const generated = new Set(readLedger(host.workbook).generated.map(sheetNameKey));
-  return host.workbook.worksheets
-    .map((ws) => ws.name)
-    .filter((name) => name !== LEDGER_SHEET && !generated.has(sheetNameKey(name)));
 }
 
 const SUMMARY_ROLES: ReadonlySet<SheetRole> = new Set<SheetRole>(['leader', 'overview', 'unit', 'unit-overview']);
@@ -185,7 +176,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
     io.err(noTableLine(file, report));
     return 2;
   }
-  const summary = buildSummaries(report, { by, order, reserved: userSheets(host) });
+  const summary = buildSummaries(report, { by, order, reserved: host.userSheetNames() });
   const written = await host.writeSheets(summary.sheets, { after: report.sheet });
   const stale = staleSummaries(host, written);
   await writeOutput(output, await host.save());

@@ -105,7 +105,8 @@ export interface LookRecord {
   v: typeof LOOK_VERSION;
   fill: LookFill | Unchanged;
   fontColor: LookColor | Unchanged;
-  bold: boolean | Unchanged;
+  /** Bold or not; null when the font sets no weight at all (regular, as a cell read from a file without the flag). */
+  bold: boolean | null | Unchanged;
   /** The note before marking; null when the cell had none. */
   note: NoteLook | null | Unchanged;
   prompt: PromptLook | Unchanged;
@@ -132,8 +133,44 @@ export function mergeLook(saved: LookRecord, fresh: LookRecord): LookRecord {
   };
 }
 
+/**
+ * The record as stored: compact, since a ledger holds one per marked cell. A property the mark never
+ * changed is left out; a colour is text ("auto", "#RRGGBB", "#AARRGGBB", "theme:4:0.4", "indexed:64");
+ * a solid fill is its colour, no fill null; a plain note its text.
+ */
 export function encodeLook(look: LookRecord): string {
-  return JSON.stringify(look);
+  const out: Json = { v: LOOK_VERSION };
+  if (look.fill !== 'unchanged') out.fill = fillText(look.fill);
+  if (look.fontColor !== 'unchanged') out.font = colorText(look.fontColor);
+  if (look.bold !== 'unchanged') out.bold = look.bold;
+  if (look.note !== 'unchanged') out.note = look.note && (look.note.runs ? look.note : look.note.text);
+  if (look.prompt !== 'unchanged') out.prompt = look.prompt;
+  return JSON.stringify(out);
+}
+
+function colorText(color: LookColor): string {
+  switch (color.kind) {
+    case 'auto':
+      return 'auto';
+    case 'rgb':
+      return `#${color.alpha ?? ''}${color.rgb}`;
+    case 'theme':
+      return color.tint === undefined ? `theme:${color.theme}` : `theme:${color.theme}:${color.tint}`;
+    case 'indexed':
+      return `indexed:${color.index}`;
+  }
+}
+
+function fillText(fill: LookFill): unknown {
+  switch (fill.kind) {
+    case 'none':
+      return null;
+    case 'pattern':
+      if (fill.pattern === 'solid' && fill.fg && !fill.bg) return colorText(fill.fg);
+      return { pattern: fill.pattern, ...(fill.fg ? { fg: colorText(fill.fg) } : {}), ...(fill.bg ? { bg: colorText(fill.bg) } : {}) };
+    case 'gradient':
+      return { ...fill, kind: undefined, stops: fill.stops.map((s) => [s.position, colorText(s.color)]) };
+  }
 }
 
 /** "#RRGGBB", "RRGGBB" or "AARRGGBB" as an rgb colour; null for anything else. */
@@ -266,29 +303,85 @@ function parsePrompt(value: unknown): PromptLook | Unchanged | undefined {
   return { showPrompt, title, message, validation };
 }
 
-function parseCurrent(json: Json): LookRecord | null {
-  const fill = json.fill === 'unchanged' ? 'unchanged' : parseFill(json.fill);
-  const fontColor = json.fontColor === 'unchanged' ? 'unchanged' : parseColor(json.fontColor);
-  const bold = json.bold === 'unchanged' || typeof json.bold === 'boolean' ? json.bold : null;
-  const note = parseNote(json.note);
-  const prompt = parsePrompt(json.prompt);
-  if (!fill || !fontColor || bold === null || note === undefined || prompt === undefined) return null;
-  return { v: LOOK_VERSION, fill, fontColor, bold, note, prompt };
+function colorFromText(value: unknown): LookColor | null {
+  if (typeof value !== 'string') return null;
+  if (value === 'auto') return { kind: 'auto' };
+  if (value.startsWith('#')) return rgbColor(value);
+  const theme = /^theme:(\d+)(?::(-?[\d.]+(?:e-?\d+)?))?$/.exec(value);
+  if (theme) {
+    const tint = theme[2] === undefined ? undefined : Number(theme[2]);
+    if (tint !== undefined && !Number.isFinite(tint)) return null;
+    return tint === undefined ? { kind: 'theme', theme: Number(theme[1]) } : { kind: 'theme', theme: Number(theme[1]), tint };
+  }
+  const indexed = /^indexed:(\d+)$/.exec(value);
+  return indexed ? { kind: 'indexed', index: Number(indexed[1]) } : null;
 }
 
-/** A note as the first format kept it: text, or exceljs's rich note model (`{ texts: [...] }`). */
-function legacyNote(value: unknown): NoteLook | null {
+function fillFromStored(value: unknown): LookFill | null {
+  if (value === null) return { kind: 'none' };
+  if (typeof value === 'string') {
+    const fg = colorFromText(value);
+    return fg && { kind: 'pattern', pattern: 'solid', fg };
+  }
+  if (!isObject(value)) return null;
+  if (Array.isArray(value.stops)) {
+    const stops = value.stops.map((s: unknown) => (Array.isArray(s) ? { position: s[0], color: colorFromText(s[1]) ?? undefined } : null));
+    return parseFill({ ...value, kind: 'gradient', stops });
+  }
+  const fg = value.fg === undefined ? undefined : colorFromText(value.fg);
+  const bg = value.bg === undefined ? undefined : colorFromText(value.bg);
+  if (fg === null || bg === null) return null;
+  return parseFill({ kind: 'pattern', pattern: value.pattern, ...(fg ? { fg } : {}), ...(bg ? { bg } : {}) });
+}
+
+function noteFromStored(value: unknown): NoteLook | null | undefined {
+  if (typeof value === 'string') return { text: value };
+  const note = parseNote(value);
+  return note === 'unchanged' ? undefined : note;
+}
+
+function parseCurrent(json: Json): LookRecord | null {
+  const look = untouchedLook();
+  if ('fill' in json) {
+    const fill = fillFromStored(json.fill);
+    if (!fill) return null;
+    look.fill = fill;
+  }
+  if ('font' in json) {
+    const color = colorFromText(json.font);
+    if (!color) return null;
+    look.fontColor = color;
+  }
+  if ('bold' in json) {
+    if (json.bold !== null && typeof json.bold !== 'boolean') return null;
+    look.bold = json.bold;
+  }
+  if ('note' in json) {
+    const note = noteFromStored(json.note);
+    if (note === undefined) return null;
+    look.note = note;
+  }
+  if ('prompt' in json) {
+    const prompt = parsePrompt(json.prompt);
+    if (!prompt || prompt === 'unchanged') return null;
+    look.prompt = prompt;
+  }
+  return look;
+}
+
+/** A note as text, or in the OOXML shape exceljs uses for a formatted note (`{ texts: [...] }`); null for none. */
+export function ooxmlNote(value: unknown): NoteLook | null {
   if (typeof value === 'string') return value ? { text: value } : null;
   if (isObject(value) && Array.isArray(value.texts)) {
-    const runs = parseRuns(value.texts.map((t: unknown) => (isObject(t) ? { ...t, font: legacyFont(t.font) } : t)));
+    const runs = ooxmlRuns(value.texts);
     if (!runs) return null;
     return { text: runs.map((r) => r.text).join(''), runs };
   }
   return null;
 }
 
-/** An exceljs colour (`{ argb }`, `{ theme, tint }`, `{ indexed }`) as a LookColor. */
-export function legacyColor(value: unknown): LookColor | null {
+/** A colour in the OOXML shape exceljs uses (`{ argb }`, `{ theme, tint }`, `{ indexed }`) as a LookColor. */
+export function ooxmlColor(value: unknown): LookColor | null {
   if (!isObject(value)) return null;
   if (value.argb !== undefined) return rgbColor(value.argb);
   if (Number.isInteger(value.theme)) return finite(value.tint) ? { kind: 'theme', theme: value.theme as number, tint: value.tint } : { kind: 'theme', theme: value.theme as number };
@@ -296,25 +389,30 @@ export function legacyColor(value: unknown): LookColor | null {
   return null;
 }
 
-function legacyFont(value: unknown): unknown {
+/** Rich text runs in the OOXML shape exceljs uses (`[{ text, font }]`); null when the value is not such a list. */
+export function ooxmlRuns(value: unknown): TextRun[] | null {
+  if (!Array.isArray(value)) return null;
+  return parseRuns(value.map((t: unknown) => (isObject(t) ? { ...t, font: ooxmlFont(t.font) } : t)));
+}
+
+function ooxmlFont(value: unknown): unknown {
   if (!isObject(value)) return undefined;
-  const color = legacyColor(value.color);
+  const color = ooxmlColor(value.color);
   return { ...value, color: color ?? undefined };
 }
 
-/** An exceljs fill as a LookFill. */
-export function legacyFill(value: unknown): LookFill {
+/** A fill in the OOXML shape exceljs uses as a LookFill; no fill at all is `none`, an explicit pattern "none" is kept as such. */
+export function ooxmlFill(value: unknown): LookFill {
   if (!isObject(value)) return { kind: 'none' };
   if (value.type === 'pattern' && isPattern(value.pattern)) {
-    if (value.pattern === 'none') return { kind: 'none' };
-    const fg = legacyColor(value.fgColor);
-    const bg = legacyColor(value.bgColor);
+    const fg = ooxmlColor(value.fgColor);
+    const bg = ooxmlColor(value.bgColor);
     return { kind: 'pattern', pattern: value.pattern, ...(fg ? { fg } : {}), ...(bg ? { bg } : {}) };
   }
   if (value.type === 'gradient' && (value.gradient === 'angle' || value.gradient === 'path') && Array.isArray(value.stops)) {
     const stops: GradientStop[] = [];
     for (const stop of value.stops) {
-      const color = isObject(stop) ? legacyColor(stop.color) : null;
+      const color = isObject(stop) ? ooxmlColor(stop.color) : null;
       if (isObject(stop) && finite(stop.position) && color) stops.push({ position: stop.position, color });
     }
     const center = isObject(value.center) && finite(value.center.left) && finite(value.center.top) ? { left: value.center.left, top: value.center.top } : undefined;
@@ -333,11 +431,11 @@ function parseLegacy(json: Json): LookRecord | null {
   const look = untouchedLook();
   const style = isObject(json.style) ? json.style : null;
   if (style) {
-    look.fill = legacyFill(style.fill);
+    look.fill = ooxmlFill(style.fill);
     const font = isObject(style.font) ? style.font : {};
-    look.fontColor = legacyColor(font.color) ?? { kind: 'auto' };
-    look.bold = font.bold === true;
-    look.note = legacyNote(json.noteModel);
+    look.fontColor = ooxmlColor(font.color) ?? { kind: 'auto' };
+    look.bold = typeof font.bold === 'boolean' ? font.bold : null;
+    look.note = ooxmlNote(json.noteModel);
     return look;
   }
   const fill = json.fill === null || json.fill === undefined ? null : rgbColor(json.fill);
@@ -348,7 +446,7 @@ function parseLegacy(json: Json): LookRecord | null {
     look.note = typeof json.note === 'string' && json.note ? { text: json.note } : null;
     return look;
   }
-  if ('noteModel' in json) look.note = legacyNote(json.noteModel);
+  if ('noteModel' in json) look.note = ooxmlNote(json.noteModel);
   const prompt = isObject(json.prompt) ? json.prompt : {};
   look.prompt = {
     showPrompt: prompt.showPrompt === true,

@@ -1,39 +1,35 @@
-import { parseA1, toA1 } from '../core/address';
 import type { Fix, FixResult } from '../core/host';
+import { cellKey, normalCell } from '../core/plan/cells';
+import { planFixes, planUndo, type CellNow, type CellWrite } from '../core/plan/fixes';
 import { HostError } from './errors';
 import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
-import { cellId } from './look';
 import { queueSheetList } from './sheets';
 import { asText, cellText } from './text';
 
-/** A fix as the ledger keeps it: whether the cell held a number, so undo puts back a number. */
-interface AppliedFix extends Fix {
-  wasNumber?: boolean;
+/** A loaded one-cell range as the fix plans read it; only called after the sync that loaded it. */
+function cellNow(range: Excel.Range): CellNow {
+  const value: unknown = range.values[0]?.[0];
+  const formula: unknown = range.formulas[0]?.[0];
+  const now: CellNow = { text: cellText(value), formula: typeof formula === 'string' && formula.startsWith('=') };
+  if (typeof value === 'number') now.content = { kind: 'number', value };
+  else if (typeof value === 'boolean') now.content = { kind: 'boolean', value };
+  return now;
 }
 
-interface CellRead {
-  text(): string;
-  isNumber(): boolean;
-}
-
-/** Reads a loaded one-cell range; only called after the sync that loaded it. */
-function readCell(range: Excel.Range): CellRead {
-  return {
-    text: () => cellText(range.values[0]?.[0]),
-    isNumber: () => typeof range.values[0]?.[0] === 'number',
-  };
-}
-
-function queueCellReads(ctx: Excel.RequestContext, cells: readonly { sheet: string; cell: string }[]): Map<string, CellRead> {
-  const out = new Map<string, CellRead>();
+/** Queues the read of each cell's value and formula; ask the reader only after the sync. */
+function queueCellReads(ctx: Excel.RequestContext, cells: readonly { sheet: string; cell: string }[]): (sheet: string, cell: string) => CellNow | undefined {
+  const ranges = new Map<string, Excel.Range>();
   for (const { sheet, cell } of cells) {
-    const id = cellId(sheet, cell);
-    if (out.has(id)) continue;
-    const range = ctx.workbook.worksheets.getItem(sheet).getRange(cell);
-    range.load('values');
-    out.set(id, readCell(range));
+    const address = normalCell(cell);
+    if (!address || ranges.has(cellKey(sheet, address))) continue;
+    const range = ctx.workbook.worksheets.getItem(sheet).getRange(address);
+    range.load('values,formulas');
+    ranges.set(cellKey(sheet, address), range);
   }
-  return out;
+  return (sheet, cell) => {
+    const range = ranges.get(cellKey(sheet, cell));
+    return range && cellNow(range);
+  };
 }
 
 function queueGuards(ctx: Excel.RequestContext, sheets: readonly string[]): () => void {
@@ -50,55 +46,35 @@ function queueGuards(ctx: Excel.RequestContext, sheets: readonly string[]): () =
   };
 }
 
-function writeText(ctx: Excel.RequestContext, sheet: string, cell: string, text: string, asNumber: boolean): void {
-  const value = asNumber && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : asText(text);
-  ctx.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+/** Text goes in as text (never reinterpreted as a number or a date); rich text as its plain text, all Office.js can write. */
+function queueWrite(ctx: Excel.RequestContext, write: CellWrite): void {
+  const value = write.kind === 'text' ? asText(write.text) : write.kind === 'rich' ? asText(write.runs.map((r) => r.text).join('')) : write.value;
+  ctx.workbook.worksheets.getItem(write.sheet).getRange(write.cell).values = [[value]];
 }
 
 /**
- * Applies fixes in two round trips: read each target cell, then write `to` only where the cell still
- * holds `from`. Applied fixes join those already in the ledger, so undo can take them all back.
+ * Applies fixes in two round trips: read each target cell, then carry out the core's plan (writes
+ * where the cell still holds `from`, never on a formula) and save the applied fixes in the ledger.
  */
-export async function applyFixes(ctx: Excel.RequestContext, given: readonly Fix[]): Promise<FixResult> {
-  if (given.length === 0) return { applied: [], skipped: [] };
-  // One spelling per cell ("$d$17" → "D17"), so fixes on the same cell chain.
-  const fixes = given.map((f) => {
-    const { row, col } = parseA1(f.cell);
-    return { ...f, cell: toA1(row, col) };
-  });
+export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[]): Promise<FixResult> {
+  if (fixes.length === 0) return { applied: [], skipped: [] };
   const ledgerRead = queueLedgerRead(ctx);
   const check = queueGuards(
     ctx,
     fixes.map((f) => f.sheet),
   );
-  const reads = queueCellReads(ctx, fixes);
+  const read = queueCellReads(ctx, fixes);
   await ctx.sync();
   check();
 
-  // Several fixes may chain on one cell; each sees the value the previous one left.
-  const now = new Map<string, string>();
-  const applied: AppliedFix[] = [];
-  const skipped: Fix[] = [];
-  for (const fix of fixes) {
-    const id = cellId(fix.sheet, fix.cell);
-    const read = reads.get(id);
-    const first = !now.has(id);
-    const current = now.get(id) ?? read?.text() ?? '';
-    if (current !== fix.from) {
-      skipped.push(fix);
-      continue;
-    }
-    now.set(id, fix.to);
-    applied.push({ ...fix, wasNumber: first && (read?.isNumber() ?? false) });
-  }
-  if (applied.length === 0) return { applied: [], skipped };
-
+  const plan = planFixes(ledgerRead.ledger(), fixes, read);
+  const { writes, ledger, ...result } = plan;
+  if (result.applied.length === 0) return result;
   ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-  for (const fix of applied) writeText(ctx, fix.sheet, fix.cell, fix.to, false);
-  const ledger = ledgerRead.ledger();
-  queueLedgerWrite(ctx, ledgerRead, { ...ledger, fixes: [...ledger.fixes, ...applied] });
+  for (const write of writes) queueWrite(ctx, write);
+  queueLedgerWrite(ctx, ledgerRead, ledger);
   await ctx.sync();
-  return { applied: applied.map(({ wasNumber: _wasNumber, ...fix }) => fix), skipped };
+  return result;
 }
 
 /**
@@ -110,30 +86,22 @@ export async function undoFixes(ctx: Excel.RequestContext): Promise<number> {
   const sheetList = queueSheetList(ctx);
   await ctx.sync();
   const ledger = ledgerRead.ledger();
-  const existing = sheetList.names();
-  const fixes = (ledger.fixes as AppliedFix[]).filter((f) => existing.has(f.sheet));
   if (ledger.fixes.length === 0) return 0;
+  const existing = sheetList.names();
+  const fixes = ledger.fixes.filter((f) => existing.has(f.sheet));
 
   const check = queueGuards(
     ctx,
     fixes.map((f) => f.sheet),
   );
-  const reads = queueCellReads(ctx, fixes);
+  const read = queueCellReads(ctx, fixes);
   await ctx.sync();
   check();
 
-  const now = new Map<string, string>();
-  let restored = 0;
+  const plan = planUndo({ ...ledger, fixes }, read);
   ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-  for (const fix of [...fixes].reverse()) {
-    const id = cellId(fix.sheet, fix.cell);
-    const current = now.get(id) ?? reads.get(id)?.text() ?? '';
-    if (current !== fix.to) continue;
-    writeText(ctx, fix.sheet, fix.cell, fix.from, fix.wasNumber === true);
-    now.set(id, fix.from);
-    restored += 1;
-  }
-  queueLedgerWrite(ctx, ledgerRead, { ...ledger, fixes: [] });
+  for (const write of plan.writes) queueWrite(ctx, write);
+  queueLedgerWrite(ctx, ledgerRead, plan.ledger);
   await ctx.sync();
-  return restored;
+  return plan.restored;
 }

@@ -1,5 +1,6 @@
 import { cellKey } from '../core/address';
-import type { MarkRecord } from '../core/ledger';
+import { hexOf, parseLook, rgbColor, untouchedLook, type LookFill, type LookRecord, type PromptLook } from '../core/look';
+import type { Restore } from '../core/plan/marks';
 import { chunkAddresses, rectAddress, rectangles, runs } from './areas';
 import type { CellPos } from './areas';
 import { cellPos } from './areas';
@@ -7,48 +8,43 @@ import type { Piece } from './batcher';
 import type { Capabilities } from './context';
 import { OP_BYTES, wireBytes } from './payload';
 
-/** Excel caps an input prompt's title at 32 characters and its text at 255. */
-export const PROMPT_TITLE = '通报表助手';
-export const PROMPT_MAX = 255;
-
-export interface PromptLook {
-  showPrompt: boolean;
-  title: string;
-  message: string;
-}
-
 /**
- * A cell's look before it was marked, as kept in the ledger (MarkRecord.original, JSON). `via` says
- * where the mark's message went: a note (ExcelApi 1.18) or the cell's input prompt (data validation,
- * every Excel the add-in runs in), so clearing restores the one that was used.
+ * A look record (core/look.ts) as Office.js can set it: a solid fill colour or none, a font colour
+ * and weight, and the message holder to put back. A colour with no fixed RGB (automatic, a theme
+ * colour) comes back as the nearest one Office.js takes.
  */
-export interface Look {
-  fill: string | null;
-  fontColor: string;
-  bold: boolean;
-  via: 'note' | 'prompt';
+export interface OfficeLook {
+  /** "#RRGGBB" of the fill, or null for none; undefined where the mark never changed the fill. */
+  fill?: string | null;
+  fontColor?: string;
+  bold?: boolean;
+  via: 'note' | 'prompt' | null;
   note?: string | null;
   prompt?: PromptLook;
-  /** Data validation type before marking; "None" with an empty prompt means there was none. */
-  validation?: string;
 }
 
-export function parseLook(text: string): Look | null {
-  try {
-    const look = JSON.parse(text) as Partial<Look>;
-    if (typeof look.fontColor !== 'string' || typeof look.bold !== 'boolean') return null;
-    return {
-      fill: typeof look.fill === 'string' ? look.fill : null,
-      fontColor: look.fontColor,
-      bold: look.bold,
-      via: look.via === 'note' ? 'note' : 'prompt',
-      note: typeof look.note === 'string' ? look.note : null,
-      prompt: look.prompt,
-      validation: look.validation,
-    };
-  } catch {
-    return null;
-  }
+function fillColor(fill: LookFill): string | null {
+  if (fill.kind !== 'pattern' || fill.pattern === 'none') return null;
+  const color = fill.fg ?? fill.bg;
+  return (color && hexOf(color)) ?? null;
+}
+
+/** What Office.js sets to put a cell back as its record says. */
+export function officeRestore(look: LookRecord): OfficeLook {
+  const out: OfficeLook = { via: look.note !== 'unchanged' ? 'note' : look.prompt !== 'unchanged' ? 'prompt' : null };
+  if (look.fill !== 'unchanged') out.fill = fillColor(look.fill);
+  // Automatic text shows black; Office.js has no way to set "automatic" back.
+  if (look.fontColor !== 'unchanged') out.fontColor = hexOf(look.fontColor) ?? '#000000';
+  if (look.bold !== 'unchanged') out.bold = look.bold === true;
+  if (look.note !== 'unchanged') out.note = look.note?.text ?? null;
+  if (look.prompt !== 'unchanged') out.prompt = look.prompt;
+  return out;
+}
+
+/** A record's text as Office.js would restore it; null when it is not a record. */
+export function officeLook(text: string): OfficeLook | null {
+  const look = parseLook(text);
+  return look && officeRestore(look);
 }
 
 /** ARGB ("FFE4D4F4") or "#RRGGBB" as the "#RRGGBB" Office.js takes. */
@@ -73,25 +69,38 @@ export function bySheet<T extends CellRef>(items: readonly T[]): Map<string, (T 
   return out;
 }
 
-/** A loaded note's text, or null where the cell has none; only called after the sync. */
-function noteContent(note: Excel.Note): string | null {
-  return note.isNullObject ? null : note.content;
-}
-
 export interface LookRead {
   /** The current look of each queued cell, by "sheet\u0000cell", after the sync. */
-  looks(): Map<string, Look>;
+  looks(): Map<string, LookRecord>;
 }
 
 export const cellId = cellKey;
 
+/** A loaded data validation's prompt and type; only called after the sync. */
+function promptOf(dv: Excel.DataValidation): PromptLook {
+  return { showPrompt: dv.prompt.showPrompt, title: dv.prompt.title ?? '', message: dv.prompt.message ?? '', validation: dv.type };
+}
+
+/** Fill, font colour and weight as read through getCellProperties. */
+function formatLook(p: Excel.CellProperties | undefined): LookRecord {
+  const fill = p?.format?.fill;
+  const color = fill && fill.pattern !== 'None' && fill.color ? rgbColor(fill.color) : null;
+  return {
+    ...untouchedLook(),
+    fill: color ? { kind: 'pattern', pattern: 'solid', fg: color } : { kind: 'none' },
+    fontColor: rgbColor(p?.format?.font?.color) ?? { kind: 'rgb', rgb: '000000' },
+    bold: p?.format?.font?.bold ?? false,
+  };
+}
+
 /**
- * Queues the read of each cell's fill, font and message holder, one getCellProperties per run of
- * consecutive cells in a column, so the response carries only the cells that will be marked.
+ * Queues the read of each cell's fill, font and message holder (its note where this Excel has notes,
+ * else its input prompt), one getCellProperties per run of consecutive cells in a column, so the
+ * response carries only the cells that will be marked.
  */
 export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cells: readonly CellRef[]): LookRead {
   const pending: (() => void)[] = [];
-  const out = new Map<string, Look>();
+  const out = new Map<string, LookRecord>();
   for (const [sheet, list] of bySheet(cells)) {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     const byCol = new Map<number, number[]>();
@@ -122,22 +131,12 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
         });
         pending.push(() => {
           props.value.forEach((row, i) => {
-            const p = row[0];
             const cell = rectAddress({ top: top + i, bottom: top + i, left: col, right: col });
-            const fill = p?.format?.fill;
-            const look: Look = {
-              fill: fill && fill.pattern !== 'None' && fill.color ? fill.color : null,
-              fontColor: p?.format?.font?.color ?? '#000000',
-              bold: p?.format?.font?.bold ?? false,
-              via: caps.notes ? 'note' : 'prompt',
-            };
+            const look = formatLook(row[0]);
             const note = notes.get(cell);
-            if (note) look.note = noteContent(note);
+            if (note) look.note = note.isNullObject ? null : { text: note.content };
             const dv = validations.get(cell);
-            if (dv) {
-              look.prompt = { showPrompt: dv.prompt.showPrompt, title: dv.prompt.title ?? '', message: dv.prompt.message ?? '' };
-              look.validation = dv.type;
-            }
+            if (dv) look.prompt = promptOf(dv);
             out.set(cellId(sheet, cell), look);
           });
         });
@@ -153,18 +152,13 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
 }
 
 /** Queues the read of the input prompt of each cell: for cells that must take the message there. */
-export function queuePromptRead(ctx: Excel.RequestContext, cells: readonly CellRef[]): () => Map<string, Pick<Look, 'prompt' | 'validation'>> {
+export function queuePromptRead(ctx: Excel.RequestContext, cells: readonly CellRef[]): () => Map<string, PromptLook> {
   const reads = cells.map(({ sheet, cell }) => {
     const dv = ctx.workbook.worksheets.getItem(sheet).getRange(cell).dataValidation;
     dv.load('prompt,type');
     return { id: cellId(sheet, cell), dv };
   });
   return () => new Map(reads.map(({ id, dv }) => [id, promptOf(dv)]));
-}
-
-/** A loaded data validation's prompt and type; only called after the sync. */
-function promptOf(dv: Excel.DataValidation): Pick<Look, 'prompt' | 'validation'> {
-  return { prompt: { showPrompt: dv.prompt.showPrompt, title: dv.prompt.title ?? '', message: dv.prompt.message ?? '' }, validation: dv.type };
 }
 
 /**
@@ -191,56 +185,57 @@ function addressOf(range: Excel.Range): string {
 }
 
 /** Putting cells back as they were: fills and fonts grouped into RangeAreas, then each cell's message. */
-export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, records: readonly MarkRecord[]): Piece[] {
-  const groups = new Map<string, { look: Look; sheet: string; cells: CellPos[] }>();
-  const messages: { sheet: string; cell: string; look: Look }[] = [];
-  for (const record of records) {
-    const look = parseLook(record.original);
-    if (!look) continue;
-    const key = JSON.stringify([record.sheet, look.fill, look.fontColor, look.bold]);
+export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, restores: readonly Restore[]): Piece[] {
+  const groups = new Map<string, { look: OfficeLook; sheet: string; cells: CellPos[] }>();
+  const messages: { sheet: string; cell: string; look: OfficeLook }[] = [];
+  for (const restore of restores) {
+    const look = officeRestore(restore.look);
+    const key = JSON.stringify([restore.sheet, look.fill, look.fontColor, look.bold]);
     const group = groups.get(key);
-    if (group) group.cells.push(cellPos(record.cell));
-    else groups.set(key, { look, sheet: record.sheet, cells: [cellPos(record.cell)] });
-    messages.push({ sheet: record.sheet, cell: record.cell, look });
+    if (group) group.cells.push(cellPos(restore.cell));
+    else groups.set(key, { look, sheet: restore.sheet, cells: [cellPos(restore.cell)] });
+    messages.push({ sheet: restore.sheet, cell: restore.cell, look });
   }
   const pieces: Piece[] = [];
   for (const { look, sheet, cells } of groups.values()) {
+    if (look.fill === undefined && look.fontColor === undefined && look.bold === undefined) continue;
     for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
       pieces.push({
         bytes: OP_BYTES * 6 + chunk.length,
         queue: () => {
           const areas = ctx.workbook.worksheets.getItem(sheet).getRanges(chunk);
           if (look.fill) areas.format.fill.color = look.fill;
-          else areas.format.fill.clear();
-          areas.format.font.color = look.fontColor;
-          areas.format.font.bold = look.bold;
+          else if (look.fill === null) areas.format.fill.clear();
+          if (look.fontColor !== undefined) areas.format.font.color = look.fontColor;
+          if (look.bold !== undefined) areas.format.font.bold = look.bold;
         },
       });
     }
   }
   for (const { sheet, cell, look } of messages) {
     // A note can only be put back where this Excel has the notes API; the fill is restored either way.
-    if (look.via === 'note' && !caps.notes) continue;
+    const note = look.note !== undefined && caps.notes;
+    if (!note && look.prompt === undefined) continue;
     pieces.push({
-      bytes: OP_BYTES * 4 + wireBytes(look.via === 'note' ? look.note : look.prompt),
-      queue: () => queueMessageRestore(ctx, sheet, cell, look),
+      bytes: OP_BYTES * 4 + wireBytes(note ? look.note : null) + wireBytes(look.prompt ?? null),
+      queue: () => queueMessageRestore(ctx, sheet, cell, look, note),
     });
   }
   return pieces;
 }
 
-function queueMessageRestore(ctx: Excel.RequestContext, sheet: string, cell: string, look: Look): void {
+function queueMessageRestore(ctx: Excel.RequestContext, sheet: string, cell: string, look: OfficeLook, note: boolean): void {
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  if (look.via === 'note') {
+  if (note) {
     const target = ws.notes.getItemOrNullObject(cell);
     if (look.note) target.content = look.note;
     else target.delete();
-    return;
   }
+  const prompt = look.prompt;
+  if (!prompt) return;
   // dataValidation is a navigation property: nothing is read here.
   // eslint-disable-next-line office-addins/load-object-before-read
   const dv = ws.getRange(cell).dataValidation;
-  const prompt = look.prompt;
-  if (!prompt || (prompt.message === '' && prompt.title === '' && (look.validation ?? 'None') === 'None')) dv.clear();
+  if (prompt.message === '' && prompt.title === '' && prompt.validation === 'None') dv.clear();
   else dv.prompt = { showPrompt: prompt.showPrompt, title: prompt.title, message: prompt.message };
 }

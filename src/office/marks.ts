@@ -1,38 +1,23 @@
-import { parseA1, toA1 } from '../core/address';
 import type { Mark } from '../core/host';
-import type { MarkRecord } from '../core/ledger';
-import { MARK_STYLES } from '../core/marks';
+import type { LookRecord } from '../core/look';
+import { cellKey, normalCell } from '../core/plan/cells';
+import { planClear, planMarks, type Paint } from '../core/plan/marks';
 import { cellPos, chunkAddresses, rectAddress, rectangles } from './areas';
 import { Batcher } from './batcher';
 import type { Piece } from './batcher';
 import type { Capabilities } from './context';
 import { HostError } from './errors';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
-import type { Look } from './look';
-import { PROMPT_MAX, PROMPT_TITLE, cellId, hexColor, parseLook, queueCommentCells, queueLookRead, queuePromptRead, restorePieces } from './look';
+import { cellId, hexColor, queueCommentCells, queueLookRead, queuePromptRead, restorePieces } from './look';
 import { LOOK_READ_BYTES, OP_BYTES, REQUEST_BUDGET, wireBytes } from './payload';
 import { queueSheetList } from './sheets';
 
-const NOTE_HEADER = '通报表助手：';
-
-/** The note on a marked cell: the user's own note stays first, untouched. */
-export function noteText(message: string, original: string | null | undefined): string {
-  const ours = `${NOTE_HEADER}\n${message}`;
-  return original ? `${original}\n\n${ours}` : ours;
-}
-
-/** What fits in an input prompt: Excel takes at most 255 characters. */
-export function promptText(message: string): string {
-  return message.length <= PROMPT_MAX ? message : `${message.slice(0, PROMPT_MAX - 1)}…`;
-}
-
-/** One mark per cell, its address written the one way ("$d$17" → "D17"); the last one given wins. */
-function distinct(marks: readonly Mark[]): Mark[] {
+/** The cells to read: each mark's cell written the one way ("$d$17" → "D17"), once. */
+function targets(marks: readonly Mark[]): Mark[] {
   const byCell = new Map<string, Mark>();
   for (const m of marks) {
-    const { row, col } = parseA1(m.cell);
-    const cell = toA1(row, col);
-    byCell.set(cellId(m.sheet, cell), { ...m, cell });
+    const cell = normalCell(m.cell);
+    if (cell) byCell.set(cellKey(m.sheet, cell), { ...m, cell });
   }
   return [...byCell.values()];
 }
@@ -45,7 +30,7 @@ function distinct(marks: readonly Mark[]): Mark[] {
  * A cell marked before keeps the original saved then, so marking twice never loses the user's look.
  */
 export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, given: readonly Mark[]): Promise<void> {
-  const marks = distinct(given);
+  const marks = targets(given);
   const ledgerRead = queueLedgerRead(ctx);
   const sheetList = queueSheetList(ctx);
   const targetSheets = [...new Set(marks.map((m) => m.sheet))];
@@ -70,37 +55,16 @@ export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, 
   }
   const looks = new Map(lookReads.flatMap((read) => [...read.looks()]));
   await moveOffCommentedCells(ctx, marks, looks, new Map(commentCounts.filter((c) => c.count.value > 0).map((c) => [c.name, c.count.value])));
-  const ledger = ledgerRead.ledger();
   const existing = sheetList.names();
-
-  const before = ledger.marks.filter((r) => existing.has(r.sheet));
-  const previous = new Map(before.map((r) => [cellId(r.sheet, r.cell), r]));
-  const records: MarkRecord[] = [];
-  const current = new Map<string, Look>();
-  for (const mark of marks) {
-    const id = cellId(mark.sheet, mark.cell);
-    const fresh = looks.get(id);
-    if (!fresh) continue;
-    const old = previous.get(id);
-    const oldLook = old ? parseLook(old.original) : null;
-    // Fill and font come from the first marking; the message holder from whichever read saw it unmarked.
-    const look: Look = oldLook ? { ...fresh, fill: oldLook.fill, fontColor: oldLook.fontColor, bold: oldLook.bold } : fresh;
-    if (oldLook && oldLook.via === fresh.via) {
-      look.note = oldLook.note;
-      look.prompt = oldLook.prompt;
-      look.validation = oldLook.validation;
-    }
-    current.set(id, look);
-    records.push({ sheet: mark.sheet, cell: mark.cell, original: JSON.stringify(look) });
-  }
+  const plan = planMarks(ledgerRead.ledger(), marks, (sheet, cell) => looks.get(cellId(sheet, cell)), (name) => existing.has(name));
 
   // Cells marked before go back to their own look first. The originals are saved before any new
   // mark goes on, so even a run cut short over several requests leaves every mark removable.
   const batch = new Batcher(ctx);
-  await batch.addAll(restorePieces(ctx, caps, before));
-  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: records }));
-  await batch.addAll(paintPieces(ctx, marks));
-  await batch.addAll(messagePieces(ctx, marks, current));
+  await batch.addAll(restorePieces(ctx, caps, plan.restore));
+  await batch.addAll(ledgerPieces(ctx, ledgerRead, plan.ledger));
+  await batch.addAll(paintPieces(ctx, plan.paint));
+  await batch.addAll(messagePieces(ctx, plan.paint));
   await batch.flush();
 }
 
@@ -117,7 +81,7 @@ function readGroups(marks: readonly Mark[], caps: Capabilities): Mark[][] {
  * A cell with a threaded comment cannot take a note: its message goes in the input prompt instead.
  * Only when a target sheet has comments does this cost a round trip.
  */
-async function moveOffCommentedCells(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>, counts: Map<string, number>): Promise<void> {
+async function moveOffCommentedCells(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, LookRecord>, counts: Map<string, number>): Promise<void> {
   if (counts.size === 0) return;
   const onThoseSheets = marks.filter((m) => counts.has(m.sheet));
   const commented = queueCommentCells(ctx, counts);
@@ -128,33 +92,34 @@ async function moveOffCommentedCells(ctx: Excel.RequestContext, marks: readonly 
   for (const mark of onThoseSheets) {
     const id = cellId(mark.sheet, mark.cell);
     const look = looks.get(id);
-    if (!look || !cells.has(id)) continue;
-    looks.set(id, { fill: look.fill, fontColor: look.fontColor, bold: look.bold, via: 'prompt', ...read.get(id) });
+    const prompt = read.get(id);
+    if (!look || !prompt || !cells.has(id)) continue;
+    looks.set(id, { ...look, note: 'unchanged', prompt });
   }
 }
 
-function paintPieces(ctx: Excel.RequestContext, marks: readonly Mark[]): Piece[] {
-  const groups = new Map<string, Mark[]>();
-  for (const m of marks) {
-    const key = `${m.sheet}\u0000${m.style}`;
+/** The paint grouped by sheet and look into RangeAreas. */
+function paintPieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Piece[] {
+  const groups = new Map<string, Paint[]>();
+  for (const p of paints) {
+    const key = JSON.stringify([p.sheet, p.fill, p.fontColor, p.bold]);
     const list = groups.get(key);
-    if (list) list.push(m);
-    else groups.set(key, [m]);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
   }
   const pieces: Piece[] = [];
   for (const list of groups.values()) {
     const first = list[0];
     if (!first) continue;
-    const style = MARK_STYLES[first.style];
-    const cells = list.map((m) => cellPos(m.cell));
+    const cells = list.map((p) => cellPos(p.cell));
     for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
       pieces.push({
         bytes: OP_BYTES * 6 + chunk.length,
         queue: () => {
           const areas = ctx.workbook.worksheets.getItem(first.sheet).getRanges(chunk);
-          areas.format.fill.color = hexColor(style.fill);
-          if (style.fontColor) areas.format.font.color = hexColor(style.fontColor);
-          if (style.bold !== undefined) areas.format.font.bold = style.bold;
+          if (first.fill) areas.format.fill.color = hexColor(first.fill);
+          if (first.fontColor) areas.format.font.color = hexColor(first.fontColor);
+          if (first.bold !== undefined) areas.format.font.bold = first.bold;
         },
       });
     }
@@ -162,20 +127,22 @@ function paintPieces(ctx: Excel.RequestContext, marks: readonly Mark[]): Piece[]
   return pieces;
 }
 
-function messagePieces(ctx: Excel.RequestContext, marks: readonly Mark[], looks: Map<string, Look>): Piece[] {
+function messagePieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Piece[] {
   const pieces: Piece[] = [];
-  for (const mark of marks) {
-    const look = looks.get(cellId(mark.sheet, mark.cell));
-    if (!look) continue;
+  for (const paint of paints) {
+    const message = paint.message;
+    if (!message) continue;
     pieces.push({
-      bytes: OP_BYTES * 4 + wireBytes(mark.note) + wireBytes(look.note ?? ''),
+      bytes: OP_BYTES * 4 + wireBytes(message.text),
       queue: () => {
-        const ws = ctx.workbook.worksheets.getItem(mark.sheet);
-        if (look.via === 'note') {
-          if (look.note) ws.notes.getItemOrNullObject(mark.cell).content = noteText(mark.note, look.note);
-          else ws.notes.add(mark.cell, noteText(mark.note, null));
+        const ws = ctx.workbook.worksheets.getItem(paint.sheet);
+        if (message.holder === 'prompt') {
+          ws.getRange(paint.cell).dataValidation.prompt = { showPrompt: true, title: message.title, message: message.text };
+        } else if (paint.original.note) {
+          // The cell holds its original note again (put back, or never marked): ours replaces it, the user's text first.
+          ws.notes.getItemOrNullObject(paint.cell).content = message.text;
         } else {
-          ws.getRange(mark.cell).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITLE, message: promptText(mark.note) };
+          ws.notes.add(paint.cell, message.text);
         }
       },
     });
@@ -191,14 +158,9 @@ export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities):
   const ledger = ledgerRead.ledger();
   if (ledger.marks.length === 0) return;
   const existing = sheetList.names();
+  const plan = planClear(ledger, (name) => existing.has(name));
   const batch = new Batcher(ctx);
-  await batch.addAll(
-    restorePieces(
-      ctx,
-      caps,
-      ledger.marks.filter((r) => existing.has(r.sheet)),
-    ),
-  );
-  await batch.addAll(ledgerPieces(ctx, ledgerRead, { ...ledger, marks: [] }));
+  await batch.addAll(restorePieces(ctx, caps, plan.restore));
+  await batch.addAll(ledgerPieces(ctx, ledgerRead, plan.ledger));
   await batch.flush();
 }

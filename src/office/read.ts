@@ -1,6 +1,5 @@
-import { LEDGER_SHEET } from '../core/ledger';
 import type { Ledger } from '../core/ledger';
-import { sheetNameKey } from '../core/sheet-names';
+import { generatedRole, isGenerated, isLedgerSheet } from '../core/plan/sheets';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { columnName, parseAreaList } from '../core/address';
 import type { Capabilities } from './context';
@@ -43,12 +42,9 @@ function blockCells(b: Block): number {
  * input). A sheet is Tongbao's only while it is the very sheet generated: same name and same id.
  */
 function wanted(name: string, id: string, ledger: Ledger): boolean {
-  if (sheetNameKey(name) === sheetNameKey(LEDGER_SHEET)) return false;
-  const listed = ledger.generated.find((g) => sheetNameKey(g) === sheetNameKey(name));
-  if (listed === undefined) return true;
-  const recorded = ledger.generatedIds?.[listed];
-  if (recorded !== undefined && recorded !== id) return true;
-  return ledger.generatedRoles?.[listed] === 'roster';
+  if (isLedgerSheet(name)) return false;
+  const sheet = { name, id };
+  return !isGenerated(ledger, sheet) || generatedRole(ledger, sheet) === 'roster';
 }
 
 /** Row slices of every sheet, small enough to be packed into requests of any size. */

@@ -1,5 +1,3 @@
-import type { CellValue } from '../core/snapshot';
-
 /**
  * Text Excel would turn into something else when written: a number, a percentage, a date,
  * TRUE/FALSE, or a formula. Such text is written with a leading apostrophe, which Excel keeps as
@@ -20,12 +18,5 @@ export function asText(text: string): string {
 /** What a cell holds, as the plain text the core compares (`from` / `to` of a fix). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value);
-}
-
-/** A value read through `values`, flattened for the core: an empty cell is null. */
-export function snapshotValue(value: unknown): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }

@@ -113,7 +113,8 @@ export function writableLook(look: LookRecord): CellLook {
     else if (color && color.kind !== 'indexed') out.fill = { kind: 'color', color };
   }
   if (look.fontColor !== 'unchanged' && look.fontColor.kind !== 'indexed') out.fontColor = look.fontColor;
-  if (look.bold !== 'unchanged') out.bold = look.bold;
+  // null is a font with no weight set: regular.
+  if (look.bold !== 'unchanged') out.bold = look.bold === true;
   return out;
 }
 

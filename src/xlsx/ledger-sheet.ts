@@ -1,16 +1,21 @@
 import type ExcelJS from 'exceljs';
-import { LEDGER_SHEET, decodeLedger, encodeLedger, type Ledger } from '../core/ledger';
+import { LEDGER_SHEET, encodeLedger, readLedgerChunks, type Ledger, type LedgerRead } from '../core/ledger';
 
-/** The ledger as kept in the workbook's very hidden "_tongbao" sheet, or an empty one. */
-export function readLedger(wb: ExcelJS.Workbook): Ledger {
+/** The ledger as kept in the workbook's very hidden "_tongbao" sheet, with how many entries were not valid. */
+export function readLedgerEntries(wb: ExcelJS.Workbook): LedgerRead {
   const ws = wb.getWorksheet(LEDGER_SHEET);
-  if (!ws) return decodeLedger([]);
+  if (!ws) return readLedgerChunks([]);
   const chunks: unknown[] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
     const v = ws.getCell(r, 1).value;
     if (typeof v === 'string') chunks.push(v);
   }
-  return decodeLedger(chunks);
+  return readLedgerChunks(chunks);
+}
+
+/** The ledger as kept in the workbook, its invalid entries left out; an empty one when there is none. */
+export function readLedger(wb: ExcelJS.Workbook): Ledger {
+  return readLedgerEntries(wb).ledger;
 }
 
 /** Writes the ledger back, creating the sheet (very hidden, last) the first time. */

@@ -7,7 +7,7 @@ import { MARK_STYLES } from '../../src/core/marks';
 import type { SheetModel } from '../../src/core/sheet-model';
 import { XlsxHost } from '../../src/xlsx/host';
 import { readLedger, writeLedger } from '../../src/xlsx/ledger-sheet';
-import { parseLook } from '../../src/office/look';
+import { officeLook } from '../../src/office/look';
 
 // Each test loads and saves the real workbook a few times; a busy machine needs more than the default.
 jest.setTimeout(30_000);
@@ -106,9 +106,9 @@ describe('XlsxHost marks', () => {
     decorate(host);
     await host.applyMarks(marks);
     const records = readLedger(host.workbook).marks;
-    const d5 = parseLook(records.find((r) => r.cell === 'D5')!.original);
+    const d5 = officeLook(records.find((r) => r.cell === 'D5')!.original);
     expect(d5).toMatchObject({ fill: '#00B0F0', bold: false, via: 'note', note: null });
-    const e5 = parseLook(records.find((r) => r.cell === 'E5')!.original);
+    const e5 = officeLook(records.find((r) => r.cell === 'E5')!.original);
     expect(e5).toMatchObject({ fill: null, via: 'note', note: '请与区发改局核对' });
   });
 

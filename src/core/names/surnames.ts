@@ -22,10 +22,6 @@ export function isCommonSurname(ch: string): boolean {
   return commonSet.has(ch);
 }
 
-export function isSurname(ch: string): boolean {
-  return allSet.has(ch);
-}
-
 /** Length of the surname the name opens with: 2 for a compound surname, 1 for a known single one, 0 otherwise. */
 export function surnameLength(name: string): number {
   // Every surname listed is in the Basic Multilingual Plane: code units are characters here.

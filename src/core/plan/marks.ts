@@ -48,6 +48,8 @@ export interface Paint extends CellRef {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  /** The cell's original look, as saved in the ledger: a note already there is replaced, not added. */
+  original: LookRecord;
   /** Where the message goes, with the whole text to write there; null when the host keeps no message holder. */
   message: { holder: 'note'; text: string } | { holder: 'prompt'; title: string; text: string } | null;
 }
@@ -82,7 +84,7 @@ function distinct(marks: readonly Mark[]): Mark[] {
 
 function paintOf(mark: Mark, original: LookRecord, fresh: LookRecord): Paint {
   const style = MARK_STYLES[mark.style];
-  const paint: Paint = { sheet: mark.sheet, cell: mark.cell, style: mark.style, message: null };
+  const paint: Paint = { sheet: mark.sheet, cell: mark.cell, style: mark.style, original, message: null };
   // A property is changed only where its original is known, so clearing can always put it back.
   if (original.fill !== 'unchanged') paint.fill = style.fill;
   if (style.fontColor && original.fontColor !== 'unchanged') paint.fontColor = style.fontColor;

@@ -187,9 +187,8 @@ export function placeSheets(models: readonly SheetModel[], sheets: readonly Shee
     roles[p.name] = p.model.role;
     prints[p.name] = modelPrint(p.model);
   }
-  const next: Ledger = { ...ledger, generated, generatedRoles: pick(roles, generated) };
-  if (Object.keys(ids).length || ledger.generatedIds) next.generatedIds = ids;
-  next.generatedPrints = prints;
+  // Always the same keys in the same order, so writing the same sheets twice writes the same ledger.
+  const next: Ledger = { ...ledger, generated, generatedRoles: pick(roles, generated), generatedIds: ids, generatedPrints: prints };
   return { placements, ledger: next };
 }
 

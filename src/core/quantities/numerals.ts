@@ -4,8 +4,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
-
 /**
  * Reads a Chinese numeral (二十, 一百二十, 三千五百万, 两). Returns null for runs that are not one
  * number, such as 十四五 or 三五, so names and idioms made of numerals are not read as figures.

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Fix, WorkbookHost } from '../../core/host';
-import { safeFixes, type Report } from '../logic/engine';
+import { fixesFor } from '../../core/fixes';
+import type { Report } from '../logic/engine';
 import { fixKey } from '../logic/fix-view';
 import { useAction } from './useAction';
 
@@ -11,7 +12,7 @@ export type FixOutcome = { kind: 'applied'; applied: number; skipped: number } |
  * re-checks the workbook so the list and the findings show the sheet as it now is.
  */
 export function useFixes(host: WorkbookHost, report: Report | null, afterChange: () => Promise<unknown>) {
-  const fixes = useMemo<Fix[]>(() => (report ? safeFixes(report) : []), [report]);
+  const fixes = useMemo<Fix[]>(() => (report ? fixesFor(report) : []), [report]);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<FixOutcome>(null);
 

@@ -64,10 +64,6 @@ export async function markReport(host: WorkbookHost, report: Report): Promise<nu
   return marks.length;
 }
 
-export function safeFixes(report: Report, only?: readonly RuleId[]): Fix[] {
-  return fixesFor(report, only);
-}
-
 /** Summaries keep clear of the user's own sheet names up front, so every link points at the sheet actually written. */
 export function summarize(checked: Checked, by: SummaryBy) {
   return buildSummaries(checked.report, { by, order: 'status', reserved: reservedSheetNames(checked.snapshot) });

@@ -46,7 +46,7 @@ describe('look records', () => {
       v: 2,
       fill: { kind: 'pattern', pattern: 'darkGray', fg: { kind: 'rgb', rgb: '00B0F0' } },
       fontColor: { kind: 'theme', theme: 1, tint: -0.25 },
-      bold: false,
+      bold: null,
       note: { text: '甲乙', runs: [{ text: '甲', font: { bold: true } }, { text: '乙' }] },
       prompt: 'unchanged',
     });

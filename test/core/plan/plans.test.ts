@@ -16,8 +16,8 @@ describe('planMarks and planClear', () => {
     const withNote: LookRecord = { ...plainCell, note: { text: '我的批注' } };
     const plan = planMarks(emptyLedger(), [mark('$d$5', 'warning'), mark('D5'), mark('E5', 'light-red')], (_s, cell) => (cell === 'D5' ? withNote : plainCell), all);
     expect(plan.paint).toEqual([
-      { sheet: '9月', cell: 'D5', style: 'error', fill: MARK_STYLES.error.fill, fontColor: MARK_STYLES.error.fontColor, bold: true, message: { holder: 'note', text: `我的批注\n\n${NOTE_HEADER}\n【错误】说明` } },
-      { sheet: '9月', cell: 'E5', style: 'light-red', fill: MARK_STYLES['light-red'].fill, message: { holder: 'note', text: `${NOTE_HEADER}\n【错误】说明` } },
+      { sheet: '9月', cell: 'D5', style: 'error', fill: MARK_STYLES.error.fill, fontColor: MARK_STYLES.error.fontColor, bold: true, original: withNote, message: { holder: 'note', text: `我的批注\n\n${NOTE_HEADER}\n【错误】说明` } },
+      { sheet: '9月', cell: 'E5', style: 'light-red', fill: MARK_STYLES['light-red'].fill, original: plainCell, message: { holder: 'note', text: `${NOTE_HEADER}\n【错误】说明` } },
     ]);
     expect(plan.ledger.marks.map((r) => [r.cell, parseLook(r.original)])).toEqual([
       ['D5', withNote],
