@@ -1,6 +1,7 @@
 import { cellKey, parseA1 } from '../core/address';
 import { fixesFor } from '../core/fixes';
 import type { Fix } from '../core/host';
+import { FORMULA_CELL_MESSAGE } from '../core/plan/fixes';
 import { RULES } from '../core/rules';
 import type { RuleId } from '../core/rules/ids';
 import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
@@ -11,7 +12,7 @@ import { FIX_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
 import { historyLine, withPrevious } from './previous';
-import { checkOptions, loadRoster, openAndCheck, recheck, unkeptLine } from './report-file';
+import { checkOptions, loadRoster, openAndCheck, recheck, ledgerLine, unkeptLine } from './report-file';
 
 /**
  * Each pass applies at most one fix per cell, because each suggestion was worked out from the text
@@ -71,10 +72,12 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const applied: Fix[] = [];
+  const manual = new Map<string, Fix>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = fixesFor(report, only);
     if (!fixes.length) break;
     const result = await opened.host.applyFixes(fixes);
+    for (const fix of result.manual ?? []) manual.set(`${fix.sheet}\u0000${fix.cell}`, fix);
     if (!result.applied.length) break;
     applied.push(...result.applied);
     report = await recheck(opened, options);
@@ -90,10 +93,13 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     const [from, to] = changeExcerpts(change.from, change.to);
     io.out(`  ${change.cell}: ${from} → ${to}`);
   }
+  for (const fix of manual.values()) io.out(`  ${fix.cell}: ${FORMULA_CELL_MESSAGE}（建议改为“${changeExcerpts(fix.from, fix.to)[1]}”）`);
   const left = report.findings.filter((f) => f.kind !== 'progress').length;
   if (left) io.out(`还有 ${left} 条数据问题需要人工处理，可运行 tongbao check ${output} 查看。`);
   const unkept = unkeptLine(opened);
   if (unkept) io.out(unkept);
+  const ledger = ledgerLine(opened);
+  if (ledger) io.out(ledger);
   io.out(`已写入：${output}（原文件未改动）`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { MARK_HELP } from './help';
 import type { Io } from './io';
 import { checkOutput, writeOutput } from './output-file';
 import { historyLine, withPrevious } from './previous';
-import { checkOptions, loadRoster, openAndCheck, unkeptLine } from './report-file';
+import { checkOptions, loadRoster, openAndCheck, ledgerLine, unkeptLine } from './report-file';
 
 export async function markCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('mark', args, { ...CHECK_OPTIONS, ...OUTPUT_OPTIONS });
@@ -50,6 +50,8 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   }
   const unkept = unkeptLine(opened);
   if (unkept) io.out(unkept);
+  const ledger = ledgerLine(opened);
+  if (ledger) io.out(ledger);
   io.out(`已写入：${output}（原文件未改动）`);
   return 0;
 }

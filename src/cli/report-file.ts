@@ -75,6 +75,11 @@ export function unkeptLine(open: OpenReport): string | null {
   return `注意：原文件中的${open.unkept.join('、')}不会保留在生成的副本中（原文件未改动，仍可使用）。`;
 }
 
+/** The line that says the workbook's record held entries that were left out, or null. */
+export function ledgerLine(open: OpenReport): string | null {
+  return open.host.ledgerWarning();
+}
+
 export async function recheck(open: OpenReport, options: CheckOptions): Promise<Report> {
   return check(await open.host.readSnapshot(), options);
 }

@@ -182,6 +182,10 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   await writeOutput(output, await host.save());
 
   if (values.json) io.out(JSON.stringify({ ...summaryJson(file, output, report, summary, written), ...historyJson(report), stale }, null, 2));
-  else printText(io, output, report, summary, written, stale);
+  else {
+    const warning = host.ledgerWarning();
+    if (warning) io.out(warning);
+    printText(io, output, report, summary, written, stale);
+  }
   return 0;
 }

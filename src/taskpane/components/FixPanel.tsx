@@ -34,6 +34,7 @@ export function FixPanel({ state }: { state: ReportState }) {
       <ErrorBar error={fx.error} onDismiss={fx.clearError} />
       {fx.busy ? <Spinner size="tiny" label={t.fix.working} /> : null}
       {fx.outcome?.kind === 'applied' ? <Notice>{t.fix.applied(fx.outcome.applied, fx.outcome.skipped)}</Notice> : null}
+      {fx.outcome?.kind === 'applied' && fx.outcome.manual.length ? <Notice intent="warning">{t.fix.manual(fx.outcome.manual.join('、'))}</Notice> : null}
       {fx.outcome?.kind === 'undone' ? (
         <Notice intent={fx.outcome.restored ? 'success' : 'info'}>{fx.outcome.restored ? t.fix.undone(fx.outcome.restored) : t.fix.nothingToUndo}</Notice>
       ) : null}

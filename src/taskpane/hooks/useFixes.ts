@@ -5,7 +5,7 @@ import type { Report } from '../logic/engine';
 import { fixKey } from '../logic/fix-view';
 import { useAction } from './useAction';
 
-export type FixOutcome = { kind: 'applied'; applied: number; skipped: number } | { kind: 'undone'; restored: number } | null;
+export type FixOutcome = { kind: 'applied'; applied: number; skipped: number; manual: string[] } | { kind: 'undone'; restored: number } | null;
 
 /**
  * The safe fixes of the current report, all ticked at first. After applying or undoing, `afterChange`
@@ -30,7 +30,7 @@ export function useFixes(host: WorkbookHost, report: Report | null, afterChange:
 
   const apply = useAction(async (chosen: Fix[]) => {
     const result = await host.applyFixes(chosen);
-    setOutcome({ kind: 'applied', applied: result.applied.length, skipped: result.skipped.length });
+    setOutcome({ kind: 'applied', applied: result.applied.length, skipped: result.skipped.length, manual: (result.manual ?? []).map((f) => f.cell) });
     await afterChange();
   });
   const undo = useAction(async () => {

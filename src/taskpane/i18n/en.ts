@@ -63,6 +63,7 @@ export const en: Strings = {
     undo: 'Undo fixes',
     applied: (n, skipped) =>
       skipped > 0 ? `Fixed ${n} cells; ${skipped} cells had been edited since and were left alone.` : `Fixed ${n} cells. You can undo this at any time.`,
+    manual: (cells) => `${cells}: these cells hold formulas; please change them by hand.`,
     undone: (n) => `Undone: ${n} cells have their original values back.`,
     nothingToUndo: 'There are no fixes to undo.',
     before: 'Now',

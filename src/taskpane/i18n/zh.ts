@@ -63,6 +63,7 @@ export const zh = {
     undo: '撤销修正',
     applied: (n: number, skipped: number) =>
       skipped > 0 ? `已修正 ${n} 处；${skipped} 处单元格内容已被改动，未修改。` : `已修正 ${n} 处。可以随时撤销。`,
+    manual: (cells: string) => `${cells}：公式单元格请手工修改。`,
     undone: (n: number) => `已撤销，${n} 个单元格恢复原值。`,
     nothingToUndo: '没有可以撤销的修正。',
     before: '原文',
