@@ -19,6 +19,11 @@ const ALLOWED: { pattern: RegExp; why: string }[] = [
     pattern: /^https:\/\/(github\.com\/(exceljs\/exceljs|zloirock\/core-js|crypto-browserify\/crypto-browserify|indutny\/elliptic|uuidjs\/uuid)\b|stuk\.github\.io\/jszip\/documentation\/)/,
     why: "links in the error messages and licence notices of exceljs's bundled libraries (standalone chunk only); never fetched",
   },
+  { pattern: /^http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships\/theme$/, why: "Strict OOXML relationship-type name the Word writer (docx) recognises; never fetched" },
+  {
+    pattern: /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\//,
+    why: "text of an error message of the Word writer (docx chunk, loaded only to download the 通报); never fetched",
+  },
   { pattern: /^https:\/\/(reactjs\.org\/docs\/error-decoder\.html|react\.dev\/errors\/)/, why: 'text of React production error messages, shown to developers, never fetched' },
 ];
 
