@@ -118,7 +118,7 @@ function settingsOf(value: unknown): { settings: WorkbookSettings; bad: number }
   if (!isObject(value)) return { settings: {}, bad: value === undefined ? 0 : 1 };
   const settings: WorkbookSettings = {};
   let bad = 0;
-  const { sheet, month, schedule, disabledRules } = value;
+  const { sheet, month, schedule, disabledRules, bulletin } = value;
   if (typeof sheet === 'string' && sheet) settings.sheet = sheet;
   else if (sheet !== undefined) bad++;
   if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12) settings.month = month;
@@ -128,6 +128,15 @@ function settingsOf(value: unknown): { settings: WorkbookSettings; bad: number }
   } else if (schedule !== undefined) bad++;
   if (Array.isArray(disabledRules) && disabledRules.every((r) => typeof r === 'string')) settings.disabledRules = disabledRules as WorkbookSettings['disabledRules'];
   else if (disabledRules !== undefined) bad++;
+  if (isObject(bulletin)) {
+    const lines: NonNullable<WorkbookSettings['bulletin']> = {};
+    for (const key of ['recipient', 'requirements', 'issuer'] as const) {
+      const v = bulletin[key];
+      if (typeof v === 'string') lines[key] = v;
+      else if (v !== undefined) bad++;
+    }
+    settings.bulletin = lines;
+  } else if (bulletin !== undefined) bad++;
   return { settings, bad };
 }
 

@@ -49,6 +49,11 @@ describe('reading the ledger', () => {
     expect(ledgerWarning(0)).toBeNull();
   });
 
+  it('keeps every setting the pane saves, the bulletin lines included', () => {
+    const settings = { sheet: '9月', month: 9, schedule: { yellowBelow: 0.8, redBelow: 0.5 }, disabledRules: ['seq.gap'], bulletin: { recipient: '各单位', requirements: '抓紧落实', issuer: '区政府办公室' } };
+    expect(readLedgerChunks([JSON.stringify({ version: 1, marks: [], fixes: [], generated: [], settings })])).toEqual({ ledger: { ...emptyLedger(), settings }, dropped: 0 });
+  });
+
   it('reads back what it writes, whatever its length', () => {
     const ledger = { ...emptyLedger(), marks: Array.from({ length: 2000 }, (_, i) => ({ sheet: '9月', cell: `D${i + 1}`, original: look })) };
     const chunks = encodeLedger(ledger);
