@@ -5,6 +5,7 @@ import { columnName, parseAreaList } from '../core/address';
 import type { Capabilities } from './context';
 import { clipToData } from '../core/merge-area';
 import { queueLedgerRead } from './ledger-io';
+import type { LedgerRead } from './ledger-io';
 import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 
 /** Sheets sized in the first round trip by walking getFirst → getNextOrNullObject. */
@@ -132,9 +133,28 @@ function queueMerges(ctx: Excel.RequestContext, sizes: readonly SheetSize[]): { 
  * blocks packed into requests under Excel's limits; each extra request is one more round trip.
  */
 export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
+  const probe = queueProbe(ctx);
+  await ctx.sync();
+  const sizes = sizeSheets(probe);
+  const grids = new Grids(sizes);
+  const sampled = packSamples(sizes, takeSamples(probe), grids);
+  const budget = sampled.bytes > 0 ? cellBudget(sampled.bytes, sampled.cells) : READ_CELL_BUDGET;
+  await readRest(ctx, caps, sizes, grids, budget);
+  return grids.snapshot(sizes);
+}
+
+/** The first round trip: every sheet's name and size, the first rows of the first visible sheets, the ledger. */
+interface Probe {
+  sheets: Excel.WorksheetCollection;
+  probes: { ws: Excel.Worksheet; used: Excel.Range }[];
+  sampled: { ws: Excel.Worksheet; range: Excel.Range }[];
+  ledgerRead: LedgerRead;
+}
+
+function queueProbe(ctx: Excel.RequestContext): Probe {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/id');
-  const probes: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
+  const probes: Probe['probes'] = [];
   let ws = sheets.getFirst();
   for (let i = 0; i < PROBED_SHEETS; i++) {
     ws.load('name');
@@ -146,7 +166,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
   // The first rows of the first visible sheets come along: a small sheet is then read whole, and a
   // large one tells how many bytes its cells weigh, so the next requests are sized right the first
   // time. Visible only: the ledger, very hidden, is read once, below.
-  const sampled: { ws: Excel.Worksheet; range: Excel.Range }[] = [];
+  const sampled: Probe['sampled'] = [];
   let visible = sheets.getFirst(true);
   for (let i = 0; i < SAMPLED_SHEETS; i++) {
     visible.load('name');
@@ -155,65 +175,112 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     sampled.push({ ws: visible, range });
     visible = visible.getNextOrNullObject(true);
   }
-  const ledgerRead = queueLedgerRead(ctx);
-  await ctx.sync();
+  return { sheets, probes, sampled, ledgerRead: queueLedgerRead(ctx) };
+}
 
-  const ledger = ledgerRead.ledger();
+/** The sheets the core should see, in tab order, with the sizes the probe found. */
+function sizeSheets(probe: Probe): SheetSize[] {
+  const ledger = probe.ledgerRead.ledger();
   const sized = new Map<string, SheetSize>();
-  for (const { ws: probe, used } of probes) {
-    if (probe.isNullObject) break;
+  for (const { ws, used } of probe.probes) {
+    if (ws.isNullObject) break;
     const last = used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
-    sized.set(probe.name, { name: probe.name, last, known: true, from: 0 });
+    sized.set(ws.name, { name: ws.name, last, known: true, from: 0 });
   }
-  const samples = new Map<string, { rows: unknown[][]; rowIndex: number; columnIndex: number }>();
-  for (const { ws: sheet, range } of sampled) {
-    if (sheet.isNullObject) break;
-    if (!range.isNullObject) samples.set(sheet.name, { rows: range.values, rowIndex: range.rowIndex, columnIndex: range.columnIndex });
-  }
-  const order = sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
-  const sizes: SheetSize[] = order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });
+  const order = probe.sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
+  return order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });
+}
 
-  const values = new Map<string, CellValue[][]>();
-  const merges = new Map<string, MergeArea[]>();
-  const seenMerges = new Set<string>();
-  for (const s of sizes) {
-    values.set(s.name, []);
-    merges.set(s.name, []);
+interface Sample {
+  rows: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+}
+
+function takeSamples(probe: Probe): Map<string, Sample> {
+  const samples = new Map<string, Sample>();
+  for (const { ws, range } of probe.sampled) {
+    if (ws.isNullObject) break;
+    if (!range.isNullObject) samples.set(ws.name, { rows: range.values, rowIndex: range.rowIndex, columnIndex: range.columnIndex });
   }
-  let sampledCells = 0;
-  let sampledBytes = 0;
+  return samples;
+}
+
+/** Puts the sampled rows in place; what they weighed sizes the next requests. */
+function packSamples(sizes: SheetSize[], samples: Map<string, Sample>, grids: Grids): { cells: number; bytes: number } {
+  let cells = 0;
+  let bytes = 0;
   for (const size of sizes) {
     const sample = samples.get(size.name);
     if (!sample || !size.last) continue;
-    const grid = values.get(size.name) ?? [];
-    sample.rows.forEach((row, i) => {
-      grid[sample.rowIndex + i] = [...(Array(sample.columnIndex).fill(null) as CellValue[]), ...row.map(flatten)];
-    });
+    grids.put(size.name, sample.rowIndex, sample.columnIndex, sample.rows);
     size.from = sample.rowIndex + sample.rows.length;
-    sampledCells += sample.rows.length * (size.last.col + 1);
-    sampledBytes += wireBytes(sample.rows);
+    cells += sample.rows.length * (size.last.col + 1);
+    bytes += wireBytes(sample.rows);
+  }
+  return { cells, bytes };
+}
+
+/** Each sheet's values and merged areas as they come in, merged into the snapshot at the end. */
+class Grids {
+  private readonly values = new Map<string, CellValue[][]>();
+  private readonly merges = new Map<string, MergeArea[]>();
+  private readonly seenMerges = new Set<string>();
+
+  constructor(sizes: readonly SheetSize[]) {
+    for (const s of sizes) {
+      this.values.set(s.name, []);
+      this.merges.set(s.name, []);
+    }
   }
 
-  // Sheets past the probe are few and rare: their used range is read whole, with the first request.
-  const unknown = sizes.filter((s) => !s.known).map((s) => s.name);
-  const queueUnknown = () =>
-    unknown.map((name) => {
-      const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
-      return { name, used };
+  /** Rows read from (top, left), 0-based; cells left of `left` are empty. */
+  put(sheet: string, top: number, left: number, rows: readonly unknown[][]): void {
+    const grid = this.values.get(sheet) ?? [];
+    const pad = left > 0 ? (Array(left).fill(null) as CellValue[]) : [];
+    rows.forEach((row, i) => {
+      grid[top + i] = pad.length ? [...pad, ...row.map(flatten)] : row.map(flatten);
     });
+  }
 
-  // Requests are sized from the bytes per cell seen so far (first in the sample), so a dense sheet
-  // needs no refused attempt; merged areas and sheets past the probe come with the first request.
+  /** A loaded merged-areas address, clipped to the sheet's data; an area read twice counts once. */
+  addMerges(sheet: string, address: string, last: { row: number; col: number }): void {
+    for (const whole of parseAreaList(address)) {
+      const m = clipToData(whole, last);
+      if (!m) continue;
+      const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
+      if (this.seenMerges.has(key)) continue;
+      this.seenMerges.add(key);
+      this.merges.get(sheet)?.push(m);
+    }
+  }
+
+  snapshot(sizes: readonly SheetSize[]): WorkbookSnapshot {
+    const sheets: SheetSnapshot[] = sizes.map((s) => ({
+      name: s.name,
+      values: Array.from(this.values.get(s.name) ?? [], (row) => row ?? []),
+      merges: this.merges.get(s.name) ?? [],
+    }));
+    return { sheets };
+  }
+}
+
+/**
+ * Reads what the sample left, in row blocks packed into requests sized from the bytes per cell seen
+ * so far, so a dense sheet needs no refused attempt. Merged areas and the sheets past the probe (few
+ * and rare: their used range is read whole) come with the first request.
+ */
+async function readRest(ctx: Excel.RequestContext, caps: Capabilities, sizes: SheetSize[], grids: Grids, startBudget: number): Promise<void> {
   const queue = sliceSheets(sizes);
-  let budget = sampledBytes > 0 ? cellBudget(sampledBytes, sampledCells) : READ_CELL_BUDGET;
+  const unknown = sizes.filter((s) => !s.known).map((s) => s.name);
+  let budget = startBudget;
   let first = true;
   const mergeWork = caps.mergedAreas && sizes.some((s) => s.last);
   while (queue.length > 0 || (first && (unknown.length > 0 || mergeWork))) {
     const request = takeRequest(queue, budget);
     const pending = queueBlocks(ctx, request);
     const mergeReads = first && caps.mergedAreas ? queueMerges(ctx, sizes) : [];
-    const unknownReads = first ? queueUnknown() : [];
+    const unknownReads = first ? queueUsedRanges(ctx, unknown) : [];
     try {
       await ctx.sync();
     } catch (error) {
@@ -221,48 +288,37 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
       budget = Math.max(1, Math.floor(request.reduce((n, b) => n + blockCells(b), 0) / 2));
       continue;
     }
-    let cells = 0;
-    let bytes = 0;
-    for (const { block, range } of pending) {
-      const grid = values.get(block.sheet) ?? [];
-      const rows = range.values;
-      cells += blockCells(block);
-      bytes += wireBytes(rows);
-      rows.forEach((row, i) => {
-        grid[block.top + i] = row.map(flatten);
-      });
-    }
-    if (cells > 0 && bytes > 0) budget = cellBudget(bytes, cells);
+    budget = packBlocks(pending, grids) ?? budget;
     for (const { sheet, areas } of mergeReads) {
       const last = sizes.find((s) => s.name === sheet)?.last;
-      if (areas.isNullObject || !last) continue;
-      for (const whole of parseAreaList(areas.address)) {
-        const m = clipToData(whole, last);
-        if (!m) continue;
-        const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
-        if (seenMerges.has(key)) continue;
-        seenMerges.add(key);
-        merges.get(sheet)?.push(m);
-      }
+      if (!areas.isNullObject && last) grids.addMerges(sheet, areas.address, last);
     }
-    if (first) {
-      for (const { name, used } of unknownReads) {
-        if (used.isNullObject) continue;
-        const grid = values.get(name) ?? [];
-        used.values.forEach((row, i) => {
-          grid[used.rowIndex + i] = [...(Array(used.columnIndex).fill(null) as CellValue[]), ...row.map(flatten)];
-        });
-      }
-      first = false;
+    for (const { name, used } of unknownReads) {
+      if (!used.isNullObject) grids.put(name, used.rowIndex, used.columnIndex, used.values);
     }
+    first = false;
   }
+}
 
-  const out: SheetSnapshot[] = sizes.map((s) => ({
-    name: s.name,
-    values: Array.from(values.get(s.name) ?? [], (row) => row ?? []),
-    merges: merges.get(s.name) ?? [],
-  }));
-  return { sheets: out };
+function queueUsedRanges(ctx: Excel.RequestContext, names: readonly string[]): { name: string; used: Excel.Range }[] {
+  return names.map((name) => {
+    const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load('values,rowIndex,columnIndex');
+    return { name, used };
+  });
+}
+
+/** Puts a request's blocks in place; the new cell budget from what they weighed, if they weighed anything. */
+function packBlocks(pending: readonly Pending[], grids: Grids): number | null {
+  let cells = 0;
+  let bytes = 0;
+  for (const { block, range } of pending) {
+    const rows = range.values;
+    cells += blockCells(block);
+    bytes += wireBytes(rows);
+    grids.put(block.sheet, block.top, 0, rows);
+  }
+  return cells > 0 && bytes > 0 ? cellBudget(bytes, cells) : null;
 }
 
 function flatten(value: unknown): CellValue {
