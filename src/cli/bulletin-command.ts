@@ -7,9 +7,10 @@ import { noTableLine } from './check-command';
 import { CliError } from './errors';
 import type { Io } from './io';
 import { checkOutput, DOCX, writeOutput } from './output-file';
+import { historyLine, withPrevious } from './previous';
 import { checkOptions, loadRoster, openAndCheck } from './report-file';
 
-export const BULLETIN_HELP = `用法：tongbao bulletin FILE -o OUT.docx [--by leader|unit] [--table] [--fonts gb|common] [--text] [选项]
+export const BULLETIN_HELP = `用法：tongbao bulletin FILE -o OUT.docx [--by leader|unit] [--table] [--fonts gb|common] [--text] [--previous PREV] [选项]
 
 根据通报表起草《关于×年×月份重点工作完成情况的通报》，存为 Word 文件（.docx）：
 标题、主送、一、总体情况，二、分管领导分项情况，三、存在的问题（未完成、部分完成和进度亮红灯的事项，
@@ -26,6 +27,9 @@ export const BULLETIN_HELP = `用法：tongbao bulletin FILE -o OUT.docx [--by l
   --recipient T     主送机关（默认“各有关单位：”；也可在任务窗格“设置”中保存到工作簿）
   --issuer T        落款单位（默认取工作簿中保存的设置；没有则不写，请手工补上）
   --text            把通报全文以纯文本输出到屏幕
+  --previous PREV   上月的通报表文件：总体情况写明完成率较上月的变化和连续两个月以上未完成的项数，
+                    问题清单注明“已连续N个月未完成”（默认用同一工作簿中上个月的工作表）
+  --previous-sheet S 上月报表所在的工作表；--no-previous 不与上月对比
   --force           OUT 已存在时覆盖它
   --sheet S         指定通报表所在的工作表（默认自动识别）
   --month N         指定通报月份 1-12
@@ -83,7 +87,7 @@ export async function bulletinCommand(args: string[], io: Io): Promise<number> {
   const by = choice('by', values.by, BY, 'leader');
   const fonts = choice('fonts', values.fonts, FONTS, 'gb');
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
-  const options = checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster);
+  const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const { host, report } = await openAndCheck(file, options);
   if (report.table === null || report.sheet === null) {
@@ -100,6 +104,8 @@ export async function bulletinCommand(args: string[], io: Io): Promise<number> {
     date: today(),
   });
   unresolvedNotice(io, report);
+  const compared = historyLine(report);
+  if (compared) io.err(compared);
   if (values.text) io.out(bulletinText(doc));
   if (output !== null) {
     await writeOutput(output, await bulletinDocx(doc, fonts));

@@ -11,6 +11,9 @@ import { XlsxHost } from '../../src/xlsx/host';
 import { readLedger, writeLedger } from '../../src/xlsx/ledger-sheet';
 import { oneLine, tongbao, writeSheet, HEADER, TITLE } from './run';
 
+// Each case runs the command in its own process, which a busy machine can slow past jest's default 5 s.
+jest.setTimeout(120_000);
+
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'tongbao-2023-09.xlsx');
 
 let dir: string;

@@ -1,6 +1,7 @@
 import type { Report } from '../report';
 import { percentText, countStatuses } from '../summary/figures';
 import { groupTasks, type Bucket, type Grouped } from '../summary/group';
+import { previousRates } from '../summary/history';
 import type { StatusCounts, UnresolvedName } from '../summary/types';
 import { redLights } from './lights';
 import { problemBlocks } from './problems';
@@ -75,6 +76,20 @@ function requirementBlocks(text: string | undefined): Block[] {
 }
 
 /**
+ * What last month says, from the comparison the check made: the same rate the 分管领导汇总 sheet shows
+ * as 上月完成率, and the months in a row each task has been unfinished.
+ */
+export function historyOf(report: Report): BulletinHistory | null {
+  const history = report.history;
+  if (!history) return null;
+  const monthsByTask = new Map<number, number>();
+  history.streaks.forEach((months, index) => {
+    if (months >= 2) monthsByTask.set(index, months);
+  });
+  return { previousRate: previousRates(history, report.names).total, repeated: monthsByTask.size, monthsByTask };
+}
+
+/**
  * The draft 通报 of a checked report: 标题, 主送, 一、总体情况, 二、分管领导分项情况, 三、存在的问题,
  * 四、下步工作要求, 附件 and 落款. Counts come from the grouping the summary sheets use, so the draft and
  * the 分管领导汇总 sheet can never disagree.
@@ -84,13 +99,15 @@ export function buildBulletin(report: Report, options: BulletinOptions): Bulleti
   const total = countStatuses(grouped.rows);
   const work = workName(report.title);
   const lights = redLights(report.tasks, report.findings);
+  // Given explicitly (null: leave last month out), or else whatever the check compared.
+  const history = options.history === undefined ? historyOf(report) : options.history;
   const body: Block[] = [
     { kind: 'heading', level: 1, text: '一、总体情况' },
-    { kind: 'paragraph', text: overview(report.month, work, total, options.history) },
+    { kind: 'paragraph', text: overview(report.month, work, total, history) },
     { kind: 'heading', level: 1, text: '二、分管领导分项情况' },
     ...leaderBlocks(grouped, options),
     { kind: 'heading', level: 1, text: '三、存在的问题' },
-    ...problemBlocks({ grouped, lights, months: options.history?.monthsByTask, by: options.groupBy }),
+    ...problemBlocks({ grouped, lights, months: history?.monthsByTask, by: options.groupBy }),
     { kind: 'heading', level: 1, text: '四、下步工作要求' },
     ...requirementBlocks(options.requirements),
   ];

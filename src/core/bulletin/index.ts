@@ -1,4 +1,4 @@
-export { buildBulletin, DEFAULT_RECIPIENT, DEFAULT_REQUIREMENTS } from './build';
+export { buildBulletin, DEFAULT_RECIPIENT, DEFAULT_REQUIREMENTS, historyOf } from './build';
 export { reasonOf, type Reason } from './reason';
 export { shortName } from './short-name';
 export { BULLETIN_SHEET, bulletinSheetModel } from './sheet';

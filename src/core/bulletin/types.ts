@@ -64,5 +64,6 @@ export interface BulletinOptions extends BulletinSettings {
   leaderLayout: LeaderLayout;
   /** The day the draft is dated; the caller passes today's date so the core stays deterministic. */
   date: { year: number; month: number; day: number };
+  /** Last month; when absent, taken from the check's own comparison (report.history); null leaves it out. */
   history?: BulletinHistory | null;
 }

@@ -186,3 +186,37 @@ describe('a report written elsewhere', () => {
     expect(section(buildBulletin(report, OPTIONS), '三、存在的问题')).toEqual(['本月各项任务均按计划完成，未发现进度滞后事项。']);
   });
 });
+
+describe('last month, from the check’s own comparison', () => {
+  /** Three months of one county's report in one workbook: task 2 unfinished all three months. */
+  function threeMonths() {
+    const month = (m: number, statuses: [string, string, string]) =>
+      reportSheet({
+        title: `2024年县政府重点任务${m}月份推进情况通报`,
+        month: m,
+        year: 2024,
+        leaderHeader: '分管县领导',
+        rows: [
+          { seq: 1, annual: '新建城区学校2所', month: '按计划推进', progress: `${statuses[0]}。按计划推进。`, leaders: '王海', units: '县教体局' },
+          { seq: 2, annual: '改造老旧小区12个', month: '按计划推进', progress: `${statuses[1]}。受汛期影响，开工推迟。`, leaders: '王海', units: '县住建局' },
+          { seq: 3, annual: '建成农贸市场1处', month: '按计划推进', progress: `${statuses[2]}。已完成招标。`, leaders: '李明', units: '县商务局' },
+        ],
+      });
+    return check(workbook(month(7, ['完成', '未完成', '完成']), month(8, ['完成', '部分完成', '完成']), month(9, ['完成', '未完成', '部分完成'])));
+  }
+
+  it('compares the rate with last month and counts the tasks unfinished two months or more', () => {
+    const report = threeMonths();
+    expect(report.history?.info.sheet).toBe('8月');
+    const doc = buildBulletin(report, OPTIONS);
+    expect(section(doc, '一、总体情况')[0]).toBe(
+      '截至9月底，3项重点任务中，完成1项，部分完成1项，未完成1项，完成率33.3%，完成率较上月下降33.3个百分点；连续两个月以上未完成1项。',
+    );
+    expect(section(doc, '三、存在的问题').join('\n')).toContain('序号2 改造老旧小区12个（县住建局（牵头））：未完成，已连续3个月未完成；受汛期影响，开工推迟。');
+  });
+
+  it('leaves last month out when told to', () => {
+    const doc = buildBulletin(threeMonths(), { ...OPTIONS, history: null });
+    expect(bulletinText(doc)).not.toMatch(/上月|连续/);
+  });
+});
