@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { toA1 } from '../../src/core/address';
 import { check } from '../../src/core/check';
 import { marksFor } from '../../src/core/marks';
@@ -32,7 +32,52 @@ function openInWps(wb: ExcelJS.Workbook): FakeWps {
   return wps;
 }
 
+/** The in-memory WPS saved as a workbook the xlsx host opens: values, merges, solid fills, font colours, bold, notes, hidden sheets. */
+function saveFromWps(wps: FakeWps): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of wps.dump() as { name: string; visible: number; merges: string[]; cells: [string, ReturnType<FakeWps['cell']>][] }[]) {
+    const ws = wb.addWorksheet(sheet.name, { state: sheet.visible === 2 ? 'veryHidden' : 'visible' });
+    for (const [key, c] of sheet.cells) {
+      const [r, col] = key.split(',').map(Number) as [number, number];
+      const cell = ws.getCell(r + 1, col + 1);
+      if (c.value !== null) cell.value = c.value;
+      if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
+      if (!c.fontAuto || c.bold) cell.font = { ...(c.fontAuto ? {} : { color: { argb: `FF${c.fontColor.slice(1)}` } }), ...(c.bold ? { bold: true } : {}) };
+      if (c.note !== null) cell.note = c.note;
+    }
+    for (const m of sheet.merges) if (m.includes(':')) ws.mergeCells(m);
+  }
+  return wb;
+}
+
+/** What a mark changes on each cell of a sheet, as the xlsx host sees it. */
+function looks(wb: ExcelJS.Workbook, sheet: string) {
+  const out: Record<string, unknown> = {};
+  wb.getWorksheet(sheet)?.eachRow((row) =>
+    row.eachCell((cell) => {
+      const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? (cell.fill.fgColor?.argb ?? null) : null;
+      const note = cell.note === undefined ? null : typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join('');
+      out[cell.address] = { fill, font: cell.font?.color?.argb ?? null, bold: Boolean(cell.font?.bold), note };
+    }),
+  );
+  return out;
+}
+
 describe('WPS beside the other hosts', () => {
+  it('marks a workbook the xlsx host then clears exactly', async () => {
+    const fixture = await loadFixture('tongbao-2023-09.xlsx');
+    const { wps, host } = wpsWith(fixture);
+    const report = check(await host.readSnapshot());
+    const sheet = report.sheet ?? '';
+    wps.setNote(sheet, marksFor(report.findings)[0]?.cell ?? 'A1', '用户的批注');
+    const before = looks(saveFromWps(wps), sheet);
+    await host.applyMarks(marksFor(report.findings));
+    const marked = saveFromWps(wps);
+    expect(JSON.stringify(looks(marked, sheet))).toContain('通报表助手');
+    await new XlsxHost(marked).clearMarks();
+    expect(looks(marked, sheet)).toEqual(before);
+  });
+
   it('reads, marks and writes summary sheets as the Excel add-in does on the same workbook', async () => {
     const fixture = await loadFixture('tongbao-2023-09.xlsx');
     const { excel, host: office } = fakeWith(fixture);
