@@ -78,3 +78,18 @@ describe('notFoundSheets', () => {
     expect(notFoundSheets(found.report)).toBeNull();
   });
 });
+
+describe('checkWorkbook and last month', () => {
+  it('compares with the sheet chosen, or not at all', async () => {
+    const { monthSheet, task } = await import('../helpers/months');
+    const august = monthSheet(8, [task('road', '部分完成。已招标。'), task('forest', '完成。')]);
+    const september = monthSheet(9, [task('road', '未完成。'), task('forest', '完成。')]);
+    const host = { readSnapshot: async () => ({ sheets: [august, september] }) } as unknown as WorkbookHost;
+    const auto = await checkWorkbook(host, {}, 'zh');
+    expect(auto.report.history?.info.sheet).toBe('8月');
+    expect(auto.report.findings.some((f) => f.rule === 'history.repeat')).toBe(true);
+    const none = await checkWorkbook(host, {}, 'zh', { kind: 'none' });
+    expect(none.report.history).toBeUndefined();
+    expect(none.report.findings.some((f) => f.rule.startsWith('history.'))).toBe(false);
+  });
+});

@@ -47,3 +47,26 @@ describe('groupFindings', () => {
     expect(groupFindings(findings, { severity: 'info', kind: 'data' })).toEqual([]);
   });
 });
+
+describe('the 与上月对比 group', () => {
+  it('gathers every comparison with last month into one group after the rest, in sheet order', () => {
+    const withHistory = [
+      ...findings,
+      finding('history.task-missing', 'A2', 'warning', 'data'),
+      finding('history.repeat', 'D5', 'warning', 'progress'),
+      finding('history.cumulative-decrease', 'D6', 'error', 'data'),
+    ];
+    const groups = groupFindings(withHistory, { severity: 'all', kind: 'all' });
+    const last = groups[groups.length - 1];
+    expect(groups.filter((g) => g.history)).toHaveLength(1);
+    expect(last?.history).toBe(true);
+    expect(last?.severity).toBe('error');
+    expect(last?.items.map((f) => f.rule)).toEqual(['history.task-missing', 'history.repeat', 'history.cumulative-decrease']);
+    expect(groups.slice(0, -1).map((g) => g.rule)).toEqual(['seq.gap', 'status.mismatch', 'leader.spacing', 'overdue.schedule', 'overdue.month']);
+  });
+
+  it('follows the filters like any group', () => {
+    const groups = groupFindings([finding('history.repeat', 'D5', 'warning', 'progress'), finding('history.target-changed', 'B5', 'warning', 'data')], { severity: 'all', kind: 'data' });
+    expect(groups.map((g) => [g.history, g.items.map((f) => f.rule)])).toEqual([[true, ['history.target-changed']]]);
+  });
+});

@@ -28,18 +28,19 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
   // Up and down arrows move between findings, so Tab can leave a long list in one press.
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const paging = usePaging(PAGE);
+  const title = (group: FindingGroup) => (group.history ? t.check.historyGroup : ruleTitle(group.rule));
   return (
     <Accordion multiple collapsible defaultOpenItems={first ? [first] : []} aria-label={t.check.listLabel}>
       {groups.map((group) => (
         <AccordionItem key={group.rule} value={group.rule}>
           <AccordionHeader>
             <span className={s.header}>
-              {ruleTitle(group.rule)}
+              {title(group)}
               <CounterBadge count={group.items.length} overflowCount={999} size="small" color={BADGE_COLOR[group.severity]} />
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            <ul className={s.list} aria-label={t.check.group(ruleTitle(group.rule), group.items.length)} {...arrows}>
+            <ul className={s.list} aria-label={t.check.group(title(group), group.items.length)} {...arrows}>
               {group.items.slice(0, paging.limit(group.rule)).map((finding) => (
                 <li key={findingKey(finding)}>
                   <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />

@@ -55,7 +55,14 @@ export function Pane() {
         />
       ) : (
         <>
-          <ReportCard report={report} busy={state.loading} onRefresh={() => void state.refresh(state.shown)} />
+          <ReportCard
+            report={report}
+            busy={state.loading}
+            onRefresh={() => void state.refresh(state.shown)}
+            sheets={state.checked?.sheets ?? []}
+            previous={state.previous}
+            onPrevious={state.setPrevious}
+          />
           <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             {TABS.map((id) => (
               <Tab key={id} value={id} id={`tab-${id}`} aria-controls="pane-panel">

@@ -1,8 +1,10 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useStrings } from '../i18n';
+import { historyNoteText, type PreviousChoice } from '../../core/history';
+import { useLocale, useStrings } from '../i18n';
 import type { Report } from '../logic/engine';
 import { Notice } from './Notice';
+import { PreviousPicker } from './PreviousPicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -16,10 +18,16 @@ interface Props {
   report: Report;
   busy: boolean;
   onRefresh: () => void;
+  /** Every sheet of the workbook, to choose last month's from. */
+  sheets: string[];
+  previous: PreviousChoice | undefined;
+  onPrevious: (previous: PreviousChoice | undefined) => void;
 }
 
-export function ReportCard({ report, busy, onRefresh }: Props) {
+export function ReportCard({ report, busy, onRefresh, sheets, previous, onPrevious }: Props) {
   const t = useStrings();
+  const locale = useLocale();
+  const compared = report.history?.info;
   const s = useStyles();
   const counts = report.statusCounts;
   return (
@@ -52,6 +60,11 @@ export function ReportCard({ report, busy, onRefresh }: Props) {
           </Badge>
         ) : null}
       </div>
+      {compared ? <Caption1>{t.report.compared(compared.sheet, compared.file ?? null)}</Caption1> : null}
+      {report.historyNote ? <Notice intent="info">{historyNoteText(report.historyNote, locale)}</Notice> : null}
+      {sheets.length > 1 ? (
+        <PreviousPicker sheets={sheets.filter((name) => name !== report.sheet)} previous={previous} disabled={busy} onChange={onPrevious} />
+      ) : null}
       {report.failedRules?.length ? <Notice intent="warning">{t.report.failedRules(report.failedRules.join('、'))}</Notice> : null}
     </section>
   );

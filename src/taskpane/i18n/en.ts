@@ -10,6 +10,10 @@ export const en: Strings = {
     status: { 完成: 'Done', 部分完成: 'Partly done', 未完成: 'Not done', 缺失: 'No status' },
     statusLabel: 'Tasks by status',
     refresh: 'Read again',
+    compared: (sheet, file) => `Compared with last month: sheet "${sheet}"${file === null ? '' : ` of "${file}"`}`,
+    previousLabel: "Last month's report",
+    previousAuto: "Automatic (last month's sheet)",
+    previousNone: 'Do not compare',
     failedRules: (ids) => `Rules ${ids} failed on this workbook and were skipped, so what they check is not listed. Please send the file to your support staff.`,
   },
   noReport: {
@@ -33,6 +37,7 @@ export const en: Strings = {
     severity: { all: 'All', error: 'Errors', warning: 'Warnings', info: 'Notes' },
     kind: { all: 'All', data: 'Data and format', progress: 'Progress' },
     group: (description, count) => `${description} (${count})`,
+    historyGroup: 'Compared with last month',
     seq: (seq) => (seq === null ? '—' : `No. ${seq}`),
     evidenceTarget: 'Target',
     evidenceProgress: 'Actual',

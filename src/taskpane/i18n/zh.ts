@@ -10,6 +10,10 @@ export const zh = {
     status: { 完成: '完成', 部分完成: '部分完成', 未完成: '未完成', 缺失: '未写状态' },
     statusLabel: '完成情况统计',
     refresh: '重新读取',
+    compared: (sheet: string, file: string | null) => `与上月对比：${file === null ? '' : `“${file}”的`}“${sheet}”工作表`,
+    previousLabel: '上月报表',
+    previousAuto: '自动（上个月的工作表）',
+    previousNone: '不对比',
     failedRules: (ids: string) => `规则 ${ids} 在这份表格上运行出错，已跳过，它们查的问题没有列出。请把文件反馈给维护人员。`,
   },
   noReport: {
@@ -33,6 +37,7 @@ export const zh = {
     severity: { all: '全部', error: '错误', warning: '警告', info: '提示' },
     kind: { all: '全部', data: '数据与格式', progress: '工作进度' },
     group: (description: string, count: number) => `${description}（${count}）`,
+    historyGroup: '与上月对比',
     seq: (seq: number | null) => (seq === null ? '—' : `序号 ${seq}`),
     evidenceTarget: '目标',
     evidenceProgress: '实际',

@@ -4,6 +4,7 @@ import type { Report } from '../../core/report';
 import { fixesFor } from '../../core/fixes';
 import type { Fix, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../core/host';
 import { marksFor } from '../../core/marks';
+import type { PreviousChoice } from '../../core/history';
 import type { Locale } from '../../core/options';
 import type { RuleId } from '../../core/rules/ids';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -46,7 +47,8 @@ export interface Checked {
 }
 
 /** The pane's glue between a host and the core: read, then let the core decide. */
-export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettings, locale: Locale): Promise<Checked> {
+/** `previous`: last month's report as the user chose it; by default the core finds the month before. */
+export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettings, locale: Locale, previous?: PreviousChoice): Promise<Checked> {
   const snapshot = await host.readSnapshot();
   const report = check(snapshot, {
     sheet: settings.sheet,
@@ -54,6 +56,7 @@ export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettin
     schedule: settings.schedule,
     disabledRules: settings.disabledRules,
     locale,
+    ...(previous ? { previous } : {}),
   });
   return { report, sheets: snapshot.sheets.map((s) => s.name), snapshot };
 }

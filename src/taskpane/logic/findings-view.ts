@@ -16,6 +16,8 @@ export interface FindingGroup {
   severity: Severity;
   kind: RuleKind;
   items: Finding[];
+  /** Set on the one group holding every comparison with last month (history.*), shown as 与上月对比. */
+  history?: true;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -37,8 +39,16 @@ export function matches(finding: Finding, filter: FindingFilter): boolean {
  */
 export function groupFindings(findings: readonly Finding[], filter: FindingFilter): FindingGroup[] {
   const groups = new Map<RuleId, FindingGroup>();
+  let history: FindingGroup | null = null;
   for (const finding of findings) {
     if (!matches(finding, filter)) continue;
+    if (finding.rule.startsWith('history.')) {
+      // What only last month shows is read together, after the rest, in sheet order.
+      if (history === null) history = { rule: finding.rule, severity: finding.severity, kind: finding.kind, items: [], history: true };
+      history.items.push(finding);
+      if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[history.severity]) history.severity = finding.severity;
+      continue;
+    }
     const group = groups.get(finding.rule);
     if (group) {
       group.items.push(finding);
@@ -50,6 +60,7 @@ export function groupFindings(findings: readonly Finding[], filter: FindingFilte
   const ordered = [...groups.values()];
   // Array.prototype.sort is stable, so equal ranks keep their first-appearance order.
   ordered.sort((a, b) => CATEGORY_RANK[categoryOf(a.kind)] - CATEGORY_RANK[categoryOf(b.kind)] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  if (history !== null) ordered.push(history);
   return ordered;
 }
 
