@@ -25,6 +25,7 @@ import { statusUnderstated } from './status-understated';
 import { textRestatesTarget } from './text-restates-target';
 import { overdueDeadline } from './overdue-deadline';
 import { overdueSchedule } from './overdue-schedule';
+import { statusLight } from './status-light';
 import { historyRepeat } from './history-repeat';
 import { historyCopied } from './history-copied';
 import { historyCumulativeDecrease } from './history-cumulative-decrease';
@@ -64,6 +65,7 @@ export const RULES = [
   overdueMonth,
   overdueDeadline,
   overdueSchedule,
+  statusLight,
   historyRepeat,
   historyCopied,
   historyCumulativeDecrease,

@@ -155,3 +155,23 @@ describe('a district report writing 完成情况 beside 工作进展', () => {
     expect(r.tasks[0]?.status).toBe('完成');
   });
 });
+
+describe('a 亮灯 column beside a status', () => {
+  const rows = [
+    [1, '改造农村公路80公里', '完成路基施工', '部分完成。路基施工完成60%。', '绿', '张志强', '县交通局', null],
+    [2, '建设物流园区', '3月底前完成征地', '部分完成。征地完成85%。', '黄', '刘洋', '县发改局', null],
+    [3, '新建5G基站150个', '新建5G基站15个', '完成。新建5G基站18个。', '绿灯', '陈刚', '县工信局', null],
+  ];
+  const sheet = officeSheet({ title: '2024年县政府工作报告重点任务5月份推进情况', name: '5月', header: COUNTY_HEADER, rows });
+
+  it('shows both lights: the column’s and the one the status or late work calls for', () => {
+    const found = findingsOf('status.light', sheet);
+    expect(found.map((f) => [f.seq, f.cell, f.params.expected, f.params.why])).toEqual([
+      [1, 'E3', 'yellow', 'status'],
+      [2, 'E4', 'red', 'deadline'],
+    ]);
+    expect(found[0]?.message).toBe('亮灯为“绿”，但完成状态为“部分完成”，应为黄灯。请核实亮灯或完成状态。');
+    expect(found[1]?.message).toContain('目标期限已过');
+    expect(found.every((f) => f.severity === 'warning' && f.kind === 'data')).toBe(true);
+  });
+});
