@@ -175,3 +175,16 @@ describe('a 亮灯 column beside a status', () => {
     expect(found.every((f) => f.severity === 'warning' && f.kind === 'data')).toBe(true);
   });
 });
+
+describe('a status column left empty', () => {
+  it('is status.missing on the status cell, naming the column', () => {
+    const rows = [
+      [1, '新建5G基站1500个', '新建5G基站150个', '新建5G基站168个。', null, '王建国', '市工信局', null],
+      [2, '完成老旧小区改造120个', '开工改造老旧小区30个', '部分完成。已开工改造22个。', null, '李红梅', '市住建局', null],
+    ];
+    const sheet = officeSheet({ title: '2024年市政府重点工作任务4月份推进情况表', name: '4月', header: CITY_HEADER, rows });
+    const found = findingsOf('status.missing', sheet);
+    expect(found.map((f) => [f.seq, f.cell])).toEqual([[1, 'E3']]);
+    expect(found[0]?.message).toContain('“完成状态”列没有写完成状态');
+  });
+});
