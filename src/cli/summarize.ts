@@ -22,7 +22,8 @@ export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by lead
   - 责任单位汇总：每个单位牵头、配合的任务数及完成情况。
 每张表都已设置好打印：A4 横向、适应一页宽、每页重复标题和表头、页脚页码。
 再次运行会替换上次生成的汇总表；不会覆盖您自己建的工作表（重名时加后缀并提示）。
-疑似同一人不同写法的姓名不会被合并：它们各自成表并列出，请先统一写法再重新生成。
+校验时有疑问的姓名（疑似同一人不同写法、多个姓名连在一起）和单位名称（疑似被空格断开、不在名单中）
+不会被合并、拆分或单独成表：它们列在汇总表中并标“待核实”，请先改正再重新生成。
 原文件不会被改动；OUT 已存在时不会覆盖，除非加 --force。
 
 选项：
@@ -104,11 +105,30 @@ export function summaryJson(file: string, output: string, report: Report, summar
       partial: u.partial,
     })),
     unresolved: summary.unresolved,
+    doubtfulUnits: summary.doubtfulUnits,
   };
 }
 
 function figuresText(counts: StatusCounts): string {
   return `${counts.total} 项，未完成 ${counts.未完成}，部分完成 ${counts.部分完成}，完成率 ${percentText(counts.rate)}`;
+}
+
+/** Names the check flags are never given a sheet: they are listed, to be settled before the summaries are made again. */
+function printDoubts(io: Io, summary: Summary): void {
+  if (summary.unresolved.length) {
+    io.out(`注意：以下 ${summary.unresolved.length} 个分管领导姓名有疑问，没有为它们生成单独的表，只在汇总表中列为“待核实”：`);
+    for (const u of summary.unresolved) {
+      const parts = u.canonical.split('、');
+      io.out(parts.length > 1 ? `  ${u.name}（疑似${parts.map((p) => `“${p}”`).join('')}连在一起）` : `  ${u.name}（疑似“${u.canonical}”）`);
+    }
+    io.out('请先核实并改正写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。');
+  }
+  const units = summary.doubtfulUnits;
+  if (units.length) {
+    io.out(`注意：以下 ${units.length} 个责任单位名称有疑问，没有为它们生成单独的表，只在“责任单位汇总”中列为“待核实”：`);
+    for (const u of units) io.out(`  ${u.name}（${u.cell}，${u.reason === 'unknown' ? '不在名单中' : '可能是被空格断开的单位名称的一部分'}）`);
+    io.out('请在表中改正单位名称（或补全名单），再重新生成汇总表。');
+  }
 }
 
 function printText(io: Io, output: string, report: Report, summary: Summary, written: WrittenSheet[], stale: string[]): void {
@@ -121,8 +141,7 @@ function printText(io: Io, output: string, report: Report, summary: Summary, wri
     if (model.role === 'overview' || model.role === 'unit-overview') io.out(`  ${written[i]?.name ?? model.name}（汇总）`);
   }
   for (const l of summary.leaders) {
-    if (l.sheet === null) continue;
-    io.out(`  ${shown(l.sheet)}${l.unresolved ? '（姓名待核实）' : ''}：${figuresText(l.counts)}`);
+    if (l.sheet !== null) io.out(`  ${shown(l.sheet)}：${figuresText(l.counts)}`);
   }
   const unitSheets = summary.units.filter((u) => u.sheet !== null);
   if (unitSheets.length) {
@@ -139,11 +158,7 @@ function printText(io: Io, output: string, report: Report, summary: Summary, wri
     else io.out(`“${r.wanted}”与另一张汇总表的名称相同，改名为“${r.name}”。`);
   }
 
-  if (summary.unresolved.length) {
-    io.out(`注意：以下 ${summary.unresolved.length} 个姓名疑似写法不统一，未合并，已各自单独成表：`);
-    for (const u of summary.unresolved) io.out(`  ${u.name}（疑似“${u.canonical}”）`);
-    io.out('请先统一写法（运行 tongbao fix，或用 --roster 提供名单，或在表中改正），再重新生成汇总表。');
-  }
+  printDoubts(io, summary);
   if (stale.length) {
     io.out(`上次生成的汇总表 ${stale.map((n) => `“${n}”`).join('、')} 这次没有再生成（如姓名已改正），其中数字已过时，可以删除。`);
   }

@@ -90,3 +90,20 @@ export function unfinishedText(unfinished: readonly SeqRef[], partial: readonly 
 export function periodParts(year: number | null, month: number | null): { year: string; month: string } {
   return { year: year !== null ? `${year}年` : '', month: month !== null ? `${month}月份` : '' };
 }
+
+/** The words a report uses for its work and its progress, so the summaries' titles read like it. */
+export interface Wording {
+  /** 重点工作, 重点任务, 重点项目… */
+  work: string;
+  /** 完成情况, 推进情况, 进展情况, 落实情况. */
+  progress: string;
+}
+
+const WORK_WORDS = /重点(?:工作|任务|项目|事项)/;
+const PROGRESS_WORDS = /(?:完成|推进|进展|落实|进度)情况/;
+
+/** From the report's title (重点任务…推进情况), 重点工作…完成情况 when the title names neither. */
+export function wordingOf(title: string | null): Wording {
+  const text = (title ?? '').replace(/\s+/g, '');
+  return { work: WORK_WORDS.exec(text)?.[0] ?? '重点工作', progress: PROGRESS_WORDS.exec(text)?.[0] ?? '完成情况' };
+}

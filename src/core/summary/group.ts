@@ -3,6 +3,7 @@ import type { NameIndex } from '../names/types';
 import type { ModelCell } from '../sheet-model';
 import { lineWidths } from './measure';
 import { STATUS_STYLE } from './styles';
+import { brokenUnitNames, unitDoubt, type DoubtfulUnit } from './doubts';
 import { NO_STATUS_LABEL, type SeqRef, type StatusKey, type UnresolvedName } from './types';
 
 /** A task prepared once for every sheet it appears on: texts measured, names resolved. */
@@ -43,18 +44,20 @@ export interface Grouped {
   /** Tasks whose leaders cell is empty. */
   noLeader: TaskRow[];
   units: UnitBucket[];
-  /** Names counted under their own sheet because they are only suspected variants or unsplittable. */
+  /** Leader names the check flags (suspected variants, names run together): counted, but given no sheet. */
   unresolved: UnresolvedName[];
+  /** Unit names that may be no unit at all: counted, but given no sheet. */
+  doubtfulUnits: DoubtfulUnit[];
 }
 
 type Resolution = { targets: string[]; unresolved?: UnresolvedName };
 
 /**
  * Decides, once per distinct name as written, whom a task counts under. Resolved names go to their
- * canonical leader; a suspected variant keeps its own name (never merged silently); names run together
- * are split only when every part stands for a leader known in the report or on the roster.
+ * canonical leader; a suspected variant or names run together keep the name as written and are
+ * reported unresolved: never merged or split silently, and never given a sheet as if they were a person.
  */
-function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string) => Resolution {
+function leaderResolver(names: NameIndex): (name: string) => Resolution {
   const verdicts = new Map<string, ReturnType<NameIndex['leader']>>();
   const verdict = (name: string) => {
     let v = verdicts.get(name);
@@ -64,13 +67,6 @@ function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string
     }
     return v;
   };
-  const known = new Set<string>(names.roster?.leaders ?? []);
-  for (const task of tasks) {
-    for (const name of task.leaders) {
-      const v = verdict(name);
-      if (v.kind === 'ok' || v.kind === 'mapped') known.add(v.canonical);
-    }
-  }
   const resolved = new Map<string, Resolution>();
   return (name) => {
     const cached = resolved.get(name);
@@ -86,16 +82,9 @@ function leaderResolver(tasks: readonly Task[], names: NameIndex): (name: string
         result = { targets: [name], unresolved: { name, canonical: v.canonical } };
         break;
       case 'merged': {
-        // `likely` completes a fragment ("晋") to the one known name it ends ("高晋").
+        // The check asks a person to split these: where one name ends is a guess, so no sheet is made from it.
         const candidates = v.likely ?? v.parts;
-        const parts = candidates.map((part) => {
-          if (known.has(part)) return part;
-          const pv = verdict(part);
-          return (pv.kind === 'ok' || pv.kind === 'mapped') && known.has(pv.canonical) ? pv.canonical : null;
-        });
-        result = parts.every((p): p is string => p !== null)
-          ? { targets: parts }
-          : { targets: [name], unresolved: { name, canonical: candidates.join('、') } };
+        result = { targets: [name], unresolved: { name, canonical: candidates.join('、') } };
         break;
       }
       case 'unknown':
@@ -153,11 +142,12 @@ function rosterOrder<T>(map: Map<string, T>, roster: readonly string[] | undefin
 
 /** One pass over the tasks: every leader's and every unit's tasks, in report order. `source` is the sheet the 序号 links point into. */
 export function groupTasks(tasks: readonly Task[], names: NameIndex, source: string | null): Grouped {
-  const resolve = leaderResolver(tasks, names);
+  const resolve = leaderResolver(names);
   const byLeader = new Map<string, TaskRow[]>();
   const byUnit = new Map<string, { row: TaskRow; lead: boolean }[]>();
   const noLeader: TaskRow[] = [];
   const unresolved = new Map<string, UnresolvedName>();
+  const doubtful = new Map<string, DoubtfulUnit>();
   const rows: TaskRow[] = [];
   const unitNames = new Map<string, string>();
   const canonicalUnit = (name: string): string => {
@@ -177,6 +167,12 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
       for (const target of r.targets) if (!leaders.includes(target)) leaders.push(target);
     }
     const units = taskUnits(task, canonicalUnit);
+    const broken = new Set(task.unitsText ? brokenUnitNames(task.unitsText).map(canonicalUnit) : []);
+    for (const unit of units) {
+      if (doubtful.has(unit.name)) continue;
+      const reason = unitDoubt(unit.name, names, broken);
+      if (reason !== null) doubtful.set(unit.name, { name: unit.name, reason, cell: task.cells.units ?? '' });
+    }
     const unitsLabel = units.map((u) => (u.lead ? `${u.name}（牵头）` : u.name)).join('、');
     const seq = task.seq ?? (task.seqText || `第${task.firstRow + 1}行`);
     const status = statusKey(task);
@@ -214,5 +210,6 @@ export function groupTasks(tasks: readonly Task[], names: NameIndex, source: str
     noLeader,
     units: rosterOrder(byUnit, names.roster?.units).map(([name, list]) => ({ name, rows: list })),
     unresolved: [...unresolved.values()],
+    doubtfulUnits: [...doubtful.values()],
   };
 }

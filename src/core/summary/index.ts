@@ -1,7 +1,7 @@
 import type { SheetModel } from '../sheet-model';
 import { cleanSheetName, sheetNameKey, uniqueSheetName } from '../sheet-names';
 import type { SheetContext } from './context';
-import { countStatuses, periodParts, seqsWith, sortRows } from './figures';
+import { countStatuses, periodParts, seqsWith, sortRows, wordingOf } from './figures';
 import { groupTasks, type TaskRow } from './group';
 import { leaderSummaries } from './leader-sheets';
 import { previousRates } from './history';
@@ -11,6 +11,7 @@ import { unitSummaries } from './unit-sheets';
 import { NO_LEADER, type Summary, type SummaryOptions, type SummarySource } from './types';
 
 export * from './types';
+export type { DoubtfulUnit, UnitDoubt } from './doubts';
 
 export const LEADER_OVERVIEW_SHEET = '分管领导汇总';
 export const UNIT_OVERVIEW_SHEET = '责任单位汇总';
@@ -38,6 +39,7 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   const renamed: Summary['renamed'] = [];
   const ctx: SheetContext = {
     period: periodParts(report.year, report.month),
+    wording: wordingOf(report.title),
     monthHeader: report.month !== null ? `${report.month}月份目标任务` : (report.table?.headers.month ?? '月份目标任务'),
     order,
     claim: (wanted) => {
@@ -50,6 +52,7 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
     history: report.history ?? null,
   };
   const { year, month } = ctx.period;
+  const { work, progress } = ctx.wording;
   const withLeaders = by === 'leader' || by === 'both';
   const showNoStatus = grouped.rows.some((r) => r.status === '未标明');
 
@@ -63,14 +66,14 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
   if (leaderOverview !== null) {
     const before = report.history ? previousRates(report.history, report.names) : null;
     const lines: OverviewLine[] = leaders
-      .filter((l) => l.sheet !== null)
+      .filter((l) => l.sheet !== null || l.unresolved)
       .map((l) => ({ ...l, label: l.unresolved ? `${l.name}（待核实）` : l.name, ...(before ? { previousRate: before.byLeader.get(l.name) } : {}) }));
     const total = line('合计', grouped.rows);
     if (before) total.previousRate = before.total;
     sheets.push(
       overviewSheet({
         name: leaderOverview,
-        title: `${year}重点工作${month}完成情况分管领导汇总表`,
+        title: `${year}${work}${month}${progress}分管领导汇总表`,
         nameHeader: '分管领导',
         totalHeader: '分管事项',
         lines,
@@ -83,8 +86,8 @@ export function buildSummaries(report: SummarySource, options: Partial<SummaryOp
     );
   }
   sheets.push(
-    unitOverviewSheet({ name: unitOverview, title: `${year}重点工作${month}完成情况责任单位汇总表`, units, showNoStatus }),
+    unitOverviewSheet({ name: unitOverview, title: `${year}${work}${month}${progress}责任单位汇总表`, units, showNoStatus }),
     ...unitSheets,
   );
-  return { sheets, leaders, units, unresolved: grouped.unresolved, renamed };
+  return { sheets, leaders, units, unresolved: grouped.unresolved, doubtfulUnits: grouped.doubtfulUnits, renamed };
 }

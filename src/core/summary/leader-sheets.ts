@@ -12,7 +12,7 @@ function leaderSheet(bucket: Bucket, sheetName: string, rows: TaskRow[], counts:
   return taskSheet<TaskRow>({
     name: sheetName,
     role: 'leader',
-    title: `${ctx.period.year}${bucket.name}同志分管重点工作${ctx.period.month}完成情况`,
+    title: `${ctx.period.year}${bucket.name}同志分管${ctx.wording.work}${ctx.period.month}${ctx.wording.progress}`,
     countsLine: counts,
     monthHeader: ctx.monthHeader,
     items: rows,
@@ -44,22 +44,24 @@ function figures(name: string, sheet: string | null, rows: TaskRow[], unresolved
 }
 
 /**
- * A sheet per leader, and every leader's figures; tasks with no leader are figures only
- * (未指定分管领导, a row of the overview).
+ * A sheet per leader, and every leader's figures; tasks with no leader and names still to be settled
+ * are figures only (rows of the overview).
  */
 export function leaderSummaries(grouped: Grouped, ctx: SheetContext): { sheets: SheetModel[]; leaders: LeaderFigures[] } {
-  const doubts = new Map(grouped.unresolved.map((u) => [u.name, u.canonical]));
+  const doubts = new Set(grouped.unresolved.map((u) => u.name));
   const sheets: SheetModel[] = [];
   const leaders: LeaderFigures[] = [];
   for (const bucket of grouped.leaders) {
-    const sheet = ctx.claim(bucket.name);
     const rows = sortRows(bucket.rows, (r) => r, ctx.order);
-    const doubt = doubts.get(bucket.name);
-    const figs = figures(bucket.name, sheet, rows, doubt !== undefined);
+    // A name the check flags may be no one: it is a row of the overview, marked 待核实, but gets no sheet.
+    if (doubts.has(bucket.name)) {
+      leaders.push(figures(bucket.name, null, rows, true));
+      continue;
+    }
+    const sheet = ctx.claim(bucket.name);
+    const figs = figures(bucket.name, sheet, rows, false);
     leaders.push(figs);
-    // A sheet printed before the name is settled says so, so no one takes it for final.
-    const note = doubt !== undefined ? `。注：姓名“${bucket.name}”疑似“${doubt}”的不同写法，请核实` : '';
-    sheets.push(leaderSheet(bucket, sheet, rows, countsLine(figs.counts) + note, ctx));
+    sheets.push(leaderSheet(bucket, sheet, rows, countsLine(figs.counts), ctx));
   }
   if (grouped.noLeader.length) leaders.push(figures(NO_LEADER, null, sortRows(grouped.noLeader, (r) => r, ctx.order), false));
   return { sheets, leaders };

@@ -2,6 +2,7 @@ import type { HistoryContext } from '../history/types';
 import type { ReportTable, Status, Task } from '../model';
 import type { NameIndex } from '../names/types';
 import type { SheetModel } from '../sheet-model';
+import type { DoubtfulUnit } from './doubts';
 
 /** What the summaries need from a checked report (a Report from check() has all of it). */
 export interface SummarySource {
@@ -55,14 +56,16 @@ export interface LeaderFigures {
   seqs: SeqRef[];
   unfinished: SeqRef[];
   partial: SeqRef[];
-  /** True when the name is only suspected to be a variant of another, or could not be split. */
+  /** True when the check flags the name (a suspected variant, names run together): then `sheet` is null. */
   unresolved: boolean;
 }
 
 export interface UnitFigures {
   name: string;
-  /** The unit's own sheet, when units get sheets (by 'unit' or 'both'). */
+  /** The unit's own sheet, when units get sheets (by 'unit' or 'both') and the name is not in doubt. */
   sheet: string | null;
+  /** True when the name may be a fragment of a broken name or is not on the roster: see Summary.doubtfulUnits. */
+  doubtful: boolean;
   /** Tasks the unit leads (marked 牵头, or listed first when nothing is marked). */
   lead: StatusCounts;
   /** Tasks the unit supports. */
@@ -85,8 +88,13 @@ export interface Summary {
   sheets: SheetModel[];
   leaders: LeaderFigures[];
   units: UnitFigures[];
-  /** Names only suspected to be variants: they keep their own sheet; fix them and regenerate. */
+  /**
+   * Leader names the check flags (suspected variants, names run together): each is a 待核实 row of the
+   * overview but gets no sheet; settle them and regenerate.
+   */
   unresolved: UnresolvedName[];
+  /** Unit names that may be no unit at all: a 待核实 row of 责任单位汇总, no sheet of their own. */
+  doubtfulUnits: DoubtfulUnit[];
   /**
    * Sheets that could not have the name they wanted: a reserved sheet (the user's) has it, or another
    * generated sheet took it first (two names that clean to the same sheet name).

@@ -65,7 +65,7 @@ export function unitOverviewSheet(spec: UnitOverviewSpec): SheetModel {
   ];
 
   spec.units.forEach((u, i) => {
-    const nameCell: ModelCell = { value: u.name, style: u.sheet ? 'link-left' : 'text' };
+    const nameCell: ModelCell = { value: u.doubtful ? `${u.name}（待核实）` : u.name, style: u.sheet ? 'link-left' : 'text' };
     if (u.sheet) nameCell.link = { sheet: u.sheet, cell: 'A1' };
     const figures = (c: UnitFigures['lead']): ModelCell[] => [
       { value: c.total, style: 'number' },

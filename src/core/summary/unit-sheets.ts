@@ -12,7 +12,7 @@ function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem[], cou
   return taskSheet<UnitItem>({
     name: sheetName,
     role: 'unit',
-    title: `${ctx.period.year}${bucket.name}承担重点工作${ctx.period.month}完成情况`,
+    title: `${ctx.period.year}${bucket.name}承担${ctx.wording.work}${ctx.period.month}${ctx.wording.progress}`,
     countsLine: counts,
     monthHeader: ctx.monthHeader,
     items,
@@ -39,6 +39,7 @@ function unitSheet(bucket: UnitBucket, sheetName: string, items: UnitItem[], cou
 /** Every unit's figures as 牵头 and 配合, and a sheet per unit when `withSheets`. */
 export function unitSummaries(grouped: Grouped, ctx: SheetContext, withSheets: boolean): { sheets: SheetModel[]; units: UnitFigures[] } {
   const sheets: SheetModel[] = [];
+  const doubts = new Set(grouped.doubtfulUnits.map((u) => u.name));
   const units = grouped.units.map((bucket): UnitFigures => {
     const items = sortRows(bucket.rows, (item) => item.row, ctx.order);
     const bySeq = sortRows(bucket.rows, (item) => item.row, 'seq');
@@ -48,7 +49,8 @@ export function unitSummaries(grouped: Grouped, ctx: SheetContext, withSheets: b
     const lead = countStatuses(leadRows);
     const all = countStatuses(allRows);
     let sheet: string | null = null;
-    if (withSheets) {
+    // A name that may be a fragment or is not on the roster is counted but gets no sheet of its own.
+    if (withSheets && !doubts.has(bucket.name)) {
       sheet = ctx.claim(bucket.name);
       const counts = countsLine(all, `（牵头${lead.total}项，配合${all.total - lead.total}项）`);
       sheets.push(unitSheet(bucket, sheet, items, counts, ctx));
@@ -56,6 +58,7 @@ export function unitSummaries(grouped: Grouped, ctx: SheetContext, withSheets: b
     return {
       name: bucket.name,
       sheet,
+      doubtful: doubts.has(bucket.name),
       lead,
       support: countStatuses(supportRows),
       all,

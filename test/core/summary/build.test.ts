@@ -201,38 +201,40 @@ describe('names', () => {
     expect(s.unresolved).toEqual([]);
   });
 
-  it('keeps a suspected variant on its own sheet and lists it as unresolved', () => {
+  it('gives a suspected variant no sheet of its own: it is a row to settle on the overview, listed as unresolved', () => {
     const names = nameIndex({ 张叁: { kind: 'suspect', canonical: '张三' } });
     const s = buildSummaries(report([
       { seq: 1, status: '完成', leaders: ['张三'] },
       { seq: 2, status: '未完成', leaders: ['张叁'] },
     ], names), { by: 'leader', order: 'seq' });
-    expect(s.leaders.map((l) => [l.name, l.seqs, l.unresolved])).toEqual([['张三', [1], false], ['张叁', [2], true]]);
+    expect(s.leaders.map((l) => [l.name, l.seqs, l.unresolved, l.sheet])).toEqual([['张三', [1], false, '张三'], ['张叁', [2], true, null]]);
     expect(s.unresolved).toEqual([{ name: '张叁', canonical: '张三' }]);
-    expect(s.sheets.map((x) => x.name)).toContain('张叁');
-    expect(text(sheet(s, '分管领导汇总').rows[4]?.[0])).toBe('张叁（待核实）');
-    expect(text(sheet(s, '张叁').rows[1]?.[0])).toBe('共1项，完成0项，部分完成0项，未完成1项，完成率0%。注：姓名“张叁”疑似“张三”的不同写法，请核实');
+    expect(s.sheets.map((x) => x.name)).not.toContain('张叁');
+    const row = sheet(s, '分管领导汇总').rows[4]?.[0];
+    expect(text(row)).toBe('张叁（待核实）');
+    expect(row?.link).toBeUndefined();
     expect(text(sheet(s, '张三').rows[1]?.[0])).not.toContain('注');
   });
 
-  it('splits names run together when every part is a known leader', () => {
+  it('never splits names run together by guess, even when every part is a known leader', () => {
     const names = nameIndex({ 张三李四: { kind: 'merged', parts: ['张三', '李四'] } });
     const s = buildSummaries(report([
       { seq: 1, status: '完成', leaders: ['张三'] },
       { seq: 2, status: '完成', leaders: ['李四'] },
       { seq: 3, status: '完成', leaders: ['张三李四'] },
     ], names), { by: 'leader', order: 'seq' });
-    expect(s.leaders.map((l) => [l.name, l.seqs])).toEqual([['张三', [1, 3]], ['李四', [2, 3]]]);
-    expect(s.unresolved).toEqual([]);
+    expect(s.leaders.map((l) => [l.name, l.seqs, l.sheet])).toEqual([['张三', [1], '张三'], ['李四', [2], '李四'], ['张三李四', [3], null]]);
+    expect(s.unresolved).toEqual([{ name: '张三李四', canonical: '张三、李四' }]);
   });
 
-  it('keeps names run together on their own sheet when a part is not a known leader', () => {
+  it('gives names run together no sheet when a part is not a known leader', () => {
     const names = nameIndex({ 张三晋: { kind: 'merged', parts: ['张三', '晋'] }, 晋: { kind: 'unknown' } });
     const s = buildSummaries(report([
       { seq: 1, status: '完成', leaders: ['张三'] },
       { seq: 2, status: '完成', leaders: ['张三晋'] },
     ], names), { by: 'leader', order: 'seq' });
     expect(s.leaders.map((l) => [l.name, l.seqs])).toEqual([['张三', [1]], ['张三晋', [2]]]);
+    expect(s.sheets.map((x) => x.name)).not.toContain('张三晋');
     expect(s.unresolved).toEqual([{ name: '张三晋', canonical: '张三、晋' }]);
   });
 
@@ -340,15 +342,15 @@ describe('sheets the workbook already has', () => {
 });
 
 describe('names run together, completed', () => {
-  it('uses the full names a fragment stands for', () => {
+  it('names the full names a fragment stands for, for the user to confirm', () => {
     const names = nameIndex({ 张三晋: { kind: 'merged', parts: ['张三', '晋'], likely: ['张三', '高晋'] } });
     const s = buildSummaries(report([
       { seq: 1, status: '完成', leaders: ['张三'] },
       { seq: 2, status: '完成', leaders: ['高晋'] },
       { seq: 3, status: '未完成', leaders: ['张三晋'] },
     ], names), { by: 'leader', order: 'seq' });
-    expect(s.leaders.map((l) => [l.name, l.seqs])).toEqual([['张三', [1, 3]], ['高晋', [2, 3]]]);
-    expect(s.unresolved).toEqual([]);
+    expect(s.leaders.map((l) => [l.name, l.seqs])).toEqual([['张三', [1]], ['高晋', [2]], ['张三晋', [3]]]);
+    expect(s.unresolved).toEqual([{ name: '张三晋', canonical: '张三、高晋' }]);
   });
 });
 
@@ -389,5 +391,54 @@ describe('a report whose rows are out of 序号 order', () => {
     expect(s.leaders[0]).toMatchObject({ seqs: [3, 5, 1, 4], unfinished: [3, 5], partial: [1, 4] });
     expect(text(sheet(s, '分管领导汇总').rows[3]?.[6])).toBe('未完成：3、5\n部分完成：1、4');
     expect(text(sheet(s, '分管领导汇总').rows[4]?.[6])).toBe('未完成：3、5\n部分完成：1、4');
+  });
+});
+
+describe('units the summaries cannot trust', () => {
+  it('gives a piece of a broken unit name, and the piece beside it, no sheet: each is a 待核实 row to settle', () => {
+    const specs: TaskSpec[] = [
+      { seq: 1, status: '完成', leaders: ['张三'], units: ['区财政局*'] },
+      { seq: 2, status: '未完成', leaders: ['张三'], units: ['区住房和城乡', '建设局'] },
+    ];
+    const s = buildSummaries(report(specs), { by: 'both', order: 'seq' });
+    expect(s.doubtfulUnits).toEqual([
+      { name: '区住房和城乡', reason: 'fragment', cell: 'F4' },
+      { name: '建设局', reason: 'fragment', cell: 'F4' },
+    ]);
+    const names = s.sheets.map((x) => x.name);
+    expect(names).toContain('区财政局');
+    expect(names).not.toContain('区住房和城乡');
+    expect(names).not.toContain('建设局');
+    const rows = sheet(s, '责任单位汇总').rows.slice(4).map((r) => r[0]);
+    expect(rows.map(text)).toEqual(['区财政局', '区住房和城乡（待核实）', '建设局（待核实）']);
+    expect(rows[1]?.link).toBeUndefined();
+  });
+
+  it('trusts whole unit names written side by side, and doubts one the roster does not know', () => {
+    const roster = { leaders: [], units: ['区财政局', '区发改局'], source: '名单' };
+    const specs: TaskSpec[] = [{ seq: 1, status: '完成', leaders: ['张三'], units: ['区财政局*', '区发改局', '区工信局'] }];
+    const s = buildSummaries(report(specs, nameIndex({}, roster)), { by: 'unit', order: 'seq' });
+    expect(s.doubtfulUnits).toEqual([{ name: '区工信局', reason: 'unknown', cell: 'F3' }]);
+    expect(s.sheets.map((x) => x.name)).toEqual(['责任单位汇总', '区财政局', '区发改局']);
+  });
+
+  it('finds nothing to doubt in ordinary unit names', () => {
+    const s = buildSummaries(report(SPECS), { by: 'both', order: 'seq' });
+    expect(s.doubtfulUnits).toEqual([]);
+  });
+});
+
+describe('titles in the report\'s own words', () => {
+  it('says 重点任务 and 推进情况 when the report does', () => {
+    const s = buildSummaries(report(SPECS, undefined, { title: '2023年区政府重点任务9月份推进情况通报' }), { by: 'both', order: 'seq' });
+    expect(text(sheet(s, '分管领导汇总').rows[0]?.[0])).toBe('2023年重点任务9月份推进情况分管领导汇总表');
+    expect(text(sheet(s, '张三').rows[0]?.[0])).toBe('2023年张三同志分管重点任务9月份推进情况');
+    expect(text(sheet(s, '区发改局').rows[0]?.[0])).toBe('2023年区发改局承担重点任务9月份推进情况');
+    expect(text(sheet(s, '责任单位汇总').rows[0]?.[0])).toBe('2023年重点任务9月份推进情况责任单位汇总表');
+  });
+
+  it('says 重点工作 and 完成情况 when the title names neither', () => {
+    const s = buildSummaries(report(SPECS, undefined, { title: null }), { by: 'leader', order: 'seq' });
+    expect(text(sheet(s, '张三').rows[0]?.[0])).toBe('2023年张三同志分管重点工作9月份完成情况');
   });
 });

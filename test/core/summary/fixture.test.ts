@@ -14,7 +14,8 @@ const ROSTER: Roster = parseRosterFile(fs.readFileSync(fixturePath('roster-2023-
 
 /**
  * Read off the seed (test/fixtures/tongbao-2023-09.txt) row by row: the 分管区领导 cell and the status
- * 完成情况 opens with. 崔 赞, 崔贊, 崔赟 and 崔 燮 are all 崔赞 on the roster; 88's "崔贊晋" is 崔赞 and 高晋.
+ * 完成情况 opens with. 崔 赞, 崔贊, 崔赟 and 崔 燮 are all 崔赞 on the roster. 88's "崔贊晋" is likely 崔赞 and
+ * 高晋, but names run together are settled by a person, never split by guess: 88 is on no leader's sheet until then.
  */
 const EXPECTED: Record<string, { 未完成: number[]; 部分完成: number[]; 完成: number[]; rate: string }> = {
   郭克华: {
@@ -44,14 +45,14 @@ const EXPECTED: Record<string, { 未完成: number[]; 部分完成: number[]; �
   高晋: {
     未完成: [2, 16],
     部分完成: [3, 8, 42, 44, 72, 75, 79],
-    完成: [12, 15, 24, 39, 40, 41, 43, 45, 46, 47, 48, 49, 50, 51, 58, 60, 65, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95],
-    rate: '78.6%',
+    完成: [12, 15, 24, 39, 40, 41, 43, 45, 46, 47, 48, 49, 50, 51, 58, 60, 65, 80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95],
+    rate: '78%',
   },
   崔赞: {
     未完成: [16, 112],
     部分完成: [111, 117],
-    完成: [24, 27, 28, 61, 81, 88, 94, 96, 97, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 113, 114, 115, 116],
-    rate: '86.2%',
+    完成: [24, 27, 28, 61, 81, 94, 96, 97, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 113, 114, 115, 116],
+    rate: '85.7%',
   },
   孙胜利: { 未完成: [], 部分完成: [], 完成: [24, 74, 96, 104, 119, 120, 123, 124], rate: '100%' },
   李建华: { 未完成: [], 部分完成: [], 完成: [61, 91], rate: '100%' },
@@ -78,12 +79,13 @@ describe('the September 2023 report, with the roster', () => {
     result = await summarize('tongbao-2023-09.xlsx', ROSTER);
   });
 
-  it('makes one sheet per leader on the roster, in roster order, and nothing unresolved', () => {
+  it('makes one sheet per leader on the roster, in roster order, and asks only about the names run together', () => {
     const { summary } = result;
     expect(ROSTER.leaders).toEqual(LEADERS);
-    expect(summary.leaders.map((l) => l.name)).toEqual(LEADERS);
+    expect(summary.leaders.map((l) => l.name)).toEqual([...LEADERS, '崔赞晋']);
     expect(summary.sheets.map((s) => s.name)).toEqual(['分管领导汇总', ...LEADERS, '责任单位汇总']);
-    expect(summary.unresolved).toEqual([]);
+    expect(summary.unresolved).toEqual([{ name: '崔赞晋', canonical: '崔赞、高晋' }]);
+    expect(summary.leaders.find((l) => l.name === '崔赞晋')).toMatchObject({ seqs: [88], sheet: null, unresolved: true });
     expect(summary.leaders.some((l) => l.name === NO_LEADER)).toBe(false);
   });
 
@@ -153,7 +155,7 @@ describe('the pasted September 2023 report', () => {
 });
 
 describe('the September 2023 report, without a roster', () => {
-  it('keeps the suspected variants of 崔赞 on their own sheets and lists them', async () => {
+  it('gives the suspected variants of 崔赞 no sheets of their own and lists them', async () => {
     const { summary } = await summarize('tongbao-2023-09.xlsx', null);
     expect(summary.unresolved).toEqual(
       expect.arrayContaining([
@@ -162,8 +164,10 @@ describe('the September 2023 report, without a roster', () => {
       ]),
     );
     const byName = new Map(summary.leaders.map((l) => [l.name, l]));
-    expect(byName.get('崔赟')).toMatchObject({ seqs: [16, 117], unresolved: true, sheet: '崔赟' });
-    expect(byName.get('崔燮')).toMatchObject({ seqs: [27, 28], unresolved: true, sheet: '崔燮' });
+    expect(byName.get('崔赟')).toMatchObject({ seqs: [16, 117], unresolved: true, sheet: null });
+    expect(byName.get('崔燮')).toMatchObject({ seqs: [27, 28], unresolved: true, sheet: null });
+    const sheets = summary.sheets.map((s) => s.name);
+    for (const u of summary.unresolved) expect(sheets).not.toContain(u.name);
     // 崔 赞 (a space) and 崔贊 (traditional script) are the same name written differently, not variants.
     expect(byName.get('崔赞')?.unresolved).toBe(false);
     expect(byName.get('崔赞')?.seqs).toEqual(expect.arrayContaining([61, 99, 109, 112]));
