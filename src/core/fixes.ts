@@ -2,6 +2,7 @@ import { cellKey } from './address';
 import type { Finding } from './findings';
 import type { Fix } from './host';
 import type { RuleId } from './rules/ids';
+import { normalizeName } from './names/normalize';
 
 /**
  * The safe suggestions as fixes, at most one per cell: two rewrites of one cell were each worked out
@@ -22,4 +23,21 @@ export function fixesFor(report: { findings: readonly Finding[] }, only?: readon
     fixes.push({ sheet: f.sheet, cell: s.cell, from: s.from, to: s.to, rule: f.rule });
   }
   return fixes;
+}
+
+/** Rules whose fixes rewrite names of people or offices. */
+const NAME_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['leader.spacing', 'leader.variant', 'leader.merged', 'unit.split']);
+
+/**
+ * True when a fix would make a name another name: a character changes beyond spacing, width and
+ * traditional → simplified script ("崔燮" → "崔赟" on the roster's word). It may be another person, so
+ * such a fix is offered for a person to confirm, never applied by default.
+ */
+export function changesPerson(fix: Pick<Fix, 'from' | 'to' | 'rule'>): boolean {
+  return NAME_RULES.has(fix.rule) && normalizeName(fix.from) !== normalizeName(fix.to);
+}
+
+/** The safe fixes a person need not confirm: every fix of `fixesFor` that leaves names as the same people. */
+export function defaultFixes(report: { findings: readonly Finding[] }, only?: readonly RuleId[]): Fix[] {
+  return fixesFor(report, only).filter((fix) => !changesPerson(fix));
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/core/findings';
-import { groupFindings } from '../../src/taskpane/logic/findings-view';
+import type { Task } from '../../src/core/model';
+import { ALL_FINDINGS, groupFindings, levelOf, namesForFilters, taskLookup, taskShortName, type FindingFilter } from '../../src/taskpane/logic/findings-view';
 
 function finding(rule: Finding['rule'], cell: string, severity: Finding['severity'], kind: Finding['kind']): Finding {
   return { rule, cell, seq: 1, params: {} as Finding['params'], severity, kind, sheet: '9月', message: `${rule} at ${cell}` };
@@ -68,5 +69,39 @@ describe('the 与上月对比 group', () => {
   it('follows the filters like any group', () => {
     const groups = groupFindings([finding('history.repeat', 'D5', 'warning', 'progress'), finding('history.target-changed', 'B5', 'warning', 'data')], { severity: 'all', kind: 'data' });
     expect(groups.map((g) => [g.history, g.items.map((f) => f.rule)])).toEqual([[true, ['history.target-changed']]]);
+  });
+});
+
+describe('findings by office', () => {
+  const task = (row: number, annual: string, leaders: string[], units: string[]): Task =>
+    ({ seq: row, firstRow: row, lastRow: row + 1, annual, leaders, units: units.map((name) => ({ name, raw: name, lead: false, leadInferred: false })) }) as unknown as Task;
+  const tasks = [
+    task(2, '全年新开工亿元以上项目30个，完成投资50亿元', ['郭克华'], ['区发改局', '区财政局']),
+    task(4, '推进老旧小区改造', ['崔赞', '郭克华'], ['区住建局']),
+  ];
+  const taskOf = taskLookup('9月', tasks);
+
+  it("finds a finding's task by its row, also on the task's second row, and names it by its annual target", () => {
+    expect(taskOf(finding('leader.spacing', 'E4', 'warning', 'data'))?.annual).toBe('全年新开工亿元以上项目30个，完成投资50亿元');
+    expect(taskShortName(taskOf(finding('seq.gap', 'A6', 'error', 'table')))).toBe('推进老旧小区改造');
+    expect(taskShortName(tasks[0] ?? null)).toBe('全年新开工亿元以上项目30个');
+    expect(taskOf(finding('seq.gap', 'A20', 'error', 'table'))).toBeNull();
+  });
+
+  it('filters by 分管领导 and by 责任单位', () => {
+    const all = [finding('leader.spacing', 'E3', 'warning', 'data'), finding('overdue.month', 'D5', 'info', 'progress'), finding('seq.gap', 'A30', 'error', 'table')];
+    const cells = (filter: FindingFilter) => groupFindings(all, filter, taskOf).flatMap((g) => g.items.map((f) => f.cell));
+    expect(cells({ ...ALL_FINDINGS, leader: '郭克华' })).toEqual(['E3', 'D5']);
+    expect(cells({ ...ALL_FINDINGS, leader: '崔赞' })).toEqual(['D5']);
+    expect(cells({ ...ALL_FINDINGS, unit: '区财政局' })).toEqual(['E3']);
+    expect(cells({ ...ALL_FINDINGS, leader: '崔赞', unit: '区财政局' })).toEqual([]);
+    expect(cells(ALL_FINDINGS)).toEqual(['A30', 'E3', 'D5']);
+    expect(namesForFilters(tasks)).toEqual({ leaders: ['郭克华', '崔赞'], units: ['区发改局', '区财政局', '区住建局'] });
+  });
+
+  it('says a light as 红灯 or 黄灯 and anything else by its severity', () => {
+    expect(levelOf({ ...finding('overdue.month', 'D5', 'warning', 'progress'), light: 'red' })).toBe('red');
+    expect(levelOf({ ...finding('overdue.month', 'D5', 'info', 'progress'), light: 'yellow' })).toBe('yellow');
+    expect(levelOf(finding('seq.gap', 'A3', 'error', 'table'))).toBe('error');
   });
 });

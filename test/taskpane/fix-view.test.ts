@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/core/findings';
 import type { Fix } from '../../src/core/host';
-import { changedExcerpt, seqOfFix } from '../../src/taskpane/logic/fix-view';
+import { changedExcerpt, changedParts, seqOfFix } from '../../src/taskpane/logic/fix-view';
 
 describe('changedExcerpt', () => {
   it('shows short cells whole', () => {
@@ -35,5 +35,19 @@ describe('seqOfFix', () => {
     };
     expect(seqOfFix(fix, [finding])).toBe(3);
     expect(seqOfFix({ ...fix, cell: 'E6' }, [finding])).toBeNull();
+  });
+});
+
+describe('changedParts', () => {
+  it('picks out the changed character of a name, for highlighting', () => {
+    expect(changedParts('郭克华 崔燮', '郭克华 崔赞')).toEqual({
+      before: { head: '郭克华 崔', changed: '燮', tail: '' },
+      after: { head: '郭克华 崔', changed: '赞', tail: '' },
+    });
+  });
+
+  it('shows a removed space as an empty change in the new text', () => {
+    expect(changedParts('崔 赞', '崔赞').after).toEqual({ head: '崔', changed: '', tail: '赞' });
+    expect(changedParts('崔 赞', '崔赞').before.changed).toBe(' ');
   });
 });

@@ -131,3 +131,18 @@ export function chooseTable(workbook: WorkbookSnapshot, splitters: Splitters, wa
   const chosen: Candidate = best;
   return { table: readTable(chosen.sheet, splitters, month), sheet: chosen.sheet, looked };
 }
+
+/**
+ * The sheets that could be the report, in workbook order: those with a report's header row, leaving out
+ * the hidden ledger, helper sheets, the roster and every sheet Tongbao generated. For a sheet picker.
+ */
+export function reportSheetNames(workbook: WorkbookSnapshot): string[] {
+  const excluded = excludedNames(workbook);
+  const names: string[] = [];
+  workbook.sheets.forEach((sheet, index) => {
+    if (isHelperSheet(sheet.name) || excluded.has(sheet.name)) return;
+    const c = candidate(sheet, index);
+    if (c !== null && !isRosterSheet(sheet.name, c)) names.push(sheet.name);
+  });
+  return names;
+}

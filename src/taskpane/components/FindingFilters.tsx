@@ -4,6 +4,7 @@ import type { FindingFilter, KindFilter, SeverityFilter } from '../logic/finding
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
+  select: { minWidth: 0 },
 });
 
 const SEVERITIES: SeverityFilter[] = ['all', 'error', 'warning', 'info'];
@@ -12,9 +13,11 @@ const KINDS: KindFilter[] = ['all', 'data', 'progress'];
 interface Props {
   filter: FindingFilter;
   onChange: (filter: FindingFilter) => void;
+  leaders: string[];
+  units: string[];
 }
 
-export function FindingFilters({ filter, onChange }: Props) {
+export function FindingFilters({ filter, onChange, leaders, units }: Props) {
   const t = useStrings();
   const s = useStyles();
   return (
@@ -37,6 +40,30 @@ export function FindingFilters({ filter, onChange }: Props) {
           ))}
         </Select>
       </Field>
+      {leaders.length > 1 ? (
+        <Field label={t.check.leaderFilter} size="small">
+          <Select className={s.select} size="small" value={filter.leader ?? ''} onChange={(_, d) => onChange({ ...filter, leader: d.value })}>
+            <option value="">{t.check.anyone}</option>
+            {leaders.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {units.length > 1 ? (
+        <Field label={t.check.unitFilter} size="small">
+          <Select className={s.select} size="small" value={filter.unit ?? ''} onChange={(_, d) => onChange({ ...filter, unit: d.value })}>
+            <option value="">{t.check.anyone}</option>
+            {units.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Finding } from '../../core/findings';
 import { usePaging } from '../hooks/usePaging';
 import { useRuleTitle, useStrings } from '../i18n';
-import { findingKey, type FindingGroup } from '../logic/findings-view';
+import { findingKey, taskShortName, type FindingGroup, type TaskOf } from '../logic/findings-view';
 import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
@@ -18,9 +19,12 @@ interface Props {
   groups: FindingGroup[];
   currentKey: string | null;
   onSelect: (finding: Finding) => void;
+  taskOf: TaskOf;
+  /** Shown under the finding just clicked: feedback where the user looks. */
+  notice?: ReactNode;
 }
 
-export function FindingList({ groups, currentKey, onSelect }: Props) {
+export function FindingList({ groups, currentKey, onSelect, taskOf, notice }: Props) {
   const t = useStrings();
   const ruleTitle = useRuleTitle();
   const s = useStyles();
@@ -43,7 +47,8 @@ export function FindingList({ groups, currentKey, onSelect }: Props) {
             <ul className={s.list} aria-label={t.check.group(title(group), group.items.length)} {...arrows}>
               {group.items.slice(0, paging.limit(group.rule)).map((finding) => (
                 <li key={findingKey(finding)}>
-                  <FindingItem finding={finding} current={findingKey(finding) === currentKey} onSelect={onSelect} />
+                  <FindingItem finding={finding} task={taskShortName(taskOf(finding))} current={findingKey(finding) === currentKey} onSelect={onSelect} />
+                  {notice && findingKey(finding) === currentKey ? notice : null}
                 </li>
               ))}
             </ul>

@@ -31,13 +31,6 @@ export function FixPanel({ state }: { state: ReportState }) {
 
   return (
     <div className={s.root}>
-      <ErrorBar error={fx.error} onDismiss={fx.clearError} />
-      {fx.busy ? <Spinner size="tiny" label={t.fix.working} /> : null}
-      {fx.outcome?.kind === 'applied' ? <Notice>{t.fix.applied(fx.outcome.applied, fx.outcome.skipped)}</Notice> : null}
-      {fx.outcome?.kind === 'applied' && fx.outcome.manual.length ? <Notice intent="warning">{t.fix.manual(fx.outcome.manual.join('、'))}</Notice> : null}
-      {fx.outcome?.kind === 'undone' ? (
-        <Notice intent={fx.outcome.restored ? 'success' : 'info'}>{fx.outcome.restored ? t.fix.undone(fx.outcome.restored) : t.fix.nothingToUndo}</Notice>
-      ) : null}
       {!report ? <Body1>{t.fix.needCheck}</Body1> : fx.fixes.length === 0 ? <Body1>{t.fix.none}</Body1> : <Body1>{t.fix.intro}</Body1>}
       <div className={s.actions}>
         <Button appearance="primary" icon={<WrenchRegular />} onClick={() => void fx.apply()} disabled={fx.busy || fx.selected.length === 0}>
@@ -47,6 +40,13 @@ export function FixPanel({ state }: { state: ReportState }) {
           {t.fix.undo}
         </Button>
       </div>
+      {fx.busy ? <Spinner size="tiny" label={t.fix.working} /> : null}
+      {fx.outcome?.kind === 'applied' ? <Notice>{t.fix.applied(fx.outcome.applied, fx.outcome.skipped, fx.outcome.rounds)}</Notice> : null}
+      {fx.outcome?.kind === 'applied' && fx.outcome.manual.length ? <Notice intent="warning">{t.fix.manual(fx.outcome.manual.join('、'))}</Notice> : null}
+      {fx.outcome?.kind === 'undone' ? (
+        <Notice intent={fx.outcome.restored ? 'success' : 'info'}>{fx.outcome.restored ? t.fix.undone(fx.outcome.restored) : t.fix.nothingToUndo}</Notice>
+      ) : null}
+      <ErrorBar error={fx.error} onDismiss={fx.clearError} />
       {fx.fixes.length > 0 ? (
         <>
           <Checkbox

@@ -1,4 +1,5 @@
 import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
+import { useMode } from '../hooks/ModeContext';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ interface Props {
 export function NoReport({ looked, sheets, chosen, onChoose }: Props) {
   const t = useStrings();
   const s = useStyles();
+  const excel = useMode() === 'excel';
   return (
     <section className={s.root}>
       <MessageBar intent="warning" layout="multiline">
@@ -23,7 +25,7 @@ export function NoReport({ looked, sheets, chosen, onChoose }: Props) {
           <MessageBarTitle>{t.noReport.title}</MessageBarTitle>
           <p>{t.noReport.lookedFor}</p>
           {looked.length ? <p>{t.noReport.looked(looked.join('、'))}</p> : null}
-          <p>{t.noReport.howTo}</p>
+          <p>{excel ? t.noReport.howTo : t.noReport.howToFile}</p>
         </MessageBarBody>
       </MessageBar>
       <Field label={t.noReport.pickSheet}>

@@ -49,7 +49,7 @@ export function Pane() {
       {missing !== null ? (
         <NoReport
           looked={missing}
-          sheets={state.checked?.sheets ?? []}
+          sheets={missing}
           chosen={settings.settings.sheet}
           onChoose={(sheet) => void settings.save({ ...settings.settings, sheet })}
         />

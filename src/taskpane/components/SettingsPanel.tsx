@@ -19,6 +19,11 @@ const useStyles = makeStyles({
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
+/** The sheets that could be the report, and the one chosen before even if it no longer looks like one. */
+function pickable(reports: string[], chosen: string): string[] {
+  return chosen && !reports.includes(chosen) ? [...reports, chosen] : reports;
+}
+
 export function SettingsPanel({ settings, state }: { settings: SettingsState; state: ReportState }) {
   const t = useStrings();
   const s = useStyles();
@@ -33,7 +38,7 @@ export function SettingsPanel({ settings, state }: { settings: SettingsState; st
       <Field label={t.settings.sheet} hint={t.settings.sheetHint}>
         <Select value={form.sheet} onChange={(_, d) => form.setSheet(d.value)}>
           <option value="">{t.noReport.auto}</option>
-          {(state.checked?.sheets ?? []).map((name) => (
+          {pickable(state.checked?.reportSheets ?? [], form.sheet).map((name) => (
             <option key={name} value={name}>
               {name}
             </option>

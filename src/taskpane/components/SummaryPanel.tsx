@@ -46,6 +46,7 @@ export function SummaryPanel({ state, settings }: { state: ReportState; settings
       {phase.kind === 'confirm' ? (
         <UnresolvedNames
           unresolved={phase.unresolved}
+          units={phase.units}
           fixable={phase.fixable}
           busy={sum.busy || roster.busy}
           onFix={() => void sum.fixNames()}
@@ -59,7 +60,7 @@ export function SummaryPanel({ state, settings }: { state: ReportState; settings
           <ProgressBar aria-label={t.summary.working} />
         </Field>
       ) : null}
-      {phase.kind === 'done' ? <WrittenSheets written={phase.written} onSelect={(name) => void sum.select(name)} /> : null}
+      {phase.kind === 'done' ? <WrittenSheets written={phase.written} leftOut={phase.leftOut} onSelect={(name) => void sum.select(name)} /> : null}
       {report ? <BulletinSection state={state} settings={settings} /> : null}
     </div>
   );

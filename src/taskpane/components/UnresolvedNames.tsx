@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
+import type { DoubtfulUnit } from '../../core/summary';
 import type { UnresolvedName } from '../logic/engine';
 import { isSingleName } from '../logic/name-choice';
 
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
 
 interface Props {
   unresolved: UnresolvedName[];
+  units: DoubtfulUnit[];
   /** How many of them a safe fix can settle; with none, the way out is the user's decision or a roster. */
   fixable: number;
   busy: boolean;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** Asked before summaries are written while some names may be one person written two ways. */
-export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRename, onRoster, onAnyway }: Props) {
+export function UnresolvedNames({ unresolved, units, fixable, busy, onFix, onRename, onRoster, onAnyway }: Props) {
   const t = useStrings();
   const s = useStyles();
   return (
@@ -33,7 +35,7 @@ export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRename, on
         <ul className={s.list}>
           {unresolved.slice(0, SHOWN).map((u) => (
             <li key={u.name} className={s.item}>
-              <span>{t.summary.maybe(u.name, u.canonical)}</span>
+              <span>{isSingleName(u) ? t.summary.maybe(u.name, u.canonical) : t.summary.merged(u.name, u.canonical)}</span>
               {isSingleName(u) ? (
                 <Button size="small" appearance="outline" onClick={() => onRename(u)} disabled={busy}>
                   {t.summary.rename(u.canonical)}
@@ -43,7 +45,15 @@ export function UnresolvedNames({ unresolved, fixable, busy, onFix, onRename, on
           ))}
         </ul>
         {unresolved.length > SHOWN ? <div>{t.summary.andMore(unresolved.length - SHOWN)}</div> : null}
-        {fixable === 0 ? <div>{t.summary.noFixable}</div> : null}
+        {units.length > 0 ? (
+          <ul className={s.list}>
+            {units.slice(0, SHOWN).map((u) => (
+              <li key={u.name}>{t.summary.unitDoubt(u.name, u.cell, u.reason === 'unknown')}</li>
+            ))}
+          </ul>
+        ) : null}
+        {units.length > SHOWN ? <div>{t.summary.andMore(units.length - SHOWN)}</div> : null}
+        {fixable === 0 && unresolved.length > 0 ? <div>{t.summary.noFixable}</div> : null}
       </MessageBarBody>
       <MessageBarActions>
         {fixable > 0 ? (

@@ -8,12 +8,13 @@ const useStyles = makeStyles({
 });
 
 /** What was made: in Excel each name goes to its sheet; in the standalone page the sheets are in the download. */
-export function WrittenSheets({ written, onSelect }: { written: WrittenSheet[]; onSelect: (sheet: string) => void }) {
+export function WrittenSheets({ written, leftOut, onSelect }: { written: WrittenSheet[]; leftOut: number; onSelect: (sheet: string) => void }) {
   const t = useStrings();
   const s = useStyles();
   const live = useMode() === 'excel';
   return (
     <div role="status">
+      {leftOut > 0 ? <Body1 as="p">{t.summary.leftOut(leftOut)}</Body1> : null}
       <Body1>{live ? t.summary.made(written.length) : t.summary.madeInFile(written.length)}</Body1>
       <ul className={s.list}>
         {written.map((w) => (

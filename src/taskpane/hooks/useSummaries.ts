@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WorkbookHost, WrittenSheet } from '../../core/host';
 import type { SheetModel } from '../../core/sheet-model';
+import type { DoubtfulUnit } from '../../core/summary';
 import { nameFixes, summarize, type Checked, type SummaryBy, type UnresolvedName } from '../logic/engine';
 import { renameFixes } from '../logic/name-choice';
 import { useAction } from './useAction';
@@ -8,19 +9,20 @@ import { useAction } from './useAction';
 export type SummaryPhase =
   | { kind: 'idle' }
   /** Name variants are unresolved: the user decides whether to fix them first. */
-  | { kind: 'confirm'; unresolved: UnresolvedName[]; fixable: number }
+  | { kind: 'confirm'; unresolved: UnresolvedName[]; units: DoubtfulUnit[]; fixable: number }
   | { kind: 'working' }
-  | { kind: 'done'; written: WrittenSheet[] };
+  /** `leftOut`: names still to be checked, which got no sheet of their own. */
+  | { kind: 'done'; written: WrittenSheet[]; leftOut: number };
 
 export function useSummaries(host: WorkbookHost, checked: Checked | null, recheck: () => Promise<Checked | undefined>) {
   const report = checked?.report ?? null;
   const [by, setBy] = useState<SummaryBy>('leader');
   const [phase, setPhase] = useState<SummaryPhase>({ kind: 'idle' });
 
-  const write = async (sheets: SheetModel[]) => {
+  const write = async (sheets: SheetModel[], leftOut: number) => {
     setPhase({ kind: 'working' });
     try {
-      setPhase({ kind: 'done', written: await host.writeSheets(sheets) });
+      setPhase({ kind: 'done', written: await host.writeSheets(sheets), leftOut });
     } catch (e) {
       setPhase({ kind: 'idle' });
       throw e;
@@ -32,11 +34,14 @@ export function useSummaries(host: WorkbookHost, checked: Checked | null, rechec
     const fresh = await recheck();
     if (!fresh) return;
     const summary = summarize(fresh, by);
-    if (summary.unresolved.length > 0 && !confirmed) {
-      setPhase({ kind: 'confirm', unresolved: summary.unresolved, fixable: nameFixes(fresh.report, summary.unresolved).length });
+    // Only the doubts that would have had a sheet are asked about: a leader's with by unit, a unit's with by leader, make none.
+    const unresolved = by === 'unit' ? [] : summary.unresolved;
+    const units = by === 'leader' ? [] : summary.doubtfulUnits;
+    if ((unresolved.length > 0 || units.length > 0) && !confirmed) {
+      setPhase({ kind: 'confirm', unresolved, units, fixable: nameFixes(fresh.report, unresolved).length });
       return;
     }
-    await write(summary.sheets);
+    await write(summary.sheets, unresolved.length + units.length);
   };
 
   const start = useAction(async (confirmed: boolean) => {

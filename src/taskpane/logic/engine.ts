@@ -1,7 +1,7 @@
 import { cellKey } from '../../core/address';
 import { check } from '../../core/check';
 import type { Report } from '../../core/report';
-import { fixesFor } from '../../core/fixes';
+import { defaultFixes, fixesFor } from '../../core/fixes';
 import type { Fix, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../core/host';
 import { marksFor } from '../../core/marks';
 import type { PreviousChoice } from '../../core/history';
@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { rosterSheetModel } from '../../core/roster-sheet';
 import { buildSummaries } from '../../core/summary';
 import { reservedSheetNames } from '../../core/sheet-names';
+import { reportSheetNames } from '../../core/table/sheet';
 import type { SummaryBy, UnresolvedName } from '../../core/summary/types';
 
 export type { Report, SummaryBy, UnresolvedName };
@@ -40,8 +41,10 @@ export function nameFixes(report: Report, unresolved: readonly UnresolvedName[])
 
 export interface Checked {
   report: Report;
-  /** Every sheet in the workbook, for pointing the pane at the right one. */
+  /** Every sheet in the workbook. */
   sheets: string[];
+  /** The sheets that could be the report, for the sheet picker: not the ledger, the roster or generated sheets. */
+  reportSheets: string[];
   /** The workbook as read for this check: fixes the user decides on start from its exact cell text. */
   snapshot: WorkbookSnapshot;
 }
@@ -58,13 +61,18 @@ export async function checkWorkbook(host: WorkbookHost, settings: WorkbookSettin
     locale,
     ...(previous ? { previous } : {}),
   });
-  return { report, sheets: snapshot.sheets.map((s) => s.name), snapshot };
+  return { report, sheets: snapshot.sheets.map((s) => s.name), reportSheets: reportSheetNames(snapshot), snapshot };
 }
 
 export async function markReport(host: WorkbookHost, report: Report): Promise<number> {
   const marks = marksFor(report.findings);
   await host.applyMarks(marks);
   return marks.length;
+}
+
+/** The fixes a further round applies unasked: none that would make a name another person's. */
+export function roundFixes(report: Report): Fix[] {
+  return defaultFixes(report);
 }
 
 /** Summaries keep clear of the user's own sheet names up front, so every link points at the sheet actually written. */

@@ -32,3 +32,24 @@ export function changedExcerpt(from: string, to: string): { before: string; afte
     (lead > 0 ? '…' : '') + text.slice(lead, Math.min(text.length, end + CONTEXT)) + (end + CONTEXT < text.length ? '…' : '');
   return { before: cut(from, endFrom), after: cut(to, endTo) };
 }
+
+/** A text cut in three: what a fix leaves as it is before and after, and what it changes between. */
+export interface Changed {
+  head: string;
+  changed: string;
+  tail: string;
+}
+
+/** Where two texts differ, as the shortest middle between their common start and end, for highlighting. */
+export function changedParts(before: string, after: string): { before: Changed; after: Changed } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  const cut = (text: string, end: number): Changed => ({ head: text.slice(0, start), changed: text.slice(start, end), tail: text.slice(end) });
+  return { before: cut(before, endB), after: cut(after, endA) };
+}
