@@ -1,6 +1,8 @@
 import { Body1, Button, Checkbox, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, WrenchRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
 import { useHost } from '../hooks/HostContext';
+import { useSheetView } from '../hooks/SheetViewContext';
 import { useFixes } from '../hooks/useFixes';
 import { usePaging } from '../hooks/usePaging';
 import type { ReportState } from '../hooks/useReport';
@@ -28,6 +30,12 @@ export function FixPanel({ state }: { state: ReportState }) {
   const some = fx.selected.length > 0 && !all;
   const paging = usePaging(PAGE);
   const limit = paging.limit('fixes');
+  // Beside the pane, the sheet shows the ticked fixes in their cells while this panel is open.
+  const preview = useSheetView()?.preview;
+  useEffect(() => {
+    preview?.(fx.selected);
+    return () => preview?.([]);
+  }, [preview, fx.selected]);
 
   return (
     <div className={s.root}>

@@ -11,13 +11,20 @@ import { FixPanel } from './FixPanel';
 import { NoReport } from './NoReport';
 import { ReportCard } from './ReportCard';
 import { SettingsPanel } from './SettingsPanel';
+import { SheetGrid } from './SheetGrid';
+import { useSheetView } from '../hooks/SheetViewContext';
 import { SummaryPanel } from './SummaryPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  split: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'stretch', minWidth: 0 },
+  side: { flex: '0 0 420px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  sheet: { flex: '1 1 auto', minWidth: 0, height: 'calc(100vh - 160px)', position: 'sticky', top: tokens.spacingVerticalM },
   tabs: { overflowX: 'auto' },
   panel: { minWidth: 0 },
 });
+
+const NO_FINDINGS: never[] = [];
 
 type TabId = 'check' | 'fix' | 'summary' | 'settings';
 const TABS: TabId[] = ['check', 'fix', 'summary', 'settings'];
@@ -33,6 +40,8 @@ export function Pane() {
   const [tab, setTab] = useState<TabId>('check');
   const report = state.checked?.report ?? null;
   const missing = report ? notFoundSheets(report) : null;
+  const sheetView = useSheetView();
+  const source = report?.sheet ? state.checked?.snapshot.sheets.find((x) => x.name === report.sheet) : undefined;
 
   if (!report) {
     return (
@@ -43,7 +52,7 @@ export function Pane() {
     );
   }
 
-  return (
+  const body = (
     <div className={s.root}>
       <ErrorBar error={state.error} onDismiss={state.clearError} onRetry={() => void state.refresh(state.shown)} />
       {missing !== null ? (
@@ -78,6 +87,15 @@ export function Pane() {
           </div>
         </>
       )}
+    </div>
+  );
+  if (!sheetView || !source) return body;
+  return (
+    <div className={s.split}>
+      <div className={s.side}>{body}</div>
+      <div className={s.sheet}>
+        <SheetGrid source={source} findings={state.shown ? report.findings : NO_FINDINGS} previewed={sheetView.previewed} target={sheetView.target} />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, Spinner, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import type { PaneEnvironment } from '../boot/environment';
 import { LocaleContext, STRINGS } from '../i18n';
@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     marginInline: 'auto',
     padding: tokens.spacingHorizontalM,
   },
+  // A full browser window: the standalone page shows the sheet beside the pane.
+  wide: { '@media (min-width: 960px)': { maxWidth: '1800px' } },
 });
 
 interface Props {
@@ -40,7 +42,7 @@ export function Root({ environment, darkGuess, children }: Props) {
   return (
     <LocaleContext.Provider value={locale}>
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.provider}>
-        <main className={s.page}>{environment ? children : <Spinner label={STRINGS.zh.busy} />}</main>
+        <main className={mergeClasses(s.page, environment?.mode === 'standalone' && s.wide)}>{environment ? children : <Spinner label={STRINGS.zh.busy} />}</main>
       </FluentProvider>
     </LocaleContext.Provider>
   );

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Session } from '../standalone/session';
-import { offerDownload, resultName, SAMPLE_NAME, SAMPLE_URL } from '../standalone/files';
+import { offerDownload, resultName, SAMPLE_NAME, SAMPLE_URL, submissionName } from '../standalone/files';
 import { useAction } from './useAction';
 
 async function open(bytes: Uint8Array, name: string, onChange: (unsaved: boolean) => void): Promise<Session> {
@@ -9,7 +9,11 @@ async function open(bytes: Uint8Array, name: string, onChange: (unsaved: boolean
   return openSession(bytes, name, onChange);
 }
 
-export function useStandalone(sample: boolean) {
+/**
+ * The standalone page's file: opening, and the two downloads. `confirmSwitch` asks before a new file
+ * replaces one whose marks, fixes or summaries were not downloaded, as closing the tab does.
+ */
+export function useStandalone(sample: boolean, confirmSwitch: (name: string) => boolean) {
   const [session, setSession] = useState<Session | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(false);
@@ -25,12 +29,22 @@ export function useStandalone(sample: boolean) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
+  const [saved, setSaved] = useState(false);
+  const unsavedRef = useRef(false);
+  const confirmRef = useRef(confirmSwitch);
+  useLayoutEffect(() => {
+    unsavedRef.current = unsaved;
+    confirmRef.current = confirmSwitch;
+  });
+
   const load = useAction(async (read: () => Promise<Uint8Array>, name: string) => {
+    if (unsavedRef.current && !confirmRef.current(name)) return;
     setOpening(name);
     try {
       const next = await open(await read(), name, setUnsaved);
       setSession(next);
       setUnsaved(false);
+      setSaved(false);
     } finally {
       setOpening(null);
     }
@@ -59,6 +73,11 @@ export function useStandalone(sample: boolean) {
     if (!session) return;
     offerDownload(await session.save(), resultName(session.name));
     session.host.markSaved();
+    setSaved(true);
+  });
+  const downloadSubmission = useAction(async () => {
+    if (!session) return;
+    offerDownload(await session.saveSubmission(), submissionName(session.name));
   });
 
   return {
@@ -67,12 +86,16 @@ export function useStandalone(sample: boolean) {
     unsaved,
     openFile,
     openSample,
+    /** Something was done to the file: marks, fixes, summaries or settings, downloaded or not. */
+    worked: unsaved || saved,
     download: download.run,
-    busy: load.busy || download.busy,
-    error: load.error ?? download.error,
+    downloadSubmission: downloadSubmission.run,
+    busy: load.busy || download.busy || downloadSubmission.busy,
+    error: load.error ?? download.error ?? downloadSubmission.error,
     clearError: () => {
       load.clearError();
       download.clearError();
+      downloadSubmission.clearError();
     },
   };
 }

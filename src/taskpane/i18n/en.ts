@@ -173,6 +173,10 @@ export const en: Strings = {
     unsaved: 'Changes not yet downloaded: click “Download result” before closing this page.',
     fileLabel: 'File',
   },
+  grid: {
+    label: (sheet) => `Preview of sheet “${sheet}” (marks as the download will show them)`,
+    fixTitle: (from, to) => `Fix preview\nNow: ${from}\nBecomes: ${to}`,
+  },
   errors: {
     title: 'That did not work',
     dismiss: 'Close',

@@ -175,6 +175,10 @@ export const zh = {
     unsaved: '有修改尚未下载：关闭本页前请点“下载结果”保存。',
     fileLabel: '当前文件',
   },
+  grid: {
+    label: (sheet: string) => `工作表“${sheet}”预览（标记按下载后的样子显示）`,
+    fixTitle: (from: string, to: string) => `一键修正预览\n原文：${from}\n改为：${to}`,
+  },
   errors: {
     title: '操作没有完成',
     dismiss: '关闭',

@@ -59,7 +59,8 @@ export function namesForFilters(tasks: readonly Task[]): { leaders: string[]; un
 export type LevelWord = Severity | 'red' | 'yellow';
 
 export function levelOf(finding: Finding): LevelWord {
-  return finding.light ?? finding.severity;
+  if (finding.kind === 'progress') return finding.light === 'red' ? 'red' : 'yellow';
+  return finding.severity;
 }
 
 export interface FindingGroup {

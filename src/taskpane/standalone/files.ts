@@ -4,6 +4,17 @@ export function resultName(original: string): string {
   return `${base}-已校验.xlsx`;
 }
 
+/** The copy to send upward: named as the report it is, with a mark that it is the version to hand in. */
+export function submissionName(original: string): string {
+  const base = original.replace(/\.xlsx$/i, '') || '通报表';
+  return `${base}-提交版.xlsx`;
+}
+
+/** Only .xlsx is read; a dropped file of another kind gets one line instead of a long failure. */
+export function isXlsxName(name: string): boolean {
+  return /\.xlsx$/i.test(name);
+}
+
 /** Hands a Blob to the browser as a download without any network use. */
 export function offerDownload(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
