@@ -1,5 +1,6 @@
 import type { Evidence, Finding, PreviousEvidence, Severity } from './findings';
 import { MARK_STYLES } from './marks';
+import { ruleTitle } from './rules';
 import type { CellStyle, ModelCell, SheetModel } from './sheet-model';
 
 export const REPORT_SHEET_NAME = '校验报告';
@@ -30,7 +31,8 @@ export function evidenceText(e: Evidence | undefined): string {
   if (e.cue) parts.push(`关键词：${e.cue}`);
   if (e.deadline) parts.push(`期限：${e.deadline}`);
   if (e.previous) parts.push(previousText(e.previous));
-  return parts.join('；');
+  // A quoted text often ends in its own 。 or ；: one mark between parts, never "。；".
+  return parts.map((p) => p.replace(/[。；;，,、\s]+$/u, '')).join('；');
 }
 
 /** Last month's task in the evidence line: 上月“8月”序号 3（部分完成）：…; a new task has none. */
@@ -123,7 +125,7 @@ export function reportSheet(input: ReportSheetInput): SheetModel {
     rows.push([
       text(f.seq, 'center'),
       { value: f.cell, style: 'link', link: { sheet: f.sheet, cell: f.cell } },
-      text(f.rule, 'body'),
+      text(ruleTitle(f.rule, 'zh'), 'body'),
       text(levelLabel(f), levelStyle(f)),
       text(f.message, 'body'),
       text(evidence || null, 'body'),
@@ -132,7 +134,7 @@ export function reportSheet(input: ReportSheetInput): SheetModel {
       rowHeightFor([
         { text: f.message, width: WIDTHS[4] ?? 60 },
         { text: evidence, width: WIDTHS[5] ?? 40 },
-        { text: f.rule, width: WIDTHS[2] ?? 20 },
+        { text: ruleTitle(f.rule, 'zh'), width: WIDTHS[2] ?? 20 },
       ]),
     );
   }

@@ -39,7 +39,9 @@ describe('reportSheet', () => {
     expect(counts).toContain('红灯 1');
     expect(model.rows[2]?.map((c) => c?.value)).toEqual(['序号', '单元格', '规则', '级别', '说明', '依据']);
     const row = model.rows[3];
-    expect(row?.map((c) => c?.value)).toEqual([5, 'D7', 'status.mismatch', '警告', findings[0]?.message, '目标：增长15%左右；实际：增速1.2%']);
+    // The rule by its Chinese name, as staff read it; the id stays in the pane's settings and --json.
+    expect(row?.map((c) => c?.value)).toEqual([5, 'D7', '标为完成但数字未达标', '警告', findings[0]?.message, '目标：增长15%左右；实际：增速1.2%']);
+    expect(model.rows[4]?.[2]?.value).toBe('本月目标未完成');
     expect(row?.[1]?.link).toEqual({ sheet: '9月', cell: 'D7' });
     expect(model.rows[4]?.[3]?.value).toBe('红灯');
     expect(model.styles[model.rows[4]?.[3]?.style ?? '']?.fill).toBe(MARK_STYLES['light-red'].fill);
@@ -66,5 +68,11 @@ describe('evidenceText', () => {
   it('joins what is known, and is empty when nothing is', () => {
     expect(evidenceText(undefined)).toBe('');
     expect(evidenceText({ cue: '尚未', deadline: '6月底前' })).toBe('关键词：尚未；期限：6月底前');
+  });
+
+  it('never doubles punctuation where a quoted text ends with its own', () => {
+    const text = evidenceText({ target: { text: '完成投资5亿元。' }, progress: { text: '已完成3亿元；' }, cue: '尚未' });
+    expect(text).toBe('目标：完成投资5亿元；实际：已完成3亿元；关键词：尚未');
+    expect(text).not.toMatch(/[。；][。；]/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: the pane at task-pane width in both modes, light and dark, for the README.
- * Writes docs/screenshots/{excel,standalone}-{light,dark}.png from the built dist/.
+ * `npm run screenshots`: the pane at task-pane width in both modes, light and dark, and the standalone
+ * page in a full window, for the README. Writes docs/screenshots/{excel,standalone}-{light,dark}.png and
+ * standalone-desktop.png from the built dist/.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,6 +50,19 @@ async function standalone(browser: Browser, base: string, dark: boolean): Promis
   await context.close();
 }
 
+/** A full browser window: the findings beside the sheet, a finding clicked and its cell highlighted. */
+async function desktop(browser: Browser, base: string): Promise<void> {
+  const { context } = await paneContext(browser, { officeJs: 'offline', width: 1280, height: 800 });
+  const page = await context.newPage();
+  await page.goto(`${base}taskpane.html?sample=1`);
+  await showFindings(page);
+  await page.locator('button[data-cell]').nth(2).click();
+  await page.getByTestId('sheet-grid').locator('[data-current="true"]').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(OUT, 'standalone-desktop.png') });
+  await context.close();
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const [browser, server] = await Promise.all([launch(), serveFolder(DIST)]);
@@ -57,6 +71,7 @@ async function main(): Promise<void> {
       await excel(browser, server.url, dark);
       await standalone(browser, server.url, dark);
     }
+    await desktop(browser, server.url);
     process.stdout.write(`Screenshots written to ${path.relative(ROOT, OUT)}/\n`);
   } finally {
     await browser.close();

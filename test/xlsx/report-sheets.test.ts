@@ -6,6 +6,9 @@ import { reportSheetNames } from '../../src/core/table/sheet';
 import { XlsxHost } from '../../src/xlsx/host';
 import { fixturePath } from '../helpers/fixtures';
 
+// Reads and writes the whole sample workbook: slow on a busy machine, never a wall-clock assertion.
+jest.setTimeout(60_000);
+
 describe('reportSheetNames', () => {
   it('offers only the sheets that could be the report: never the ledger, the roster or the sheets made from it', async () => {
     const host = await XlsxHost.open(new Uint8Array(fs.readFileSync(fixturePath('tongbao-2023-09.xlsx'))), 'x.xlsx');

@@ -8,6 +8,9 @@ import { XlsxHost } from '../../src/xlsx/host';
 import { submissionCopy } from '../../src/xlsx/submission';
 import { fixturePath } from '../helpers/fixtures';
 
+// Reads and writes the whole sample workbook: slow on a busy machine, never a wall-clock assertion.
+jest.setTimeout(60_000);
+
 describe('submissionCopy', () => {
   it('keeps the fixes and takes off everything else of ours: marks, notes, generated sheets, the hidden ledger', async () => {
     const original = new Uint8Array(fs.readFileSync(fixturePath('tongbao-2023-09.xlsx')));

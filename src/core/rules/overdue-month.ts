@@ -19,8 +19,11 @@ export const overdueMonth: Rule<'overdue.month', OverdueMonthParams> = {
     },
     levels: '未完成 warning（红灯）/ 部分完成 info（黄灯）',
     messages: {
-      zh: (p) => (p.status === '未完成' ? '本月目标未完成。' : '本月目标部分完成。'),
-      en: (p) => (p.status === '未完成' ? "This month's target was not met." : "This month's target was partly met."),
+      zh: (p) => (p.status === '未完成' ? '本月目标未完成。请说明原因及下步措施。' : '本月目标部分完成。请说明原因及下步措施。'),
+      en: (p) =>
+        p.status === '未完成'
+          ? "This month's target was not met. Please give the reason and the next steps."
+          : "This month's target was partly met. Please give the reason and the next steps.",
     },
   },
   check({ table }) {
