@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { useMode } from '../hooks/ModeContext';
 import { useLocale, useStrings } from '../i18n';
 import { describeError } from '../logic/errors';
 
@@ -18,8 +19,11 @@ export function ErrorBar({ error, onDismiss, onRetry }: Props) {
   const t = useStrings();
   const locale = useLocale();
   const s = useStyles();
+  const excel = useMode() === 'excel';
   if (!error) return null;
   const shown = describeError(error, t, locale);
+  // The page has no task pane to reopen: it says what to do in a browser.
+  if (!excel && shown.message === t.errors.generic) shown.message = t.errors.genericPage;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

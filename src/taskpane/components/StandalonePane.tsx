@@ -60,92 +60,92 @@ export function StandalonePane({ sample, oldExcel }: { sample: boolean; oldExcel
   };
 
   return (
-    <div
-      className={mergeClasses(s.root, dragging && s.dragging)}
-      onDragOver={(e) => {
-        if (![...e.dataTransfer.types].includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={onDrop}
-      data-testid="drop-zone"
-    >
-      <div className={s.bar}>
-        {oldExcel ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.standalone.oldExcelTitle}</MessageBarTitle>
-              {t.standalone.oldExcel}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        <Caption1 className={s.privacy}>
-          <LockClosedRegular aria-hidden />
-          {t.standalone.privacy}
-        </Caption1>
-        <div className={s.actions}>
-          <Button appearance={st.session ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={() => input.current?.click()} disabled={st.busy}>
-            {t.standalone.open}
-          </Button>
-          {st.session ? (
-            <>
-              <Button
-                appearance={st.worked ? 'primary' : 'secondary'}
-                icon={<ArrowDownloadRegular />}
-                onClick={() => void st.download()}
-                disabled={st.busy}
-                title={t.standalone.downloadHint}
-              >
-                {t.standalone.download}
-              </Button>
-              <Button icon={<SendRegular />} onClick={() => void st.downloadSubmission()} disabled={st.busy} title={t.standalone.downloadSubmitHint}>
-                {t.standalone.downloadSubmit}
-              </Button>
-            </>
-          ) : (
-            <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={() => void st.openSample()} disabled={st.busy}>
-              {t.standalone.sample}
+    <ModeContext.Provider value="standalone">
+      <div
+        className={mergeClasses(s.root, dragging && s.dragging)}
+        onDragOver={(e) => {
+          if (![...e.dataTransfer.types].includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (e.currentTarget === e.target) setDragging(false);
+        }}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <div className={s.bar}>
+          {oldExcel ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.standalone.oldExcelTitle}</MessageBarTitle>
+                {t.standalone.oldExcel}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Caption1 className={s.privacy}>
+            <LockClosedRegular aria-hidden />
+            {t.standalone.privacy}
+          </Caption1>
+          <div className={s.actions}>
+            <Button appearance={st.session ? 'secondary' : 'primary'} icon={<FolderOpenRegular />} onClick={() => input.current?.click()} disabled={st.busy}>
+              {t.standalone.open}
             </Button>
+            {st.session ? (
+              <>
+                <Button
+                  appearance={st.worked ? 'primary' : 'secondary'}
+                  icon={<ArrowDownloadRegular />}
+                  onClick={() => void st.download()}
+                  disabled={st.busy}
+                  title={t.standalone.downloadHint}
+                >
+                  {t.standalone.download}
+                </Button>
+                <Button icon={<SendRegular />} onClick={() => void st.downloadSubmission()} disabled={st.busy} title={t.standalone.downloadSubmitHint}>
+                  {t.standalone.downloadSubmit}
+                </Button>
+              </>
+            ) : (
+              <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={() => void st.openSample()} disabled={st.busy}>
+                {t.standalone.sample}
+              </Button>
+            )}
+          </div>
+          <input
+            ref={input}
+            className={s.hidden}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={t.standalone.open}
+            data-testid="file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void st.openFile(file);
+            }}
+          />
+          {dragging ? <Notice intent="info">{t.standalone.dropHere}</Notice> : null}
+          {refused ? <Notice intent="warning">{t.standalone.onlyXlsx}</Notice> : null}
+          {st.unsaved ? <Caption1 className={s.file}>{t.standalone.unsaved}</Caption1> : null}
+          {st.session ? (
+            <Caption1 className={s.file}>{t.check.labelled(t.standalone.fileLabel, st.session.name)}</Caption1>
+          ) : (
+            <Body1>
+              {t.standalone.openHint} {t.standalone.drop}
+            </Body1>
           )}
+          {st.opening ? <Spinner size="tiny" label={t.standalone.reading(st.opening)} /> : null}
+          <ErrorBar error={st.error} onDismiss={st.clearError} />
         </div>
-        <input
-          ref={input}
-          className={s.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t.standalone.open}
-          data-testid="file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void st.openFile(file);
-          }}
-        />
-        {dragging ? <Notice intent="info">{t.standalone.dropHere}</Notice> : null}
-        {refused ? <Notice intent="warning">{t.standalone.onlyXlsx}</Notice> : null}
-        {st.unsaved ? <Caption1 className={s.file}>{t.standalone.unsaved}</Caption1> : null}
         {st.session ? (
-          <Caption1 className={s.file}>{t.check.labelled(t.standalone.fileLabel, st.session.name)}</Caption1>
-        ) : (
-          <Body1>
-            {t.standalone.openHint} {t.standalone.drop}
-          </Body1>
-        )}
-        {st.opening ? <Spinner size="tiny" label={t.standalone.reading(st.opening)} /> : null}
-        <ErrorBar error={st.error} onDismiss={st.clearError} />
-      </div>
-      {st.session ? (
-        <ModeContext.Provider value="standalone">
           <HostContext.Provider value={st.session.host}>
             <SheetViewContext.Provider value={wide ? view : null}>
               <Pane key={st.session.id} />
             </SheetViewContext.Provider>
           </HostContext.Provider>
-        </ModeContext.Provider>
-      ) : null}
-    </div>
+        ) : null}
+      </div>
+    </ModeContext.Provider>
   );
 }

@@ -181,6 +181,7 @@ export const en: Strings = {
     title: 'That did not work',
     dismiss: 'Close',
     generic: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen the pane.',
+    genericPage: 'Something unexpected went wrong. Try again; if it keeps failing, download the result, reload this page and open the file again.',
     detail: (text) => `Technical details (for whoever helps you): ${text}`,
     retry: 'Try again',
   },

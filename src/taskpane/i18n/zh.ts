@@ -183,6 +183,7 @@ export const zh = {
     title: '操作没有完成',
     dismiss: '关闭',
     generic: '出现了意外错误。请重试；如果仍然不行，请关闭任务窗格后重新打开。',
+    genericPage: '出现了意外错误。请重试；如果仍然不行，请先下载结果，再刷新本页后重新打开文件。',
     detail: (text: string) => `技术信息（可告知技术人员）：${text}`,
     retry: '重试',
   },
