@@ -40,7 +40,7 @@ ${COMMON}
 
 export const MARK_HELP = `用法：tongbao mark FILE -o OUT [--force] [--sheet S] [--month N] [--roster F] [--previous PREV] [--no-previous]
 
-把 FILE 另存为 OUT，在 OUT 中把每个问题标在对应单元格上（底色 + 批注写明问题），
+把 FILE 另存为 OUT，在 OUT 中把每个问题标在对应单元格上（底色 + 注释写明问题），
 并添加“校验报告”工作表，逐条列出问题，点击单元格地址即可跳转。
 数据问题用浅色底配彩色字（错误为紫色粗体、警告为橙色、提示为蓝色）；
 进度提示用交通灯底色：未完成为红色，部分完成为黄色。

@@ -43,7 +43,7 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   io.out(`已校验“${report.sheet}”：${report.tasks.length} 项任务，${report.findings.length} 条问题。`);
   const compared = historyLine(report);
   if (compared) io.out(compared);
-  io.out(`已标记 ${marks.length} 个单元格（数据问题 ${byStyle.data} 个，进度红黄灯 ${byStyle.light} 个），鼠标停在单元格上可看批注。`);
+  io.out(`已标记 ${marks.length} 个单元格（数据问题 ${byStyle.data} 个，进度红黄灯 ${byStyle.light} 个），鼠标停在单元格上可看注释。`);
   if (written) {
     const renamed = written.name !== written.wanted ? `（已有同名工作表，改名为“${written.name}”）` : '';
     io.out(`问题清单见工作表“${written.name}”${renamed}，点击单元格地址可跳转。`);
