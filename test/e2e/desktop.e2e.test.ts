@@ -192,7 +192,7 @@ describe('the standalone page in a 320-pixel pane', () => {
     await page.getByRole('radio', { name: '两种都要' }).check();
     await page.getByRole('button', { name: '生成汇总表' }).click();
     // The check doubts names (崔赟, 崔燮, 崔赞晋): the page asks before making anything.
-    await page.getByText('有姓名或单位名称需要先核实').waitFor();
+    await page.getByText('有姓名写法尚未统一').waitFor();
     await page.getByText(/“崔赞晋”疑似多个姓名连在一起/).waitFor();
     await page.getByRole('button', { name: '仍然生成' }).click();
     await page.getByText(/^已生成 \d+ 张汇总表/).waitFor();

@@ -30,7 +30,9 @@ export function UnresolvedNames({ unresolved, units, fixable, busy, onFix, onRen
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.summary.unresolvedTitle}</MessageBarTitle>
+        <MessageBarTitle>
+          {units.length === 0 ? t.summary.unresolvedTitle : unresolved.length === 0 ? t.summary.unitsTitle : t.summary.bothTitle}
+        </MessageBarTitle>
         {t.summary.unresolvedIntro}
         <ul className={s.list}>
           {unresolved.slice(0, SHOWN).map((u) => (

@@ -94,6 +94,8 @@ export const en: Strings = {
     replaced: ' (updated)',
     renamed: (wanted) => ` (a sheet of yours is called “${wanted}”, so it was left alone)`,
     unresolvedTitle: 'Some names need checking first',
+    unitsTitle: 'Some unit names need checking first',
+    bothTitle: 'Some names and unit names need checking first',
     unresolvedIntro: 'The check doubts these names. Until they are corrected, the summaries make no sheet for them and list them as 待核实 (to be checked):',
     maybe: (name, canonical) => `“${name}” may be “${canonical}”`,
     merged: (name, parts) => `“${name}” looks like several names run together (${parts}); separate them with spaces in the sheet`,
