@@ -1,5 +1,5 @@
 import { cellKey, parseA1 } from '../core/address';
-import { fixesFor } from '../core/fixes';
+import { changesPerson, fixesFor } from '../core/fixes';
 import type { Fix } from '../core/host';
 import { FORMULA_CELL_MESSAGE } from '../core/plan/fixes';
 import { RULES } from '../core/rules';
@@ -73,8 +73,13 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   }
   const applied: Fix[] = [];
   const manual = new Map<string, Fix>();
+  // A fix that makes a name another (崔燮 → 崔赞) may be another person: only when the user names its rule.
+  const askedForNames = only?.includes('leader.variant') ?? false;
+  let held: Fix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = fixesFor(report, only);
+    const all = fixesFor(report, only);
+    const fixes = askedForNames ? all : all.filter((f) => !changesPerson(f));
+    held = askedForNames ? [] : all.filter((f) => changesPerson(f));
     if (!fixes.length) break;
     const result = await opened.host.applyFixes(fixes);
     for (const fix of result.manual ?? []) manual.set(`${fix.sheet}\u0000${fix.cell}`, fix);
@@ -94,6 +99,11 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     io.out(`  ${change.cell}: ${from} → ${to}`);
   }
   for (const fix of manual.values()) io.out(`  ${fix.cell}: ${FORMULA_CELL_MESSAGE}（建议改为“${changeExcerpts(fix.from, fix.to)[1]}”）`);
+  if (held.length) {
+    io.out(`以下 ${held.length} 处会把姓名改成另一个字，可能是另一个人，没有修改：`);
+    for (const fix of held) io.out(`  ${fix.cell}: ${fix.from} → ${fix.to}`);
+    io.out(`核实是同一人后，可运行 tongbao fix ${output} -o 新文件 --only leader.variant 改正。`);
+  }
   const left = report.findings.filter((f) => f.kind !== 'progress').length;
   if (left) io.out(`还有 ${left} 条数据问题需要人工处理，可运行 tongbao check ${output} 查看。`);
   const unkept = unkeptLine(opened);
