@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { collectErrors, launch, paneContext } from './browser';
@@ -54,6 +55,35 @@ describe('the written 通报 in the standalone page', () => {
 
     expect(traffic.foreign).toEqual([]);
     expect(errors.filter((e) => !/appsforoffice|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('last month from another file in the standalone page', () => {
+  /** A county's report for one month: the same three tasks, task 2 unfinished. */
+  async function monthFile(month: number, statuses: string[]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(`${month}月`);
+    ws.addRow([`2024年县政府重点任务${month}月份推进情况通报`]);
+    ws.addRow(['序号', '年度目标任务', `${month}月份目标任务`, '完成情况', '分管县领导', '责任单位']);
+    const tasks = ['新建城区学校2所', '改造老旧小区12个', '建成农贸市场1处'];
+    tasks.forEach((task, i) => ws.addRow([i + 1, task, '按计划推进', `${statuses[i]}。按计划推进。`, '王海', '县住建局']));
+    const file = path.join(tmp, `${month}月.xlsx`);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('compares with a file chosen as last month, and says so on the report card', async () => {
+    const august = await monthFile(8, ['完成', '未完成', '完成']);
+    const september = await monthFile(9, ['完成', '未完成', '完成']);
+    const { context } = await paneContext(browser, { officeJs: 'offline' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('file-input').setInputFiles(september);
+    await page.getByText('共 3 项任务').waitFor();
+    await page.getByTestId('previous-file-input').setInputFiles(august);
+    await page.getByText('与上月对比：“8月.xlsx”的“8月”工作表').waitFor();
+    await page.getByRole('combobox', { name: '上月报表' }).filter({ hasText: '文件“8月.xlsx”' }).waitFor();
     await context.close();
   });
 });

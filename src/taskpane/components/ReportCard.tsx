@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { historyNoteText, type PreviousChoice } from '../../core/history';
+import { useMode } from '../hooks/ModeContext';
 import { useLocale, useStrings } from '../i18n';
 import type { Report } from '../logic/engine';
 import { Notice } from './Notice';
@@ -28,6 +29,8 @@ export function ReportCard({ report, busy, onRefresh, sheets, previous, onPrevio
   const t = useStrings();
   const locale = useLocale();
   const compared = report.history?.info;
+  // In the page, last month may come from another file even when this workbook holds one sheet.
+  const standalone = useMode() === 'standalone';
   const s = useStyles();
   const counts = report.statusCounts;
   return (
@@ -62,7 +65,7 @@ export function ReportCard({ report, busy, onRefresh, sheets, previous, onPrevio
       </div>
       {compared ? <Caption1>{t.report.compared(compared.sheet, compared.file ?? null)}</Caption1> : null}
       {report.historyNote ? <Notice intent="info">{historyNoteText(report.historyNote, locale)}</Notice> : null}
-      {sheets.length > 1 ? (
+      {sheets.length > 1 || standalone ? (
         <PreviousPicker sheets={sheets.filter((name) => name !== report.sheet)} previous={previous} disabled={busy} onChange={onPrevious} />
       ) : null}
       {report.failedRules?.length ? <Notice intent="warning">{t.report.failedRules(report.failedRules.join('、'))}</Notice> : null}

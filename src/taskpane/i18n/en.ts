@@ -14,6 +14,10 @@ export const en: Strings = {
     previousLabel: "Last month's report",
     previousAuto: "Automatic (last month's sheet)",
     previousNone: 'Do not compare',
+    previousFile: (name: string) => `File “${name}”`,
+    previousOtherFile: "Open last month's file…",
+    previousFileFailed: (why: string) => `Last month's file cannot be used: ${why} No comparison this time.`,
+    previousFileUnknown: 'The file cannot be read.',
     failedRules: (ids) => `Rules ${ids} failed on this workbook and were skipped, so what they check is not listed. Please send the file to your support staff.`,
   },
   noReport: {

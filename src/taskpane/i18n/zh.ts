@@ -14,6 +14,10 @@ export const zh = {
     previousLabel: '上月报表',
     previousAuto: '自动（上个月的工作表）',
     previousNone: '不对比',
+    previousFile: (name: string) => `文件“${name}”`,
+    previousOtherFile: '打开上月的文件…',
+    previousFileFailed: (why: string) => `上月的文件无法使用：${why}本次不与上月对比。`,
+    previousFileUnknown: '文件无法读取。',
     failedRules: (ids: string) => `规则 ${ids} 在这份表格上运行出错，已跳过，它们查的问题没有列出。请把文件反馈给维护人员。`,
   },
   noReport: {

@@ -3,6 +3,7 @@
  * pane's initial bundle in Excel. Everything happens in this browser tab.
  */
 import { reportSheet } from '../../core/report-sheet';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { XlsxHost } from '../../xlsx/host';
 import { submissionCopy } from '../../xlsx/submission';
 import { checkWorkbook } from '../logic/engine';
@@ -34,6 +35,11 @@ async function withReport(workbook: XlsxHost, name: string): Promise<Uint8Array>
   const model = reportSheet({ sheet: report.sheet, title: report.title, month: report.month, tasks: report.tasks.length, findings: report.findings });
   await copy.writeSheets([model], { after: report.sheet ?? undefined });
   return copy.save();
+}
+
+/** Last month's report from another file, read like the report itself but never written or kept open. */
+export async function readPreviousFile(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
+  return (await XlsxHost.open(bytes, name)).readSnapshot();
 }
 
 export async function openSession(bytes: Uint8Array, name: string, onChange: (unsaved: boolean) => void): Promise<Session> {
