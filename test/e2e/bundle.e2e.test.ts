@@ -24,6 +24,10 @@ const ALLOWED: { pattern: RegExp; why: string }[] = [
     pattern: /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\//,
     why: "text of an error message of the Word writer (docx chunk, loaded only to download the 通报); never fetched",
   },
+  {
+    pattern: /^https:\/\/rolldown\.rs\/in-depth\/bundling-cjs#require-external-modules$/,
+    why: "text of the error the Word writer's own bundler puts behind a missing require (docx chunk); never fetched",
+  },
   { pattern: /^https:\/\/(reactjs\.org\/docs\/error-decoder\.html|react\.dev\/errors\/)/, why: 'text of React production error messages, shown to developers, never fetched' },
 ];
 
