@@ -47,3 +47,11 @@ export function monthOption(text: string | undefined): number | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 12) throw new CliError(`--month 应为 1 到 12 的整数，现为“${text}”。`);
   return n;
 }
+
+/** A value of an option that takes one of a few words (--by leader|unit), or one Chinese line saying which. */
+export function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const found = allowed.find((a) => a === value.trim().toLowerCase());
+  if (!found) throw new CliError(`--${option} 只能是 ${allowed.join('、')}，现为“${value}”。`);
+  return found;
+}

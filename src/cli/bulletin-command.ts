@@ -2,7 +2,7 @@ import { buildBulletin, bulletinText, type BulletinDoc, type BulletinGroupBy } f
 import type { Report } from '../core/report';
 import { groupTasks } from '../core/summary/group';
 import { bulletinDocx, type FontChoice } from '../docx/bulletin';
-import { CHECK_OPTIONS, monthOption, parse } from './args';
+import { CHECK_OPTIONS, monthOption, choice, parse } from './args';
 import { noTableLine } from './check-command';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -42,13 +42,6 @@ export const BULLETIN_HELP = `用法：tongbao bulletin FILE -o OUT.docx [--by l
 
 const BY: readonly BulletinGroupBy[] = ['leader', 'unit'];
 const FONTS: readonly FontChoice[] = ['gb', 'common'];
-
-function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  const found = allowed.find((a) => a === value.trim().toLowerCase());
-  if (!found) throw new CliError(`--${option} 只能是 ${allowed.join('、')}，现为“${value}”。`);
-  return found;
-}
 
 function today(): { year: number; month: number; day: number } {
   const d = new Date();

@@ -6,7 +6,7 @@ import type { WrittenSheet } from '../core/host';
 import type { SheetRole } from '../core/sheet-model';
 import { readLedger } from '../xlsx/ledger-sheet';
 import type { XlsxHost } from '../xlsx/host';
-import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, parse } from './args';
+import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, choice, parse } from './args';
 import { noTableLine } from './check-command';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -49,13 +49,6 @@ export const SUMMARIZE_HELP = `用法：tongbao summarize FILE -o OUT [--by lead
 
 const BY_VALUES: readonly SummaryBy[] = ['leader', 'unit', 'both'];
 const ORDER_VALUES: readonly SummaryOrder[] = ['status', 'seq'];
-
-function choice<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  const found = allowed.find((a) => a === value.trim().toLowerCase());
-  if (!found) throw new CliError(`--${option} 只能是 ${allowed.join('、')}，现为“${value}”。`);
-  return found;
-}
 
 const SUMMARY_ROLES: ReadonlySet<SheetRole> = new Set<SheetRole>(['leader', 'overview', 'unit', 'unit-overview']);
 

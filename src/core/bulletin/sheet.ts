@@ -23,7 +23,7 @@ function blockLines(block: Block): { text: string; style: string }[] {
 
 /**
  * The draft as a sheet, for Excel where a file cannot always be downloaded: one paragraph a row, wrapped
- * to one printed page's width, ready to copy into a document.
+ * to one printed page's width, ready to copy into a Word file.
  */
 export function bulletinSheetModel(doc: BulletinDoc, name = BULLETIN_SHEET): SheetModel {
   const lines = [
