@@ -81,6 +81,16 @@ function promptOf(dv: Excel.DataValidation): PromptLook {
   return { showPrompt: dv.prompt.showPrompt, title: dv.prompt.title ?? '', message: dv.prompt.message ?? '', validation: dv.type };
 }
 
+/**
+ * A font colour the mark may change and clearing can set back. Office.js reads the automatic colour
+ * (an empty cell's too) as black and has no way to set "automatic" again, so a cell whose text reads
+ * black keeps its font colour under the mark: the fill marks it, and clearing leaves the colour alone.
+ */
+function fontLook(color: string | undefined): LookRecord['fontColor'] {
+  const rgb = rgbColor(color);
+  return rgb && rgb.kind === 'rgb' && rgb.rgb !== '000000' ? rgb : 'unchanged';
+}
+
 /** Fill, font colour and weight as read through getCellProperties. */
 function formatLook(p: Excel.CellProperties | undefined): LookRecord {
   const fill = p?.format?.fill;
@@ -88,7 +98,7 @@ function formatLook(p: Excel.CellProperties | undefined): LookRecord {
   return {
     ...untouchedLook(),
     fill: color ? { kind: 'pattern', pattern: 'solid', fg: color } : { kind: 'none' },
-    fontColor: rgbColor(p?.format?.font?.color) ?? { kind: 'rgb', rgb: '000000' },
+    fontColor: fontLook(p?.format?.font?.color),
     bold: p?.format?.font?.bold ?? false,
   };
 }

@@ -443,6 +443,13 @@ class FillNode extends Part {
   }
 }
 
+function setBold(cell: CellState, bold: boolean): void {
+  const { bold: _old, ...rest } = cell.font ?? {};
+  const font = bold ? { ...rest, bold } : rest;
+  if (Object.keys(font).length > 0) cell.font = font;
+  else delete cell.font;
+}
+
 class FontNode extends Part {
   override readonly type = 'RangeFont';
   override scalars(): readonly string[] {
@@ -457,7 +464,8 @@ class FontNode extends Part {
       const color = normaliseColor(value);
       return this.write((cell) => void (cell.font = { ...cell.font, color }));
     }
-    if (name === 'bold') return this.write((cell) => void (cell.font = { ...cell.font, bold: Boolean(value) }));
+    // A weight has no "automatic" state in Excel: regular is stored as no weight, as a new cell has.
+    if (name === 'bold') return this.write((cell) => setBold(cell, Boolean(value)));
     if (name === 'size') return this.write((cell) => void (cell.font = { ...cell.font, size: Number(value) }));
     return super.set(name, value);
   }

@@ -113,6 +113,24 @@ describe('OfficeHost marks', () => {
     expect(excel.cell('S', 'B1').bold).toBe(false);
   });
 
+  it('leaves an automatic font colour alone, which Office.js could not set back, and recolours and restores a set one', async () => {
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values: [['任务', null, '已完成']], merges: [] }] });
+    excel.setFont('S', 'C1', { color: '#C00000' });
+    const before = excel.cells('S');
+    const marks: Mark[] = [
+      { sheet: 'S', cell: 'A1', style: 'error', note: '序号缺失' },
+      { sheet: 'S', cell: 'B1', style: 'error', note: '责任人为空' },
+      { sheet: 'S', cell: 'C1', style: 'warning', note: '请核实' },
+    ];
+    await host.applyMarks(marks);
+    expect(excel.cell('S', 'C1').fontColor).toBe(hex(MARK_STYLES.warning.fontColor ?? ''));
+    expect(excel.cell('S', 'B1').fill).toBe(hex(MARK_STYLES.error.fill));
+    await host.clearMarks();
+    // The empty cell B1 comes back with no format at all, so it is not listed; C1 is red again.
+    expect(excel.cells('S')).toEqual(before);
+    expect(Object.keys(excel.cells('S'))).toEqual(['A1', 'C1']);
+  });
+
   it('refuses to mark a protected sheet with a clear message, and changes nothing', async () => {
     const { fixture, marks } = await fixtureMarks();
     const { excel, host } = fakeWith(fixture);

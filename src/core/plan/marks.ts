@@ -1,6 +1,6 @@
 import type { Mark, MarkStyle } from '../host';
 import type { Ledger, MarkRecord } from '../ledger';
-import { encodeLook, mergeLook, parseLook, type LookRecord } from '../look';
+import { encodeLook, mergeLook, parseLook, untouchedLook, type LookRecord } from '../look';
 import { MARK_STYLES } from '../marks';
 import { cellKey, normalCell, type CellRef } from './cells';
 
@@ -98,6 +98,22 @@ function paintOf(mark: Mark, original: LookRecord, fresh: LookRecord): Paint {
 }
 
 /**
+ * The part of the original a paint changes: the rest is left `unchanged`, so clearing never writes a
+ * property the mark did not touch (an automatic font colour stays automatic under a fill-only mark).
+ * Cells marked before are put back before the new paint, so what this leaves out is the user's own.
+ */
+function changedBy(paint: Paint): LookRecord {
+  const { original, message } = paint;
+  const look = untouchedLook();
+  if (paint.fill !== undefined) look.fill = original.fill;
+  if (paint.fontColor !== undefined) look.fontColor = original.fontColor;
+  if (paint.bold !== undefined) look.bold = original.bold;
+  if (message?.holder === 'note') look.note = original.note;
+  if (message?.holder === 'prompt') look.prompt = original.prompt;
+  return look;
+}
+
+/**
  * Marks as a plan. A cell marked before keeps the original saved then (marking again must never take
  * our own mark for the user's look); what that original left `unchanged` comes from the fresh read.
  * Cells marked before are put back first, so the marks always match the latest check.
@@ -117,8 +133,9 @@ export function planMarks(ledger: Ledger, marks: readonly Mark[], read: LookRead
     if (!fresh) continue;
     const before = saved.get(cellKey(mark.sheet, mark.cell));
     const original = before ? mergeLook(before, fresh) : fresh;
-    records.push({ sheet: mark.sheet, cell: mark.cell, original: encodeLook(original) });
-    paint.push(paintOf(mark, original, fresh));
+    const p = paintOf(mark, original, fresh);
+    records.push({ sheet: mark.sheet, cell: mark.cell, original: encodeLook(changedBy(p)) });
+    paint.push(p);
   }
   return { restore: restoresOf(ledger.marks, exists), paint, ledger: { ...ledger, marks: records } };
 }

@@ -19,9 +19,10 @@ describe('planMarks and planClear', () => {
       { sheet: '9月', cell: 'D5', style: 'error', fill: MARK_STYLES.error.fill, fontColor: MARK_STYLES.error.fontColor, bold: true, original: withNote, message: { holder: 'note', text: `我的批注\n\n${NOTE_HEADER}\n【错误】说明` } },
       { sheet: '9月', cell: 'E5', style: 'light-red', fill: MARK_STYLES['light-red'].fill, original: plainCell, message: { holder: 'note', text: `${NOTE_HEADER}\n【错误】说明` } },
     ]);
+    // Only what the paint changes is kept: a fill-only mark leaves the font (automatic here) to the user.
     expect(plan.ledger.marks.map((r) => [r.cell, parseLook(r.original)])).toEqual([
       ['D5', withNote],
-      ['E5', plainCell],
+      ['E5', { ...untouchedLook(), fill: plainCell.fill, note: null }],
     ]);
     expect(plan.restore).toEqual([]);
   });
@@ -30,7 +31,8 @@ describe('planMarks and planClear', () => {
     const first = planMarks(emptyLedger(), [mark('D5'), mark('D6')], () => plainCell, all);
     const painted: LookRecord = { ...plainCell, fill: { kind: 'pattern', pattern: 'solid', fg: { kind: 'rgb', rgb: 'E4D4F4' } }, bold: true, note: { text: '通报表助手：…' } };
     const second = planMarks(first.ledger, [mark('D5', 'info')], () => painted, all);
-    expect(parseLook(second.ledger.marks[0]?.original)).toEqual(plainCell);
+    // The info style sets no weight: the first original's weight is put back first, and not kept again.
+    expect(parseLook(second.ledger.marks[0]?.original)).toEqual({ ...plainCell, bold: 'unchanged' });
     expect(second.restore.map((r) => r.cell)).toEqual(['D5', 'D6']);
     expect(second.paint[0]?.message).toEqual({ holder: 'note', text: `${NOTE_HEADER}\n【错误】说明` });
   });
