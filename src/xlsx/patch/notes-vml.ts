@@ -34,18 +34,23 @@ export function noteShape(id: number, row: number, col: number, z: number): stri
   const top = Math.max(row - 1, 0);
   const [topOffset, bottomOffset] = row === 0 ? [2, 16] : [10, 4];
   // Excel places the box by <x:Anchor>; the style's margins are its approximate position in points for other readers.
-  const left = ((col + 1) * 54 + 11.25).toFixed(2).replace(/\.?0+$/, '');
-  const marginTop = (top * 14.25 + topOffset * 0.75).toFixed(2).replace(/\.?0+$/, '');
+  const left = (col + 1) * 54 + 11.25;
+  const marginTop = top * 14.25 + topOffset * 0.75;
   return (
-    `<v:shape id="_x0000_s${id}" type="#${NOTE_TYPE}" style="position:absolute;\r\n` +
-    `  margin-left:${left}pt;margin-top:${marginTop}pt;width:108pt;height:59.25pt;z-index:${z};\r\n` +
-    '  visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">\r\n' +
-    '  <v:fill color2="#ffffe1"/>\r\n  <v:shadow on="t" color="black" obscured="t"/>\r\n  <v:path o:connecttype="none"/>\r\n' +
-    '  <v:textbox style="mso-direction-alt:auto">\r\n   <div style="text-align:left"></div>\r\n  </v:textbox>\r\n' +
-    '  <x:ClientData ObjectType="Note">\r\n   <x:MoveWithCells/>\r\n   <x:SizeWithCells/>\r\n' +
-    `   <x:Anchor>\r\n    ${col + 1}, 15, ${top}, ${topOffset}, ${col + 3}, 15, ${top + 4}, ${bottomOffset}</x:Anchor>\r\n` +
-    `   <x:AutoFill>False</x:AutoFill>\r\n   <x:Row>${row}</x:Row>\r\n   <x:Column>${col}</x:Column>\r\n  </x:ClientData>\r\n </v:shape>`
+    `<v:shape id="_x0000_s${id}" type="#${NOTE_TYPE}" style="position:absolute;margin-left:${left}pt;margin-top:${marginTop}pt;width:108pt;height:59.25pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>' +
+    `<x:Anchor>${col + 1}, 15, ${top}, ${topOffset}, ${col + 3}, 15, ${top + 4}, ${bottomOffset}</x:Anchor>` +
+    `<x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
   );
+}
+
+interface NewShape {
+  id: number;
+  row: number;
+  col: number;
+  z: number;
 }
 
 function intIn(xml: string, name: string): number | null {
@@ -87,7 +92,8 @@ function largestId(xml: string): number {
 export class VmlNotes {
   private readonly noteShapes = new Map<string, Span>();
   private readonly removed = new Set<string>();
-  private readonly added = new Map<string, string>();
+  /** New shapes, written out only in toXml so that many marks hold numbers rather than text. */
+  private readonly added = new Map<string, NewShape>();
   private nextId: number;
   private shapeCount = 0;
 
@@ -114,7 +120,7 @@ export class VmlNotes {
   keep(row: number, col: number): void {
     const key = noteKey(row, col);
     if (this.removed.delete(key) || this.added.has(key) || this.noteShapes.has(key)) return;
-    this.added.set(key, noteShape(this.nextId++, row, col, this.shapeCount + this.added.size + 1));
+    this.added.set(key, { id: this.nextId++, row, col, z: this.shapeCount + this.added.size + 1 });
   }
 
   /** Takes away the shape of the note at a 0-based row and column. */
@@ -139,13 +145,13 @@ export class VmlNotes {
   toXml(): string | null {
     if (!this.changed) return this.xml;
     const blocks = new Set(this.idmap());
-    for (const shape of this.added.values()) blocks.add(Math.floor(Number(/_x0000_s(\d+)/.exec(shape)?.[1]) / BLOCK));
+    for (const shape of this.added.values()) blocks.add(Math.floor(shape.id / BLOCK));
     const data = [...blocks].sort((a, b) => a - b).join(',');
     const out = this.xml === null ? `${HEADER}${LAYOUT(data)}${NOTE_SHAPETYPE}\r\n` : this.kept(data);
-    const added = [...this.added.values()];
+    const added = [...this.added.values()].map((s) => noteShape(s.id, s.row, s.col, s.z));
     if (this.xml !== null && added.length > 0 && !hasNoteShapetype(out)) added.unshift(NOTE_SHAPETYPE);
     const joined = this.xml === null ? `${out}${added.join('')}</xml>` : withShapes(out, added);
-    return hasShapes(joined) ? joined : null;
+    return added.length > 0 || hasShapes(joined) ? joined : null;
   }
 
   /** The original text without the removed shapes, its idmap listing `data`. */
