@@ -184,7 +184,11 @@ export class SheetNotes {
     this.comments.set(ref, { ...pos, xml, authorId });
   }
 
-  /** The cell's note, as readLook gives it through exceljs; null when the cell has none. */
+  /**
+   * The cell's note, as readLook gives it through exceljs; null when the cell has none. Where exceljs
+   * loses a note the user can see in Excel, it is read all the same: on a cell the sheet data does
+   * not list (exceljs attaches notes only to listed cells), or written as a plain <t> (see noteFromText).
+   */
   get(ref: string): NoteLook | null {
     const comment = this.comments.get(plainRef(ref));
     return comment ? this.noteOf(comment.xml) : null;

@@ -84,6 +84,13 @@ describe('SheetNotes reads notes as XlsxHost reads them through exceljs', () => 
     expect((await exceljsNotes(await notesPackage(CELLS, PLAIN_COMMENTS, EXCEL_VML), ['C5'])).C5).toEqual({ text: '', runs: [] });
   });
 
+  it('reads a note on a cell the sheet does not list, which exceljs leaves out', async () => {
+    const notes = SheetNotes.read(WPS_COMMENTS, WPS_VML);
+    const cells = CELLS.filter(([ref]) => ref !== 'B4');
+    expect(notes.get('B4')).toEqual({ text: '王芳已调岗', runs: [{ text: '王芳已调岗', font: { size: 9, name: '宋体', charset: 134 } }] });
+    expect((await exceljsNotes(await notesPackage(cells, WPS_COMMENTS, WPS_VML), ['B4'])).B4).toBeNull();
+  });
+
   it('has no notes when the sheet has no comments part', () => {
     const notes = SheetNotes.read(null, null);
     expect(readAll(notes)).toEqual(Object.fromEntries(REFS.map((r) => [r, null])));
