@@ -90,7 +90,9 @@ export async function boundedPackage(bytes: Uint8Array, file: string, inflate: I
   if (!zip) return bytes;
   assertWorkbookPart(zip, file);
   let budget = MAX_MODEL_BYTES;
-  let changed = zip.irregular;
+  // A zip64 archive is handed over as a plain zip of the parts just bounded, so exceljs's own zip
+  // reader, which may find its directory another way, never sees the original.
+  let changed = zip.irregular || zip.zip64;
   const parts: [string, Uint8Array][] = [];
   for (const name of zip.names()) {
     if (name.endsWith('/')) continue;

@@ -1,6 +1,8 @@
 import { storeZip } from '../../src/xlsx/zip-write';
 import { buildPackage } from '../xlsx/package';
+import { streamedWorkbook } from '../xlsx/patch/zips';
 import { bytesOf, entriesOf, inflateBomb, REPORT_ROWS, report, rewritten, sheetData, text, type HostileCase } from './workbooks';
+import { asZip64 } from './zip64';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const TASKS = REPORT_ROWS.length - 2;
@@ -166,6 +168,13 @@ export const HOSTILE: HostileCase[] = [
     },
     expect: read,
   },
+  { name: 'a zip64 workbook (every size and offset in zip64 extra fields)', bytes: async () => asZip64(await report()), expect: read },
+  {
+    name: 'a zip64 workbook written by a streaming writer (data descriptors, zip64 end record)',
+    bytes: () => streamedWorkbook(REPORT_ROWS.map((row) => row.map((v) => (/^\d+$/.test(v) ? Number(v) : v))), true),
+    expect: read,
+  },
+  { name: 'a zip64 workbook whose worksheet inflates past every limit', bytes: async () => asZip64(await inflateBomb(300 * 1024 * 1024)), expect: refused(/文件过大：解压后超过 \d+ MB/) },
   { name: 'entries whose checksums are wrong', bytes: async () => zeroChecksums(storeZip(await entriesOf(await report()))), expect: read },
 ];
 
