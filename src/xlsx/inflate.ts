@@ -3,6 +3,9 @@ import { TooLarge } from './zip';
 /** Inflates raw deflate data, refusing (TooLarge) to produce more than `limit` bytes. */
 export type InflateRawAsync = (data: Uint8Array, limit: number) => Promise<Uint8Array>;
 
+/** Deflates data as a zip entry stores it (raw deflate, no header). */
+export type DeflateRawAsync = (data: Uint8Array) => Promise<Uint8Array>;
+
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
   let at = 0;
@@ -34,3 +37,21 @@ export const streamInflateRaw: InflateRawAsync = async (data, limit) => {
   }
   return concat(chunks, length);
 };
+
+/** Everything a stream gives, in one array. */
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    chunks.push(value);
+  }
+  return concat(chunks, length);
+}
+
+/** The browser's own CompressionStream (Node has it too), for parts written into a copy. */
+export const streamDeflateRaw: DeflateRawAsync = (data) =>
+  readAll(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw')));

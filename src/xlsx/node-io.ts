@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { InputError } from './errors';
-import type { InflateRawAsync } from './inflate';
+import type { DeflateRawAsync, InflateRawAsync } from './inflate';
 import type { InflateRaw } from './zip';
 
 /** zlib's inflate, stopped by maxOutputLength (ERR_BUFFER_TOO_LARGE) before it passes the limit. */
@@ -11,6 +11,12 @@ export const zlibInflateRaw: InflateRaw = (data, limit) =>
   zlib.inflateRawSync(data, limit === undefined ? {} : { maxOutputLength: Math.max(1, Math.min(limit, 2 ** 31 - 1)) });
 
 export const zlibInflateRawAsync: InflateRawAsync = async (data, limit) => zlibInflateRaw(data, limit);
+
+/** zlib's deflate on its thread pool, at its default level (what Excel's own packages come close to). */
+export const zlibDeflateRaw: DeflateRawAsync = (data) =>
+  new Promise((resolve, reject) => {
+    zlib.deflateRaw(data, (e, out) => (e ? reject(e) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length))));
+  });
 
 /** The file's bytes, or an InputError that says plainly why they cannot be had. */
 export async function readInput(file: string): Promise<Uint8Array> {

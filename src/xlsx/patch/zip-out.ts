@@ -1,0 +1,253 @@
+import type { DeflateRawAsync } from '../inflate';
+import type { ZipReader, ZipRecord } from '../zip';
+import { crc32 } from '../zip-write';
+
+export type { DeflateRawAsync };
+
+/**
+ * The copy would need zip64 (65,535 entries or more, or 4 GB): the workbook limits keep every real
+ * report far below this, so it is refused rather than written in a form some readers do not take.
+ */
+export class PackageTooLarge extends Error {
+  constructor(readonly what: 'entries' | 'bytes') {
+    super(`the package would need zip64 (${what})`);
+    this.name = 'PackageTooLarge';
+  }
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const ZIP64_EXTRA = 0x0001;
+const DATA_DESCRIPTOR_FLAG = 0x0008;
+const UTF8_FLAG = 0x0800;
+/** 1980-01-01 00:00, the earliest MS-DOS date, which Excel gives every part it writes. */
+const DOS_EPOCH = 0x0021 << 16;
+const MAX_ENTRIES = 0xffff;
+const MAX_OFFSET = 0xffffffff;
+
+/** One entry as it will be written: its record's fields, its extra fields and its stored bytes. */
+interface OutEntry {
+  nameBytes: Uint8Array;
+  versionMadeBy: number;
+  versionNeeded: number;
+  flags: number;
+  method: number;
+  modified: number;
+  crc: number;
+  size: number;
+  internalAttributes: number;
+  externalAttributes: number;
+  comment: Uint8Array;
+  localExtra: Uint8Array;
+  centralExtra: Uint8Array;
+  data: Uint8Array;
+}
+
+function u16(b: Uint8Array, i: number): number {
+  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The extra fields without zip64's (the copy is no zip64 archive); none at all when they do not parse. */
+function withoutZip64(extra: Uint8Array): Uint8Array {
+  const kept: Uint8Array[] = [];
+  let p = 0;
+  while (p + 4 <= extra.length) {
+    const next = p + 4 + u16(extra, p + 2);
+    if (next > extra.length) return EMPTY;
+    if (u16(extra, p) !== ZIP64_EXTRA) kept.push(extra.subarray(p, next));
+    p = next;
+  }
+  if (p !== extra.length) return EMPTY;
+  const length = kept.reduce((n, k) => n + k.length, 0);
+  if (length === extra.length) return extra;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const k of kept) {
+    out.set(k, at);
+    at += k.length;
+  }
+  return out;
+}
+
+/** Deflate and stored data need version 2.0 at most; what a zip64 record asked for no longer applies. */
+function versionFor(record: ZipRecord): number {
+  return record.method === 0 || record.method === 8 ? Math.min(record.versionNeeded, 20) : record.versionNeeded;
+}
+
+/** An untouched entry: its stored bytes and record as they were, with sizes in a clean local header. */
+function copied(source: ZipReader, name: string): OutEntry {
+  const { record, localExtra, data } = source.raw(name);
+  return {
+    nameBytes: record.nameBytes,
+    versionMadeBy: record.versionMadeBy,
+    versionNeeded: versionFor(record),
+    // The sizes go in the local header, so no data descriptor follows the data.
+    flags: record.flags & ~DATA_DESCRIPTOR_FLAG,
+    method: record.method,
+    modified: record.modified,
+    crc: record.crc,
+    size: record.size,
+    internalAttributes: record.internalAttributes,
+    externalAttributes: record.externalAttributes,
+    comment: record.comment,
+    localExtra: withoutZip64(localExtra),
+    centralExtra: withoutZip64(record.extra),
+    data,
+  };
+}
+
+/** A part written anew, in place of `old` (whose name, time and attributes it keeps) or as a new entry. */
+async function written(nameBytes: Uint8Array, old: ZipRecord | null, bytes: Uint8Array, deflate: DeflateRawAsync): Promise<OutEntry> {
+  const ascii = nameBytes.every((b) => b < 0x80);
+  return {
+    nameBytes,
+    versionMadeBy: old?.versionMadeBy ?? 20,
+    versionNeeded: 20,
+    flags: old ? old.flags & UTF8_FLAG : ascii ? 0 : UTF8_FLAG,
+    method: 8,
+    modified: old?.modified ?? DOS_EPOCH,
+    crc: crc32(bytes),
+    size: bytes.length,
+    internalAttributes: old?.internalAttributes ?? 0,
+    externalAttributes: old?.externalAttributes ?? 0,
+    comment: old?.comment ?? EMPTY,
+    localExtra: EMPTY,
+    centralExtra: EMPTY,
+    data: await deflate(bytes),
+  };
+}
+
+/** Each change keyed by the source entry it replaces (found without regard to case, as OPC names are), and the new parts. */
+function sortChanges(source: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>) {
+  const replaced = new Map<string, Uint8Array | null>();
+  const added: [string, Uint8Array][] = [];
+  const taken = new Set<string>();
+  for (const [name, bytes] of changes) {
+    const fold = name.toLowerCase();
+    if (taken.has(fold)) throw new Error(`two changes for the part ${name}`);
+    taken.add(fold);
+    const existing = source.has(name) ? name : source.find(name);
+    if (existing !== null) replaced.set(existing, bytes);
+    else if (bytes !== null) added.push([name, bytes]);
+  }
+  return { replaced, added };
+}
+
+/** Writes little-endian fields and byte runs one after another into a buffer sized beforehand. */
+class Out {
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  at = 0;
+
+  constructor(length: number) {
+    this.bytes = new Uint8Array(length);
+    this.view = new DataView(this.bytes.buffer);
+  }
+
+  u16(v: number): void {
+    this.view.setUint16(this.at, v, true);
+    this.at += 2;
+  }
+
+  u32(v: number): void {
+    this.view.setUint32(this.at, v, true);
+    this.at += 4;
+  }
+
+  put(b: Uint8Array): void {
+    this.bytes.set(b, this.at);
+    this.at += b.length;
+  }
+}
+
+function writeLocal(o: Out, e: OutEntry): void {
+  o.u32(LOCAL);
+  o.u16(e.versionNeeded);
+  o.u16(e.flags);
+  o.u16(e.method);
+  o.u32(e.modified);
+  o.u32(e.crc);
+  o.u32(e.data.length);
+  o.u32(e.size);
+  o.u16(e.nameBytes.length);
+  o.u16(e.localExtra.length);
+  o.put(e.nameBytes);
+  o.put(e.localExtra);
+  o.put(e.data);
+}
+
+function writeCentral(o: Out, e: OutEntry, offset: number): void {
+  o.u32(CENTRAL);
+  o.u16(e.versionMadeBy);
+  o.u16(e.versionNeeded);
+  o.u16(e.flags);
+  o.u16(e.method);
+  o.u32(e.modified);
+  o.u32(e.crc);
+  o.u32(e.data.length);
+  o.u32(e.size);
+  o.u16(e.nameBytes.length);
+  o.u16(e.centralExtra.length);
+  o.u16(e.comment.length);
+  o.u16(0);
+  o.u16(e.internalAttributes);
+  o.u32(e.externalAttributes);
+  o.u32(offset);
+  o.put(e.nameBytes);
+  o.put(e.centralExtra);
+  o.put(e.comment);
+}
+
+/**
+ * The zip itself: local headers and data, the central directory, the end record, written straight
+ * into one buffer of the final size, so each stored byte is copied once.
+ */
+function assemble(entries: readonly OutEntry[], comment: Uint8Array): Uint8Array {
+  if (entries.length >= MAX_ENTRIES) throw new PackageTooLarge('entries');
+  const offsets: number[] = [];
+  let local = 0;
+  let central = 0;
+  for (const e of entries) {
+    if (e.size >= MAX_OFFSET || e.data.length >= MAX_OFFSET || local >= MAX_OFFSET) throw new PackageTooLarge('bytes');
+    offsets.push(local);
+    local += 30 + e.nameBytes.length + e.localExtra.length + e.data.length;
+    central += 46 + e.nameBytes.length + e.centralExtra.length + e.comment.length;
+  }
+  if (local + central >= MAX_OFFSET) throw new PackageTooLarge('bytes');
+  const o = new Out(local + central + 22 + comment.length);
+  for (const e of entries) writeLocal(o, e);
+  entries.forEach((e, i) => writeCentral(o, e, offsets[i] ?? 0));
+  o.u32(END);
+  o.u16(0);
+  o.u16(0);
+  o.u16(entries.length);
+  o.u16(entries.length);
+  o.u32(central);
+  o.u32(local);
+  o.u16(comment.length);
+  o.put(comment);
+  return o.bytes;
+}
+
+/**
+ * The package `source` with `changes` applied: a part mapped to bytes is written (deflated) in
+ * place of the old one, or appended when new; a part mapped to null is left out. Every other
+ * entry is copied as stored: the same compressed bytes, CRC, method, name, in the same order.
+ * A change names its part as the source spells it or in another case (OPC names ignore case);
+ * the entry keeps the source's spelling.
+ */
+export async function writePackage(source: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>, deflate: DeflateRawAsync): Promise<Uint8Array> {
+  const { replaced, added } = sortChanges(source, changes);
+  const entries: OutEntry[] = [];
+  for (const record of source.records()) {
+    const bytes = replaced.get(record.name);
+    if (bytes === undefined) entries.push(copied(source, record.name));
+    else if (bytes !== null) entries.push(await written(record.nameBytes, record, bytes, deflate));
+  }
+  const encoder = new TextEncoder();
+  for (const [name, bytes] of added) entries.push(await written(encoder.encode(name), null, bytes, deflate));
+  return assemble(entries, source.comment);
+}
