@@ -709,7 +709,8 @@ export class SheetXml {
     this.cellSplices(splices);
     this.viewSplices(splices);
     this.drawingSplices(splices);
-    splices.sort((a, b) => a.start - b.start || a.order - b.order);
+    // At one place, insertions go before a replacement that starts there.
+    splices.sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.order - b.order);
     const parts: string[] = [];
     let pos = 0;
     for (const s of splices) {

@@ -1,25 +1,10 @@
-import type ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { XlsxHost } from '../../../src/xlsx/host';
 import { HOSTILE } from '../../hostile/cases';
 import { buildPackage } from '../package';
-import { Readable } from 'stream';
+import { exceljsStyles, lookOf } from './exceljs-styles';
 import { hostNow, openSheets, refsOf } from './sheets';
-
-// exceljs's own reader of styles.xml, to turn a style index into the style it gives a cell.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as new () => { parseStream(s: Readable): Promise<void>; getStyleModel(xf: number): ExcelJS.Style | null };
-
-async function exceljsStyles(xml: string | null): Promise<(xf: number) => Partial<ExcelJS.Style>> {
-  if (xml === null) return () => ({});
-  const styles = new StylesXform();
-  await styles.parseStream(Readable.from([xml]));
-  return (xf) => (xf ? (styles.getStyleModel(xf) ?? {}) : {});
-}
-
-/** What a look is made of: the fill and the font. */
-const lookOf = (style: Partial<ExcelJS.Style>) => JSON.stringify({ fill: style.fill, font: style.font });
 
 /** Edge cells of several producers, in one sheet. */
 const EDGE_CELLS = [
