@@ -99,10 +99,11 @@ interface Extent {
 function sheetData(model: SheetModel, xfOf: (cell: ModelCell | null | undefined) => number, shared: SharedString | undefined, out: string[]): Extent {
   const covered = coveredCells(model, xfOf);
   const heights = model.rowHeights ?? [];
-  let last = Math.max(model.rows.length, heights.length);
+  // As render.ts: heights only of the model's rows.
+  let last = model.rows.length;
   for (const r of covered.keys()) last = Math.max(last, r + 1);
   const extent: Extent = { rows: 0, cols: 0 };
-  const body: string[] = [];
+  out.push('<sheetData>');
   for (let r = 0; r < last; r++) {
     const cells = model.rows[r] ?? [];
     const cover = covered.get(r);
@@ -115,13 +116,13 @@ function sheetData(model: SheetModel, xfOf: (cell: ModelCell | null | undefined)
       row += xml;
       extent.cols = Math.max(extent.cols, c + 1);
     }
-    const h = heights[r];
+    const h = r < model.rows.length ? heights[r] : null;
     if (!row && !h) continue;
     extent.rows = r + 1;
     const ht = h ? ` ht="${h}" customHeight="1"` : '';
-    body.push(row ? `<row r="${r + 1}"${ht}>${row}</row>` : `<row r="${r + 1}"${ht}/>`);
+    out.push(row ? `<row r="${r + 1}"${ht}>${row}</row>` : `<row r="${r + 1}"${ht}/>`);
   }
-  out.push(body.length ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>');
+  out.push('</sheetData>');
   return extent;
 }
 
@@ -169,7 +170,8 @@ function dataBars(model: SheetModel): string {
 
 function printSetup(model: SheetModel): string {
   const p = model.print;
-  if (!p) return '';
+  // Excel's default margins, which it always writes (and exceljs too).
+  if (!p) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const footer = p.footer ? `<headerFooter><oddFooter>${escapeText(p.footer)}</oddFooter><evenFooter>${escapeText(p.footer)}</evenFooter></headerFooter>` : '';
   return (
     '<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>' +
@@ -199,7 +201,7 @@ export function renderSheetXml(model: SheetModel, style: StyleOf, shared?: Share
   const data: string[] = [];
   const extent = sheetData(model, xfOf, shared, data);
   const dimension = extent.rows && extent.cols ? `A1:${toA1(extent.rows - 1, extent.cols - 1)}` : 'A1';
-  const out = [
+  const head = [
     DECL,
     ROOT,
     model.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
@@ -207,13 +209,9 @@ export function renderSheetXml(model: SheetModel, style: StyleOf, shared?: Share
     sheetViews(model),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols(model),
-    ...data,
-    mergeCells(model),
-    dataBars(model),
-    printSetup(model),
-    '</worksheet>',
   ];
-  return { xml: out.join(''), printTitles: printTitles(model) };
+  const tail = [mergeCells(model), dataBars(model), printSetup(model), '</worksheet>'];
+  return { xml: head.concat(data, tail).join(''), printTitles: printTitles(model) };
 }
 
 /** The ledger sheet: one stored chunk a row in column A, as inline strings. */

@@ -7,6 +7,7 @@ import { MARK_STYLES } from '../../../src/core/marks';
 import type { MarkStyle } from '../../../src/core/host';
 import type { Paint } from '../../../src/core/plan/marks';
 import type { CellStyle } from '../../../src/core/sheet-model';
+import { readDateStyles } from '../../../src/xlsx/fast-parts';
 import { loadWorkbook } from '../../../src/xlsx/load';
 import { copy, paintCell, readLook } from '../../../src/xlsx/look';
 import { excelStyle } from '../../../src/xlsx/render';
@@ -289,5 +290,17 @@ describe('Styles.forModel styles a generated cell as render.ts excelStyle does',
     // New fonts carry the workbook's default font name.
     const named = ws.getCell(`B${cases.findIndex((c) => c.s?.bold) + 1}`).style.font?.name;
     expect(named).toBe(/<(?:x:)?name val="([^"]+)"/.exec(styles)?.[1]);
+  });
+});
+
+describe('Styles.isDate', () => {
+  it.each(VARIANTS.filter(([name]) => !name.startsWith('prefixed')))('agrees with the fast reader on every format of a styles part %s, and on the formats it adds', (_name, make) => {
+    const registry = new Styles(make());
+    for (const numberFormat of ['yyyy"年"m"月"d"日"', '0.0%', 'mm-dd-yy', '[h]:mm:ss']) registry.forModel({ numberFormat }, false);
+    const after = registry.toXml() as string;
+    const dates = readDateStyles(after);
+    expect(dates.length).toBe(xfCount(after));
+    expect(dates.some(Boolean)).toBe(true);
+    dates.forEach((date, xf) => expect([xf, registry.isDate(xf)]).toEqual([xf, date]));
   });
 });
