@@ -23,11 +23,6 @@ import type { SharedStrings } from './shared-strings';
 
 export type CellContent = { kind: 'text'; text: string } | FixedContent;
 
-export interface SheetXmlOptions {
-  /** dateStyle[xf] is true when cell style xf turns numbers into dates for exceljs (fast-parts.ts readDateStyles); it also gives the number of cell styles. */
-  dateStyle?: readonly boolean[];
-}
-
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** CT_Worksheet's children in schema order. */
@@ -126,7 +121,11 @@ export class SheetXml {
   constructor(
     private readonly xml: string,
     private readonly strings: SharedStrings,
-    private readonly options: SheetXmlOptions = {},
+    /**
+     * dateStyle[xf] is true when cell style xf turns numbers into dates for exceljs (fast-parts.ts
+     * readDateStyles); its length is the number of cell styles. Without it no number reads as a date.
+     */
+    private readonly dateStyle?: readonly boolean[],
   ) {
     let first = 0;
     for (;;) {
@@ -333,7 +332,7 @@ export class SheetXml {
 
   /** A style index exceljs finds in the table; 0 (its empty style) for one past the end. */
   private known(xf: number): number {
-    const table = this.options.dateStyle;
+    const table = this.dateStyle;
     return table && xf >= table.length ? 0 : xf;
   }
 
@@ -382,7 +381,7 @@ export class SheetXml {
     if (ci < 0) return { text: '', formula: false };
     const parts = this.parts(ci);
     const s = styleOf(parts);
-    return cellNowOf(parts, this.strings, s > 0 && this.options.dateStyle?.[s] === true);
+    return cellNowOf(parts, this.strings, s > 0 && this.dateStyle?.[s] === true);
   }
 
   // ---------------------------------------------------------------- editing cells

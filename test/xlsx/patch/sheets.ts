@@ -47,7 +47,7 @@ export function openSheets(bytes: Uint8Array): Opened {
     const part = `xl/${target.replace(/^\/?xl\//, '')}`;
     const xml = partText(zip, part);
     if (xml === null) continue;
-    sheets.push({ name: e.name, part, xml, sheet: new SheetXml(xml, strings, { dateStyle }) });
+    sheets.push({ name: e.name, part, xml, sheet: new SheetXml(xml, strings, dateStyle) });
   }
   return { zip, strings, dateStyle, sheets, stylesXml };
 }
