@@ -1,8 +1,8 @@
 import type { Fix, FixResult } from '../core/host';
 import { cellKey, normalCell } from '../core/plan/cells';
 import { planFixes, planUndo, type CellNow, type CellWrite } from '../core/plan/fixes';
-import { HostError } from './errors';
 import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import type { LedgerMemo } from './ledger-io';
 import { queueSheetList } from './sheets';
 import { asText, cellText } from './text';
 
@@ -32,20 +32,6 @@ function queueCellReads(ctx: Excel.RequestContext, cells: readonly { sheet: stri
   };
 }
 
-function queueGuards(ctx: Excel.RequestContext, sheets: readonly string[]): () => void {
-  const guards = [...new Set(sheets)].map((name) => {
-    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
-    ws.protection.load('protected');
-    return { name, ws };
-  });
-  return () => {
-    for (const { name, ws } of guards) {
-      if (ws.isNullObject) throw new HostError('not-found', { sheet: name });
-      if (ws.protection.protected) throw new HostError('protected', { sheet: name });
-    }
-  };
-}
-
 /** Text goes in as text (never reinterpreted as a number or a date); rich text as its plain text, all Office.js can write. */
 function queueWrite(ctx: Excel.RequestContext, write: CellWrite): void {
   const value = write.kind === 'text' ? asText(write.text) : write.kind === 'rich' ? asText(write.runs.map((r) => r.text).join('')) : write.value;
@@ -56,16 +42,14 @@ function queueWrite(ctx: Excel.RequestContext, write: CellWrite): void {
  * Applies fixes in two round trips: read each target cell, then carry out the core's plan (writes
  * where the cell still holds `from`, never on a formula) and save the applied fixes in the ledger.
  */
-export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[]): Promise<FixResult> {
+export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[], memo: LedgerMemo): Promise<FixResult> {
   if (fixes.length === 0) return { applied: [], skipped: [] };
-  const ledgerRead = queueLedgerRead(ctx);
-  const check = queueGuards(
-    ctx,
-    fixes.map((f) => f.sheet),
-  );
+  const ledgerRead = queueLedgerRead(ctx, memo);
+  const sheets = queueSheetList(ctx);
   const read = queueCellReads(ctx, fixes);
-  await ctx.sync();
-  check();
+  await ledgerRead.sync();
+  sheets.guard(fixes.map((f) => f.sheet));
+  await ledgerRead.complete();
 
   const plan = planFixes(ledgerRead.ledger(), fixes, read);
   const { writes, ledger, ...result } = plan;
@@ -81,22 +65,19 @@ export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[
  * Undoes every fix the ledger holds, newest first, in two round trips. A cell the user has changed
  * since is left alone: undo never overwrites their later work.
  */
-export async function undoFixes(ctx: Excel.RequestContext): Promise<number> {
-  const ledgerRead = queueLedgerRead(ctx);
+export async function undoFixes(ctx: Excel.RequestContext, memo: LedgerMemo): Promise<number> {
+  const ledgerRead = queueLedgerRead(ctx, memo);
   const sheetList = queueSheetList(ctx);
-  await ctx.sync();
+  await ledgerRead.sync();
+  await ledgerRead.complete();
   const ledger = ledgerRead.ledger();
   if (ledger.fixes.length === 0) return 0;
   const existing = sheetList.names();
   const fixes = ledger.fixes.filter((f) => existing.has(f.sheet));
+  sheetList.guard(fixes.map((f) => f.sheet));
 
-  const check = queueGuards(
-    ctx,
-    fixes.map((f) => f.sheet),
-  );
   const read = queueCellReads(ctx, fixes);
   await ctx.sync();
-  check();
 
   const plan = planUndo({ ...ledger, fixes }, read);
   ctx.workbook.application.suspendScreenUpdatingUntilNextSync();

@@ -5,7 +5,8 @@ import type { Capabilities, ExcelRun, IsSetSupported, OfficeHostOptions } from '
 import { capabilities, defaultIsSetSupported, defaultRun } from './context';
 import { toHostError } from './errors';
 import { applyFixes, undoFixes } from './fixes';
-import { queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import { LedgerGone, queueLedgerRead, queueLedgerWrite } from './ledger-io';
+import type { LedgerMemo } from './ledger-io';
 import { applyMarks, clearMarks } from './marks';
 import { readWorkbook } from './read';
 import { writeSheets } from './write-sheets';
@@ -18,6 +19,8 @@ import { writeSheets } from './write-sheets';
 export class OfficeHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
+  /** Whether the workbook had a ledger sheet at the end of the last call: saves a round trip when it has. */
+  private readonly ledger: LedgerMemo = { present: undefined };
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? defaultRun();
@@ -33,32 +36,38 @@ export class OfficeHost implements WorkbookHost {
     try {
       return await this.run({ delayForCellEdit: true }, work);
     } catch (error) {
-      throw toHostError(error);
+      // The first request of every call only reads: when the ledger it trusted to be there is gone, asking again is safe.
+      if (!(error instanceof LedgerGone)) throw toHostError(error);
+    }
+    try {
+      return await this.run({ delayForCellEdit: true }, work);
+    } catch (error) {
+      throw toHostError(error instanceof LedgerGone ? error.reason : error);
     }
   }
 
   readSnapshot(): Promise<WorkbookSnapshot> {
-    return this.batch((ctx) => readWorkbook(ctx, this.capabilities(ctx)));
+    return this.batch((ctx) => readWorkbook(ctx, this.capabilities(ctx), this.ledger));
   }
 
   applyMarks(marks: Mark[]): Promise<void> {
-    return this.batch((ctx) => applyMarks(ctx, this.capabilities(ctx), marks));
+    return this.batch((ctx) => applyMarks(ctx, this.capabilities(ctx), marks, this.ledger));
   }
 
   clearMarks(): Promise<void> {
-    return this.batch((ctx) => clearMarks(ctx, this.capabilities(ctx)));
+    return this.batch((ctx) => clearMarks(ctx, this.capabilities(ctx), this.ledger));
   }
 
   applyFixes(fixes: Fix[]): Promise<FixResult> {
-    return this.batch((ctx) => applyFixes(ctx, fixes));
+    return this.batch((ctx) => applyFixes(ctx, fixes, this.ledger));
   }
 
   undoFixes(): Promise<number> {
-    return this.batch((ctx) => undoFixes(ctx));
+    return this.batch((ctx) => undoFixes(ctx, this.ledger));
   }
 
   writeSheets(sheets: SheetModel[]): Promise<WrittenSheet[]> {
-    return this.batch((ctx) => writeSheets(ctx, sheets));
+    return this.batch((ctx) => writeSheets(ctx, sheets, this.ledger));
   }
 
   /** Shows the cell: activates its sheet and selects it, in one round trip. */
@@ -78,16 +87,16 @@ export class OfficeHost implements WorkbookHost {
    */
   loadSettings(): Promise<WorkbookSettings> {
     return this.batch(async (ctx) => {
-      const read = queueLedgerRead(ctx);
-      await ctx.sync();
+      const read = queueLedgerRead(ctx, this.ledger);
+      await read.complete();
       return read.ledger().settings;
     });
   }
 
   saveSettings(settings: WorkbookSettings): Promise<void> {
     return this.batch(async (ctx) => {
-      const read = queueLedgerRead(ctx);
-      await ctx.sync();
+      const read = queueLedgerRead(ctx, this.ledger);
+      await read.complete();
       queueLedgerWrite(ctx, read, { ...read.ledger(), settings });
       await ctx.sync();
     });

@@ -6,7 +6,7 @@ import type { CellPos } from './areas';
 import { cellPos } from './areas';
 import type { Piece } from './batcher';
 import type { Capabilities } from './context';
-import { OP_BYTES, wireBytes } from './payload';
+import { OP_BYTES, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 
 /**
  * A look record (core/look.ts) as Office.js can set it: a solid fill colour or none, a font colour
@@ -194,17 +194,68 @@ function addressOf(range: Excel.Range): string {
   return bare.split(':')[0] ?? bare;
 }
 
-/** Putting cells back as they were: fills and fonts grouped into RangeAreas, then each cell's message. */
-export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, restores: readonly Restore[]): Piece[] {
+/** Whether a cell has a note, by "sheet\u0000cell", for the cells whose note is read, put back or written. */
+export type NoteState = Map<string, boolean>;
+
+/** Note reads per request, about 350 bytes each as office.js serializes them. */
+const NOTE_READS_PER_REQUEST = Math.floor(REQUEST_BUDGET / 350);
+
+/**
+ * Which of the cells to put back have a note now, where a note is to be put back or removed and the
+ * cell was not read already: a note is set, added or deleted only as it exists. Nothing is sent when
+ * every such cell was read with the marks' looks. Long notes can make an answer too large: the reads
+ * then go again in halves.
+ */
+export async function readNotes(ctx: Excel.RequestContext, caps: Capabilities, restores: readonly Restore[], known: NoteState): Promise<NoteState> {
+  const out: NoteState = new Map(known);
+  if (!caps.notes) return out;
+  const queue = restores.filter((r) => r.look.note !== 'unchanged' && !out.has(cellId(r.sheet, r.cell)));
+  let size = NOTE_READS_PER_REQUEST;
+  while (queue.length > 0) {
+    const group = queue.slice(0, size);
+    const collections = new Map<string, Excel.NoteCollection>();
+    const notesOn = (sheet: string) => {
+      const hit = collections.get(sheet) ?? ctx.workbook.worksheets.getItem(sheet).notes;
+      collections.set(sheet, hit);
+      return hit;
+    };
+    const reads = group.map(({ sheet, cell }) => {
+      const note = notesOn(sheet).getItemOrNullObject(cell);
+      // The author's name, not the text: the answer stays small however long the note.
+      note.load('authorName');
+      return { id: cellId(sheet, cell), note };
+    });
+    try {
+      await ctx.sync();
+    } catch (error) {
+      if (!isTooLarge(error) || group.length < 2) throw error;
+      size = Math.ceil(group.length / 2);
+      continue;
+    }
+    queue.splice(0, group.length);
+    for (const { id, note } of reads) out.set(id, !note.isNullObject);
+  }
+  return out;
+}
+
+/**
+ * Putting cells back as they were: fills and fonts grouped into RangeAreas, then each cell's message.
+ * `notes` says which cells have a note now; it is brought up to date with the notes put back, so the
+ * marks written after these pieces know where a note is.
+ */
+export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, restores: readonly Restore[], notes: NoteState): Piece[] {
   const groups = new Map<string, { look: OfficeLook; sheet: string; cells: CellPos[] }>();
-  const messages: { sheet: string; cell: string; look: OfficeLook }[] = [];
+  const messages: { sheet: string; cell: string; look: OfficeLook; had: boolean }[] = [];
   for (const restore of restores) {
     const look = officeRestore(restore.look);
     const key = JSON.stringify([restore.sheet, look.fill, look.fontColor, look.bold]);
     const group = groups.get(key);
     if (group) group.cells.push(cellPos(restore.cell));
     else groups.set(key, { look, sheet: restore.sheet, cells: [cellPos(restore.cell)] });
-    messages.push({ sheet: restore.sheet, cell: restore.cell, look });
+    const id = cellId(restore.sheet, restore.cell);
+    const had = notes.get(id) ?? false;
+    if (look.note !== undefined && caps.notes) notes.set(id, !!look.note);
+    messages.push({ sheet: restore.sheet, cell: restore.cell, look, had });
   }
   const pieces: Piece[] = [];
   for (const { look, sheet, cells } of groups.values()) {
@@ -222,24 +273,26 @@ export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, res
       });
     }
   }
-  for (const { sheet, cell, look } of messages) {
+  for (const { sheet, cell, look, had } of messages) {
     // A note can only be put back where this Excel has the notes API; the fill is restored either way.
     const note = look.note !== undefined && caps.notes;
     if (!note && look.prompt === undefined) continue;
     pieces.push({
       bytes: OP_BYTES * 4 + wireBytes(note ? look.note : null) + wireBytes(look.prompt ?? null),
-      queue: () => queueMessageRestore(ctx, sheet, cell, look, note),
+      queue: () => queueMessageRestore(ctx, sheet, cell, look, note ? { had } : null),
     });
   }
   return pieces;
 }
 
-function queueMessageRestore(ctx: Excel.RequestContext, sheet: string, cell: string, look: OfficeLook, note: boolean): void {
+/** Puts a cell's message holder back; `note` says whether the cell has a note now, where its note is put back. */
+function queueMessageRestore(ctx: Excel.RequestContext, sheet: string, cell: string, look: OfficeLook, note: { had: boolean } | null): void {
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  if (note) {
-    const target = ws.notes.getItemOrNullObject(cell);
-    if (look.note) target.content = look.note;
-    else target.delete();
+  if (note && look.note) {
+    if (note.had) ws.notes.getItem(cell).content = look.note;
+    else ws.notes.add(cell, look.note);
+  } else if (note?.had) {
+    ws.notes.getItem(cell).delete();
   }
   const prompt = look.prompt;
   if (!prompt) return;

@@ -6,9 +6,10 @@ import { cellPos, chunkAddresses, rectAddress, rectangles } from './areas';
 import { Batcher } from './batcher';
 import type { Piece } from './batcher';
 import type { Capabilities } from './context';
-import { HostError } from './errors';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
-import { cellId, hexColor, queueCommentCells, queueLookRead, queuePromptRead, restorePieces } from './look';
+import type { LedgerMemo } from './ledger-io';
+import { cellId, hexColor, queueCommentCells, queueLookRead, queuePromptRead, readNotes, restorePieces } from './look';
+import type { NoteState } from './look';
 import { LOOK_READ_BYTES, OP_BYTES, REQUEST_BUDGET, wireBytes } from './payload';
 import { queueSheetList } from './sheets';
 
@@ -29,45 +30,46 @@ function targets(marks: readonly Mark[]): Mark[] {
  * very large set of marks spreads over as many requests as the 5 MB cap needs).
  * A cell marked before keeps the original saved then, so marking twice never loses the user's look.
  */
-export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, given: readonly Mark[]): Promise<void> {
+export async function applyMarks(ctx: Excel.RequestContext, caps: Capabilities, given: readonly Mark[], memo: LedgerMemo): Promise<void> {
   const marks = targets(given);
-  const ledgerRead = queueLedgerRead(ctx);
+  const ledgerRead = queueLedgerRead(ctx, memo);
   const sheetList = queueSheetList(ctx);
   const targetSheets = [...new Set(marks.map((m) => m.sheet))];
-  const guards = targetSheets.map((name) => {
-    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
-    ws.protection.load('protected');
-    return { name, ws };
-  });
   const [first = [], ...more] = readGroups(marks, caps);
   const lookReads = [queueLookRead(ctx, caps, first)];
   const commentCounts = caps.notes && caps.comments ? targetSheets.map((name) => ({ name, count: ctx.workbook.worksheets.getItem(name).comments.getCount() })) : [];
-  await ctx.sync();
+  await ledgerRead.sync();
+  sheetList.guard(targetSheets);
 
-  for (const { name, ws } of guards) {
-    if (ws.isNullObject) throw new HostError('not-found', { sheet: name });
-    if (ws.protection.protected) throw new HostError('protected', { sheet: name });
-  }
-  // Only a very large set of marks needs its looks read over more requests.
+  // Only a very large set of marks needs its looks read over more requests; a large ledger rides along.
   for (const group of more) {
     lookReads.push(queueLookRead(ctx, caps, group));
-    await ctx.sync();
+    ledgerRead.queue();
+    await ledgerRead.sync();
   }
+  await ledgerRead.complete();
   const looks = new Map(lookReads.flatMap((read) => [...read.looks()]));
   await moveOffCommentedCells(ctx, marks, looks, new Map(commentCounts.filter((c) => c.count.value > 0).map((c) => [c.name, c.count.value])));
   const existing = sheetList.names();
   const plan = planMarks(ledgerRead.ledger(), marks, (sheet, cell) => looks.get(cellId(sheet, cell)), (name) => existing.has(name));
+  const notes = await readNotes(ctx, caps, plan.restore, notesOf(looks));
 
   // Cells marked before go back to their own look first. The originals are saved before any new
   // mark goes on, so even a run cut short over several requests leaves every mark removable.
   const batch = new Batcher(ctx);
-  await batch.addAll(restorePieces(ctx, caps, plan.restore));
+  await batch.addAll(restorePieces(ctx, caps, plan.restore, notes));
   await batch.addAll(ledgerPieces(ctx, ledgerRead, plan.ledger));
   await batch.addAll(paintPieces(ctx, plan.paint));
-  await batch.addAll(messagePieces(ctx, plan.paint));
+  await batch.addAll(messagePieces(ctx, plan.paint, notes));
   await batch.flush();
 }
 
+/** Which of the cells read have a note now: a cell whose look holds its note. */
+function notesOf(looks: ReadonlyMap<string, LookRecord>): NoteState {
+  const out: NoteState = new Map();
+  for (const [id, look] of looks) if (look.note !== 'unchanged') out.set(id, look.note !== null);
+  return out;
+}
 
 /** The marks in groups whose look reads each fit in one request. */
 function readGroups(marks: readonly Mark[], caps: Capabilities): Mark[][] {
@@ -127,7 +129,7 @@ function paintPieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Piece
   return pieces;
 }
 
-function messagePieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Piece[] {
+function messagePieces(ctx: Excel.RequestContext, paints: readonly Paint[], notes: NoteState): Piece[] {
   const pieces: Piece[] = [];
   for (const paint of paints) {
     const message = paint.message;
@@ -138,9 +140,9 @@ function messagePieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Pie
         const ws = ctx.workbook.worksheets.getItem(paint.sheet);
         if (message.holder === 'prompt') {
           ws.getRange(paint.cell).dataValidation.prompt = { showPrompt: true, title: message.title, message: message.text };
-        } else if (paint.original.note) {
-          // The cell holds its original note again (put back, or never marked): ours replaces it, the user's text first.
-          ws.notes.getItemOrNullObject(paint.cell).content = message.text;
+        } else if (notes.get(cellId(paint.sheet, paint.cell))) {
+          // The cell holds a note (the user's, put back or never marked): ours replaces it, the user's text first.
+          ws.notes.getItem(paint.cell).content = message.text;
         } else {
           ws.notes.add(paint.cell, message.text);
         }
@@ -150,17 +152,22 @@ function messagePieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Pie
   return pieces;
 }
 
-/** Takes every mark off in two round trips: read the ledger, then put each cell back as it was. */
-export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities): Promise<void> {
-  const ledgerRead = queueLedgerRead(ctx);
+/**
+ * Takes every mark off: read the ledger (in parts when it is large), then which of the cells to put
+ * back have a note now when a note is to be put back or removed, then put each cell back as it was.
+ */
+export async function clearMarks(ctx: Excel.RequestContext, caps: Capabilities, memo: LedgerMemo): Promise<void> {
+  const ledgerRead = queueLedgerRead(ctx, memo);
   const sheetList = queueSheetList(ctx);
-  await ctx.sync();
+  await ledgerRead.sync();
+  await ledgerRead.complete();
   const ledger = ledgerRead.ledger();
   if (ledger.marks.length === 0) return;
   const existing = sheetList.names();
   const plan = planClear(ledger, (name) => existing.has(name));
+  const notes = await readNotes(ctx, caps, plan.restore, new Map());
   const batch = new Batcher(ctx);
-  await batch.addAll(restorePieces(ctx, caps, plan.restore));
+  await batch.addAll(restorePieces(ctx, caps, plan.restore, notes));
   await batch.addAll(ledgerPieces(ctx, ledgerRead, plan.ledger));
   await batch.flush();
 }

@@ -5,13 +5,12 @@ import { columnName, parseAreaList } from '../core/address';
 import type { Capabilities } from './context';
 import { clipToData } from '../core/merge-area';
 import { queueLedgerRead } from './ledger-io';
-import type { LedgerRead } from './ledger-io';
+import type { LedgerMemo, LedgerRead } from './ledger-io';
 import { READ_CELL_BUDGET, READ_CELL_LIMIT, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 
-/** Sheets sized in the first round trip by walking getFirst → getNextOrNullObject. */
-const PROBED_SHEETS = 64;
-/** Rows of each of the first sheets read with the sizes. */
+/** Rows of each sheet read with its size: a small sheet then comes whole, a large one tells its weight. */
 const SAMPLE_ROWS = 100;
+/** Sheets past the first whose first rows come with their sizes. */
 const SAMPLED_SHEETS = 8;
 /** Sheets are read in slices of this many cells, packed into requests. */
 const SLICE_CELLS = 2000;
@@ -20,10 +19,9 @@ const MERGE_WINDOW_CELLS = 1000;
 
 interface SheetSize {
   name: string;
-  /** Last used row and column, 0-based; null when the sheet is empty or its size is unknown. */
+  /** Last used row and column, 0-based; null when the sheet is empty. */
   last: { row: number; col: number } | null;
-  known: boolean;
-  /** First row still to read: rows above it came with the first round trip. */
+  /** First row still to read: rows above it came with the size. */
   from: number;
 }
 
@@ -125,118 +123,16 @@ function queueMerges(ctx: Excel.RequestContext, sizes: readonly SheetSize[]): { 
   return out;
 }
 
-/**
- * Reads the workbook for the core. First round trip: every sheet's name and used-range size (for
- * up to 64 sheets, by walking from the first sheet) and the ledger. Second: the values of every
- * sheet the core needs, from A1, and their merged areas (ExcelApi 1.13; without it the core still
- * joins a task's rows through its empty 序号 cells). A sheet too big for one request is read in row
- * blocks packed into requests under Excel's limits; each extra request is one more round trip.
- */
-export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities): Promise<WorkbookSnapshot> {
-  const probe = queueProbe(ctx);
-  await ctx.sync();
-  const sizes = sizeSheets(probe);
-  const grids = new Grids(sizes);
-  const sampled = packSamples(sizes, takeSamples(probe), grids);
-  const budget = sampled.bytes > 0 ? cellBudget(sampled.bytes, sampled.cells) : READ_CELL_BUDGET;
-  await readRest(ctx, caps, sizes, grids, budget);
-  return grids.snapshot(sizes);
-}
-
-/** The first round trip: every sheet's name and size, the first rows of the first visible sheets, the ledger. */
-interface Probe {
-  sheets: Excel.WorksheetCollection;
-  probes: { ws: Excel.Worksheet; used: Excel.Range }[];
-  sampled: { ws: Excel.Worksheet; range: Excel.Range }[];
-  ledgerRead: LedgerRead;
-}
-
-function queueProbe(ctx: Excel.RequestContext): Probe {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name,items/id');
-  const probes: Probe['probes'] = [];
-  let ws = sheets.getFirst();
-  for (let i = 0; i < PROBED_SHEETS; i++) {
-    ws.load('name');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    probes.push({ ws, used });
-    ws = ws.getNextOrNullObject();
-  }
-  // The first rows of the first visible sheets come along: a small sheet is then read whole, and a
-  // large one tells how many bytes its cells weigh, so the next requests are sized right the first
-  // time. Visible only: the ledger, very hidden, is read once, below.
-  const sampled: Probe['sampled'] = [];
-  let visible = sheets.getFirst(true);
-  for (let i = 0; i < SAMPLED_SHEETS; i++) {
-    visible.load('name');
-    const range = visible.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(visible.getRange(`1:${SAMPLE_ROWS}`));
-    range.load('values,rowIndex,columnIndex');
-    sampled.push({ ws: visible, range });
-    visible = visible.getNextOrNullObject(true);
-  }
-  return { sheets, probes, sampled, ledgerRead: queueLedgerRead(ctx) };
-}
-
-/** The sheets the core should see, in tab order, with the sizes the probe found. */
-function sizeSheets(probe: Probe): SheetSize[] {
-  const ledger = probe.ledgerRead.ledger();
-  const sized = new Map<string, SheetSize>();
-  for (const { ws, used } of probe.probes) {
-    if (ws.isNullObject) break;
-    const last = used.isNullObject ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
-    sized.set(ws.name, { name: ws.name, last, known: true, from: 0 });
-  }
-  const order = probe.sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
-  return order.map((name) => sized.get(name) ?? { name, last: null, known: false, from: 0 });
-}
-
-interface Sample {
-  rows: unknown[][];
-  rowIndex: number;
-  columnIndex: number;
-}
-
-function takeSamples(probe: Probe): Map<string, Sample> {
-  const samples = new Map<string, Sample>();
-  for (const { ws, range } of probe.sampled) {
-    if (ws.isNullObject) break;
-    if (!range.isNullObject) samples.set(ws.name, { rows: range.values, rowIndex: range.rowIndex, columnIndex: range.columnIndex });
-  }
-  return samples;
-}
-
-/** Puts the sampled rows in place; what they weighed sizes the next requests. */
-function packSamples(sizes: SheetSize[], samples: Map<string, Sample>, grids: Grids): { cells: number; bytes: number } {
-  let cells = 0;
-  let bytes = 0;
-  for (const size of sizes) {
-    const sample = samples.get(size.name);
-    if (!sample || !size.last) continue;
-    grids.put(size.name, sample.rowIndex, sample.columnIndex, sample.rows);
-    size.from = sample.rowIndex + sample.rows.length;
-    cells += sample.rows.length * (size.last.col + 1);
-    bytes += wireBytes(sample.rows);
-  }
-  return { cells, bytes };
-}
-
 /** Each sheet's values and merged areas as they come in, merged into the snapshot at the end. */
 class Grids {
   private readonly values = new Map<string, CellValue[][]>();
   private readonly merges = new Map<string, MergeArea[]>();
   private readonly seenMerges = new Set<string>();
 
-  constructor(sizes: readonly SheetSize[]) {
-    for (const s of sizes) {
-      this.values.set(s.name, []);
-      this.merges.set(s.name, []);
-    }
-  }
-
   /** Rows read from (top, left), 0-based; cells left of `left` are empty. */
   put(sheet: string, top: number, left: number, rows: readonly unknown[][]): void {
     const grid = this.values.get(sheet) ?? [];
+    this.values.set(sheet, grid);
     const pad = left > 0 ? (Array(left).fill(null) as CellValue[]) : [];
     rows.forEach((row, i) => {
       grid[top + i] = pad.length ? [...pad, ...row.map(flatten)] : row.map(flatten);
@@ -245,67 +141,173 @@ class Grids {
 
   /** A loaded merged-areas address, clipped to the sheet's data; an area read twice counts once. */
   addMerges(sheet: string, address: string, last: { row: number; col: number }): void {
+    const list = this.merges.get(sheet) ?? [];
+    this.merges.set(sheet, list);
     for (const whole of parseAreaList(address)) {
       const m = clipToData(whole, last);
       if (!m) continue;
       const key = `${sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
       if (this.seenMerges.has(key)) continue;
       this.seenMerges.add(key);
-      this.merges.get(sheet)?.push(m);
+      list.push(m);
     }
   }
 
-  snapshot(sizes: readonly SheetSize[]): WorkbookSnapshot {
-    const sheets: SheetSnapshot[] = sizes.map((s) => ({
-      name: s.name,
-      values: Array.from(this.values.get(s.name) ?? [], (row) => row ?? []),
-      merges: this.merges.get(s.name) ?? [],
+  /** The sheets named, in that order. */
+  snapshot(names: readonly string[]): WorkbookSnapshot {
+    const sheets: SheetSnapshot[] = names.map((name) => ({
+      name,
+      values: Array.from(this.values.get(name) ?? [], (row) => row ?? []),
+      merges: this.merges.get(name) ?? [],
     }));
     return { sheets };
   }
 }
 
+/** A sheet's size and first rows, queued: worksheet and used ranges are never null objects here. */
+interface Probe {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  sample: Excel.Range | null;
+}
+
 /**
- * Reads what the sample left, in row blocks packed into requests sized from the bytes per cell seen
- * so far, so a dense sheet needs no refused attempt. Merged areas and the sheets past the probe (few
- * and rare: their used range is read whole) come with the first request.
+ * Queues a sheet's size (its used range, which Excel gives as A1 on an empty sheet) and, when asked,
+ * its first rows: the used part of rows 1-100, a null object when they are empty, tested after the sync.
  */
-async function readRest(ctx: Excel.RequestContext, caps: Capabilities, sizes: SheetSize[], grids: Grids, startBudget: number): Promise<void> {
-  const queue = sliceSheets(sizes);
-  const unknown = sizes.filter((s) => !s.known).map((s) => s.name);
-  let budget = startBudget;
-  let first = true;
-  const mergeWork = caps.mergedAreas && sizes.some((s) => s.last);
-  while (queue.length > 0 || (first && (unknown.length > 0 || mergeWork))) {
-    const request = takeRequest(queue, budget);
-    const pending = queueBlocks(ctx, request);
-    const mergeReads = first && caps.mergedAreas ? queueMerges(ctx, sizes) : [];
-    const unknownReads = first ? queueUsedRanges(ctx, unknown) : [];
-    try {
-      await ctx.sync();
-    } catch (error) {
-      if (!isTooLarge(error) || !requeue(queue, request)) throw error;
-      budget = Math.max(1, Math.floor(request.reduce((n, b) => n + blockCells(b), 0) / 2));
-      continue;
-    }
-    budget = packBlocks(pending, grids) ?? budget;
-    for (const { sheet, areas } of mergeReads) {
-      const last = sizes.find((s) => s.name === sheet)?.last;
-      if (!areas.isNullObject && last) grids.addMerges(sheet, areas.address, last);
-    }
-    for (const { name, used } of unknownReads) {
-      if (!used.isNullObject) grids.put(name, used.rowIndex, used.columnIndex, used.values);
-    }
-    first = false;
+function queueProbe(ws: Excel.Worksheet, withSample: boolean): Probe {
+  ws.load('name');
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  if (!withSample) return { ws, used, sample: null };
+  const sample = ws.getRange(`1:${SAMPLE_ROWS}`).getUsedRangeOrNullObject(true);
+  sample.load('values,rowIndex,columnIndex');
+  return { ws, used, sample };
+}
+
+/** What a probe found, after the sync: the sheet's size, and its first rows put in place. */
+function takeProbe(probe: Probe, grids: Grids, weight: Weight): SheetSize {
+  const { used, sample } = probe;
+  const name = probe.ws.name;
+  const sampled = sample && !sample.isNullObject ? sample : null;
+  const single = used.rowCount === 1 && used.columnCount === 1 && used.rowIndex === 0 && used.columnIndex === 0;
+  // A blank sheet's used range is A1; A1 holding a value shows in the sample, which covers it.
+  const blank = single && probe.sample !== null && !sampled;
+  const last = blank ? null : { row: used.rowIndex + used.rowCount - 1, col: used.columnIndex + used.columnCount - 1 };
+  const size: SheetSize = { name, last, from: 0 };
+  if (sampled && last) {
+    grids.put(name, sampled.rowIndex, sampled.columnIndex, sampled.values);
+    size.from = sampled.rowIndex + sampled.values.length;
+    weight.add(sampled.values.length * (last.col + 1), wireBytes(sampled.values));
+  }
+  return size;
+}
+
+/** Bytes per cell seen so far, which size the next requests. */
+class Weight {
+  private cells = 0;
+  private bytes = 0;
+  add(cells: number, bytes: number): void {
+    this.cells += cells;
+    this.bytes += bytes;
+  }
+  budget(fallback: number): number {
+    return this.bytes > 0 ? cellBudget(this.bytes, this.cells) : fallback;
   }
 }
 
-function queueUsedRanges(ctx: Excel.RequestContext, names: readonly string[]): { name: string; used: Excel.Range }[] {
-  return names.map((name) => {
-    const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    return { name, used };
-  });
+/**
+ * Reads the workbook for the core, by Microsoft's documented pattern only: nothing that may be a null
+ * object is used before a sync has shown it is not. First round trip: every sheet's name and id, the
+ * size and first rows of the first visible sheet (Excel always keeps one) and the ledger, or whether
+ * there is one. Then the other sheets' sizes and first rows with the rest of the first sheet, and the
+ * merged areas (ExcelApi 1.13); what is left comes in row blocks packed into requests under Excel's
+ * limits. A one-sheet report is read in two round trips.
+ */
+export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities, memo: LedgerMemo): Promise<WorkbookSnapshot> {
+  const ledgerRead = queueLedgerRead(ctx, memo);
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  const firstProbe = queueProbe(sheets.getFirst(true), true);
+  await ledgerRead.sync();
+  const grids = new Grids();
+  const weight = new Weight();
+  const first = takeProbe(firstProbe, grids, weight);
+  const others = sheets.items.map((s) => s.name).filter((name) => name !== first.name && !isLedgerSheet(name));
+  const isWanted = (name: string) => {
+    if (!ledgerRead.done()) return !isLedgerSheet(name);
+    const item = sheets.items.find((s) => s.name === name);
+    return !!item && wanted(item.name, item.id, ledgerRead.ledger());
+  };
+  const reader = new RestReader(ctx, caps, grids, weight, ledgerRead, isWanted);
+  await reader.read([first], others);
+  await ledgerRead.complete();
+  const ledger = ledgerRead.ledger();
+  const names = sheets.items.filter((s) => wanted(s.name, s.id, ledger)).map((s) => s.name);
+  return grids.snapshot(names);
+}
+
+/**
+ * Reads what the first round trip left, in row blocks packed into requests sized from the bytes per
+ * cell seen so far, so a dense sheet needs no refused attempt. The other sheets are sized with the
+ * first of these requests; merged areas come with the request after a sheet is sized; the ledger's
+ * remaining parts ride along.
+ */
+class RestReader {
+  private readonly queue: Block[] = [];
+  private readonly sized: SheetSize[] = [];
+  private unsized: string[] = [];
+  private unmerged: SheetSize[] = [];
+
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly caps: Capabilities,
+    private readonly grids: Grids,
+    private readonly weight: Weight,
+    private readonly ledgerRead: LedgerRead,
+    private readonly isWanted: (name: string) => boolean,
+  ) {}
+
+  private add(sizes: readonly SheetSize[]): void {
+    for (const size of sizes) {
+      if (!this.isWanted(size.name)) continue;
+      this.sized.push(size);
+      this.queue.push(...sliceSheets([size]));
+      if (this.caps.mergedAreas && size.last) this.unmerged.push(size);
+    }
+  }
+
+  async read(known: readonly SheetSize[], others: readonly string[]): Promise<void> {
+    this.add(known);
+    this.unsized = [...others];
+    let budget = this.weight.budget(READ_CELL_BUDGET);
+    while (this.queue.length > 0 || this.unsized.length > 0 || this.unmerged.length > 0) {
+      const keep = (b: Block) => this.isWanted(b.sheet);
+      const queue = this.queue.filter(keep);
+      this.queue.splice(0, this.queue.length, ...queue);
+      const probes = this.unsized.filter((name) => this.isWanted(name)).map((name, i) => queueProbe(this.ctx.workbook.worksheets.getItem(name), i < SAMPLED_SHEETS));
+      const merging = this.unmerged.filter((s) => this.isWanted(s.name));
+      const mergeReads = queueMerges(this.ctx, merging);
+      const request = takeRequest(this.queue, budget);
+      const pending = queueBlocks(this.ctx, request);
+      this.ledgerRead.queue();
+      try {
+        await this.ledgerRead.sync();
+      } catch (error) {
+        if (!isTooLarge(error) || !requeue(this.queue, request)) throw error;
+        budget = Math.max(1, Math.floor(request.reduce((n, b) => n + blockCells(b), 0) / 2));
+        continue;
+      }
+      this.unsized = [];
+      this.unmerged = [];
+      budget = packBlocks(pending, this.grids) ?? this.weight.budget(budget);
+      for (const { sheet, areas } of mergeReads) {
+        const last = merging.find((s) => s.name === sheet)?.last;
+        if (!areas.isNullObject && last) this.grids.addMerges(sheet, areas.address, last);
+      }
+      this.add(probes.map((p) => takeProbe(p, this.grids, this.weight)));
+    }
+  }
 }
 
 /** Puts a request's blocks in place; the new cell budget from what they weighed, if they weighed anything. */

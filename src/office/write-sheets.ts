@@ -2,6 +2,7 @@ import type { WrittenSheet } from '../core/host';
 import { placeSheets } from '../core/plan/sheets';
 import type { SheetModel } from '../core/sheet-model';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
+import type { LedgerMemo } from './ledger-io';
 import { packSteps, renderSteps } from './render';
 import type { Step } from './render';
 import { queueSheetList } from './sheets';
@@ -13,11 +14,12 @@ import { queueSheetList } from './sheets';
  * with the ledger naming them; their worksheet ids go into the ledger with the last request, or in
  * one more round trip when the first request is also the last.
  */
-export async function writeSheets(ctx: Excel.RequestContext, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+export async function writeSheets(ctx: Excel.RequestContext, models: readonly SheetModel[], memo: LedgerMemo): Promise<WrittenSheet[]> {
   if (models.length === 0) return [];
-  const ledgerRead = queueLedgerRead(ctx);
+  const ledgerRead = queueLedgerRead(ctx, memo);
   const sheetList = queueSheetList(ctx);
-  await ctx.sync();
+  await ledgerRead.sync();
+  await ledgerRead.complete();
 
   const existing = sheetList.all();
   // Sheets are told apart by their worksheet ids: a sheet the user made under a generated sheet's name has another.

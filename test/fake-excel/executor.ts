@@ -106,7 +106,7 @@ class RequestRun {
       return kept;
     }
     const parent = this.node(info.ParentObjectPathId ?? 0);
-    if (parent instanceof NullNode) return parent;
+    if (parent instanceof NullNode) throw onNull(`${info.Name}`);
     const args = this.args(info.ArgumentInfo);
     switch (info.ObjectPathType) {
       case PathType.Property:
@@ -130,11 +130,13 @@ class RequestRun {
       case ActionType.Query:
         return { value: node instanceof NullNode ? null : query(node, action.QueryInfo?.Select ?? null, action.QueryInfo?.Expand ?? null) };
       case ActionType.SetProperty:
+        if (node instanceof NullNode) throw onNull(action.Name);
         node.set(camel(action.Name), this.args(action.ArgumentInfo)[0]);
         return null;
       case ActionType.Method: {
-        const value = node.call(camel(action.Name), this.args(action.ArgumentInfo));
-        return node instanceof NullNode ? { value: { _IsNull: true } } : { value };
+        // office.js keeps and releases its references itself, null objects included.
+        if (node instanceof NullNode && !action.Name.endsWith('Reference')) throw onNull(action.Name);
+        return { value: node.call(camel(action.Name), this.args(action.ArgumentInfo)) };
       }
       case ActionType.Trace:
         return null;
@@ -148,6 +150,15 @@ class RequestRun {
     this.engine.references.set(id, node);
     return id;
   }
+}
+
+/**
+ * Using a null object. Microsoft documents only one way to handle an object that may be null: load
+ * it, sync, and test isNullObject before using it. What Excel does with a call chained on a null
+ * object is not documented, so the simulated Excel refuses it: the add-in must never rely on it.
+ */
+function onNull(member: string): FakeOfficeError {
+  return new FakeOfficeError('InvalidOperation', `${member} was used on a null object; load it, sync and test isNullObject first.`);
 }
 
 /** The loaded properties of an object, named as on the wire (PascalCase), nested for paths. */

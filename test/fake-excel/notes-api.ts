@@ -22,13 +22,17 @@ export function addNotesApi(runtime: OfficeRuntime): void {
       return 'Note';
     }
     get _scalarPropertyNames(): string[] {
-      return ['content'];
+      return ['authorName', 'content'];
     }
     get _scalarPropertyOriginalNames(): string[] {
-      return ['Content'];
+      return ['AuthorName', 'Content'];
     }
     get _scalarPropertyUpdateable(): boolean[] {
-      return [true];
+      return [false, true];
+    }
+    get authorName(): string {
+      util.throwIfNotLoaded('authorName', this._Au, 'Note', this._isNull);
+      return this._Au;
     }
     get content(): string {
       util.throwIfNotLoaded('content', this._Co, 'Note', this._isNull);
@@ -48,6 +52,7 @@ export function addNotesApi(runtime: OfficeRuntime): void {
       super._handleResult(value);
       if (util.isNullOrUndefined(value)) return;
       util.fixObjectPathIfNecessary(this, value);
+      if (!util.isUndefined(value.AuthorName)) this._Au = value.AuthorName;
       if (!util.isUndefined(value.Content)) this._Co = value.Content;
     }
   }
@@ -61,6 +66,9 @@ export function addNotesApi(runtime: OfficeRuntime): void {
     }
     add(cellAddress: Any, content: string): Any {
       return api.createMethodObject(Note, this, 'Add', 0, [cellAddress, content], false, true, null, 0);
+    }
+    getItem(key: Any): Any {
+      return api.createIndexerObject(Note, this, [key]);
     }
     getItemOrNullObject(key: Any): Any {
       return api.createMethodObject(Note, this, 'GetItemOrNullObject', 0, [key], false, false, null, 0);

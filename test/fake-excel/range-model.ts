@@ -5,7 +5,7 @@ import { FakeOfficeError } from './errors';
 import { eachCell, normaliseColor } from './format';
 import { ExcelNode, NullNode } from './node';
 import type { Area, CellState, ConditionalFormatState, SheetState } from './state';
-import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaCells, cellKey, contains, overlaps, parseArea, parseInput, quoteSheet, storedCellsIn } from './state';
+import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaCells, cellKey, contains, overlaps, parseArea, parseInput, quoteSheet, storedCellsIn, usedArea } from './state';
 import { live, writable } from './sheet-access';
 
 /** Excel's cap on an address string given to getRange / getRanges. */
@@ -230,6 +230,17 @@ export class RangeNode extends AreasNode {
         const top = Math.max(area.top, other.top);
         const left = Math.max(area.left, other.left);
         return new RangeNode(this.engine, sheet, [{ top, left, bottom: Math.min(area.bottom, other.bottom), right: Math.min(area.right, other.right) }]);
+      }
+      case 'getUsedRange':
+      case 'getUsedRangeOrNullObject': {
+        const used = usedArea(sheet, args[0] === true);
+        if (used && overlaps(used, area)) {
+          const top = Math.max(area.top, used.top);
+          const left = Math.max(area.left, used.left);
+          return new RangeNode(this.engine, sheet, [{ top, left, bottom: Math.min(area.bottom, used.bottom), right: Math.min(area.right, used.right) }]);
+        }
+        if (method === 'getUsedRange') throw new FakeOfficeError('ItemNotFound', 'The range has no used cells.');
+        return new NullNode(this.engine);
       }
       case 'getRow': {
         const r = area.top + Number(args[0]);

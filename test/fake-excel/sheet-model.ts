@@ -454,6 +454,10 @@ class NotesNode extends ExcelNode {
       return new NoteNode(this.engine, this.sheet, key);
     }
     if (method === 'getItemOrNullObject') return this.sheet.notes.has(key) ? new NoteNode(this.engine, this.sheet, key) : new NullNode(this.engine);
+    if (method === 'getItem') {
+      if (!this.sheet.notes.has(key)) throw new FakeOfficeError('ItemNotFound', 'No note on this cell.');
+      return new NoteNode(this.engine, this.sheet, key);
+    }
     return super.path(method, args);
   }
   override call(method: string, args: unknown[]): unknown {
@@ -472,9 +476,10 @@ class NoteNode extends ExcelNode {
     super(engine);
   }
   override scalars(): readonly string[] {
-    return ['content'];
+    return ['authorName', 'content'];
   }
   override get(name: string): unknown {
+    if (name === 'authorName') return '';
     return name === 'content' ? (this.sheet.notes.get(this.key) ?? '') : super.get(name);
   }
   override set(name: string, value: unknown): void {

@@ -60,7 +60,8 @@ describe('round trips, whatever the size of the report', () => {
     expect(r.tasks).toBe(124);
     expect(r.validate.syncs).toBeLessThanOrEqual(2);
     expect(r.mark.syncs).toBeLessThanOrEqual(3);
-    expect(r.clear.syncs).toBeLessThanOrEqual(2);
+    // Clearing first reads which marked cells still carry a note, so a note is deleted only where there is one.
+    expect(r.clear.syncs).toBeLessThanOrEqual(3);
     expect(r.summarize.syncs).toBeLessThanOrEqual(3);
   });
 
@@ -70,7 +71,8 @@ describe('round trips, whatever the size of the report', () => {
     expect(r.marks).toBeGreaterThan(100);
     expect(r.validate.syncs).toBeLessThanOrEqual(2);
     expect(r.mark.syncs).toBeLessThanOrEqual(3);
-    expect(r.clear.syncs).toBeLessThanOrEqual(2);
+    // Clearing first reads which marked cells still carry a note, so a note is deleted only where there is one.
+    expect(r.clear.syncs).toBeLessThanOrEqual(3);
     expect(r.summarize.syncs).toBeLessThanOrEqual(3);
   });
 
@@ -79,7 +81,7 @@ describe('round trips, whatever the size of the report', () => {
     expect(r.tasks).toBe(10000);
     within(r.validate, 2);
     within(r.mark, 3);
-    within(r.clear, 2);
+    within(r.clear, 3);
     within(r.summarize, 3);
   }, 60000);
 });

@@ -103,6 +103,32 @@ describe('fake Excel', () => {
     });
   });
 
+  it('refuses any use of a null object before the add-in has tested it: a chained call, a write or a method', async () => {
+    const excel = sample();
+    const attempts: ((ctx: Excel.RequestContext) => void)[] = [
+      (ctx) => ctx.workbook.worksheets.getItemOrNullObject('名单').getUsedRangeOrNullObject(true).load('values'),
+      (ctx) => ctx.workbook.worksheets.getItemOrNullObject('名单').protection.load('protected'),
+      (ctx) => ctx.workbook.worksheets.getItem('9月').getNextOrNullObject().getNextOrNullObject().load('name'),
+      (ctx) => ctx.workbook.worksheets.getItem('9月').notes.getItemOrNullObject('B3').delete(),
+      (ctx) => void (ctx.workbook.worksheets.getItem('9月').notes.getItemOrNullObject('B3').content = '说明'),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        excel.run(async (ctx: Excel.RequestContext) => {
+          attempt(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    }
+    // The documented way: load, sync, test isNullObject, and only then use the object.
+    await excel.run(async (ctx: Excel.RequestContext) => {
+      const note = ctx.workbook.worksheets.getItem('9月').notes.getItemOrNullObject('B3');
+      note.load('authorName');
+      await ctx.sync();
+      expect(note.isNullObject).toBe(true);
+    });
+  });
+
   it('caps RangeAreas addresses at 8,192 characters', async () => {
     const excel = sample();
     const cells = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(',');

@@ -89,14 +89,15 @@ describe('OfficeHost marks', () => {
     expect(excel.cells('9月')).toEqual(before);
   });
 
-  it('marks in at most three round trips and clears in at most two', async () => {
+  it('marks in at most three round trips and clears in at most three', async () => {
     const { fixture, marks } = await fixtureMarks();
     const { excel, host } = fakeWith(fixture);
     await host.applyMarks(marks);
     expect(excel.stats.syncs).toBeLessThanOrEqual(3);
     excel.resetStats();
     await host.clearMarks();
-    expect(excel.stats.syncs).toBeLessThanOrEqual(2);
+    // The ledger, then which cells still carry a note (a note is deleted only where there is one), then the writes.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
   });
 
   it('makes progress lights look different from data-issue marks', async () => {

@@ -99,7 +99,7 @@ describe('OfficeHost.readSnapshot', () => {
     expect(Math.max(...accepted.map((r) => r.responseBytes))).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it('reads a workbook with more sheets than the first round trip sizes', async () => {
+  it('reads a workbook of many sheets, each asked for by name only once the list has shown it', async () => {
     const sheets: SheetSnapshot[] = Array.from({ length: 70 }, (_, i) => ({ name: `表${i + 1}`, values: [[`第${i + 1}张`, i + 1]], merges: [] }));
     sheets[69] = { name: '表70', values: [[null], ['序号', '完成情况'], [1, '完成。']], merges: [] };
     const { excel, host } = fakeWith({ sheets });
@@ -107,7 +107,8 @@ describe('OfficeHost.readSnapshot', () => {
     expect(snapshot.sheets).toHaveLength(70);
     expect(snapshot.sheets[65]?.values).toEqual([['第66张', 66]]);
     expect(snapshot.sheets[69]?.values.slice(1)).toEqual([['序号', '完成情况'], [1, '完成。']]);
-    expect(excel.stats.syncs).toBe(2);
+    // The sheet list and the first sheet, then every other sheet's size, then what the sizes call for.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
   });
 
   it.each(['1.18', '1.9'])('gives the core the same report as the file itself (ExcelApi %s)', async (apiVersion) => {

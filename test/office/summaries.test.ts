@@ -61,7 +61,8 @@ describe('OfficeHost.writeSheets', () => {
     expect(again.every((w) => w.replaced)).toBe(true);
     expect(excel.dump()).toEqual(once);
     expect(excel.stats.sheetsDeleted).toBe(0);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
+    // A host started later first asks whether there is a ledger before reading it.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(4);
   });
 
   it('clears what a previous, longer summary left on a reused sheet', async () => {
