@@ -15,7 +15,7 @@ import { storeZip } from '../../../src/xlsx/zip-write';
 import { fixturePath } from '../../helpers/fixtures';
 import { asZip64 } from '../../hostile/zip64';
 import { buildPackage } from '../package';
-import { streamedWorkbook, walkLocalHeaders } from './zips';
+import { streamedWorkbook, walkLocalHeaders, withTimestamps } from './zips';
 
 const inflate = (data: Uint8Array) => zlib.inflateRawSync(data);
 const reader = (bytes: Uint8Array) => new ZipReader(bytes, inflate);
@@ -86,6 +86,12 @@ describe.each(SOURCES.map((s): [string, Source] => [s.name, s]))('writePackage o
     before = await s.bytes();
     const source = reader(before);
     expect(source.has(s.removed)).toBe(true);
+    // The streamed sources really do keep their sizes out of the local headers.
+    if (s.name.startsWith('a streamed')) {
+      expect(source.records().every((r) => r.flags & 0x0008)).toBe(true);
+      const first = new DataView(before.buffer, before.byteOffset, 30);
+      expect([first.getUint32(14, true), first.getUint32(18, true), first.getUint32(22, true)]).toEqual([0, 0, 0]);
+    }
     sheet = source.names().find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)) ?? '';
     const changes = new Map<string, Uint8Array | null>([
       [sheet, encode(changedSheetXml())],
@@ -162,6 +168,31 @@ describe('writePackage', () => {
     expect(decode(record?.nameBytes ?? new Uint8Array(0))).toBe('customXml/附表.xml');
     expect((record?.flags ?? 0) & 0x0800).toBe(0x0800);
     expect(out.records()[0]?.flags ?? 0).toBe(0x0800);
+  });
+
+  it('keeps the extra fields an entry had, in its local header and in the directory', async () => {
+    const bytes = withTimestamps(await storedPackage(), 1_696_000_000);
+    const source = reader(bytes);
+    expect(source.records()[0]?.extra.length).toBe(9);
+    const out = await writePackage(source, new Map([['xl/worksheets/sheet1.xml', encode(changedSheetXml())]]), zlibDeflateRaw);
+    const copy = reader(out);
+    for (const r of copy.records()) {
+      if (r.name === 'xl/worksheets/sheet1.xml') continue;
+      expect(Buffer.compare(r.extra, source.raw(r.name).record.extra)).toBe(0);
+      expect(Buffer.compare(copy.raw(r.name).localExtra, source.raw(r.name).localExtra)).toBe(0);
+    }
+    expect(snapshotWorkbook(await loadWorkbook(out, 'copy.xlsx')).sheets[0]?.values).toEqual(CHANGED_ROWS);
+  });
+
+  it('drops the zip64 extra fields of a zip64 source, keeping the rest of each entry', async () => {
+    const source = reader(asZip64(await storedPackage()));
+    const copy = reader(await writePackage(source, new Map(), zlibDeflateRaw));
+    for (const r of copy.records()) {
+      expect(r.extra.length).toBe(0);
+      expect(copy.raw(r.name).localExtra.length).toBe(0);
+      expect(r.versionNeeded).toBe(20);
+    }
+    expect(copy.names()).toEqual(source.names());
   });
 
   it('keeps the archive comment', async () => {

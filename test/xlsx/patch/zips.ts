@@ -54,3 +54,47 @@ export function walkLocalHeaders(bytes: Uint8Array): LocalEntry[] {
   if (view.getUint32(p, true) !== 0x02014b50) throw new Error(`no central directory after the entries, at ${p}`);
   return out;
 }
+
+/**
+ * The same stored zip with an extended-timestamp extra field (0x5455, as Info-ZIP's zip writes
+ * when a user unpacks and repacks a workbook) in every local and central header.
+ */
+export function withTimestamps(stored: Uint8Array, time: number): Uint8Array {
+  const src = Buffer.from(stored);
+  const extra = Buffer.alloc(9);
+  extra.writeUInt16LE(0x5455, 0);
+  extra.writeUInt16LE(5, 2);
+  extra.writeUInt8(1, 4);
+  extra.writeUInt32LE(time, 5);
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let at = 0;
+  let p = 0;
+  const offsets: number[] = [];
+  while (src.readUInt32LE(p) === 0x04034b50) {
+    const nameLength = src.readUInt16LE(p + 26);
+    const next = p + 30 + nameLength + src.readUInt16LE(p + 28) + src.readUInt32LE(p + 18);
+    const head = Buffer.from(src.subarray(p, p + 30 + nameLength));
+    head.writeUInt16LE(9, 28);
+    offsets.push(at);
+    for (const b of [head, extra, src.subarray(p + 30 + nameLength + src.readUInt16LE(p + 28), next)]) {
+      out.push(b);
+      at += b.length;
+    }
+    p = next;
+  }
+  const start = at;
+  for (let n = 0; src.readUInt32LE(p) === 0x02014b50; n++) {
+    const nameLength = src.readUInt16LE(p + 28);
+    const head = Buffer.from(src.subarray(p, p + 46 + nameLength));
+    head.writeUInt16LE(9, 30);
+    head.writeUInt32LE(offsets[n] ?? 0, 42);
+    central.push(head, extra);
+    p += 46 + nameLength + src.readUInt16LE(p + 30) + src.readUInt16LE(p + 32);
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.from(src.subarray(p, p + 22));
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(start, 16);
+  return new Uint8Array(Buffer.concat([...out, directory, end]));
+}
