@@ -125,7 +125,9 @@ function sortChanges(source: ZipReader, changes: ReadonlyMap<string, Uint8Array 
   const replaced = new Map<string, Uint8Array | null>();
   const added: [string, Uint8Array][] = [];
   const taken = new Set<string>();
-  for (const [name, bytes] of changes) {
+  for (const [partName, bytes] of changes) {
+    // A part name as [Content_Types].xml writes it ("/xl/styles.xml") names the zip entry without the slash.
+    const name = partName.startsWith('/') ? partName.slice(1) : partName;
     const fold = name.toLowerCase();
     if (taken.has(fold)) throw new Error(`two changes for the part ${name}`);
     taken.add(fold);
@@ -236,8 +238,8 @@ function assemble(entries: readonly OutEntry[], comment: Uint8Array): Uint8Array
  * The package `source` with `changes` applied: a part mapped to bytes is written (deflated) in
  * place of the old one, or appended when new; a part mapped to null is left out. Every other
  * entry is copied as stored: the same compressed bytes, CRC, method, name, in the same order.
- * A change names its part as the source spells it or in another case (OPC names ignore case);
- * the entry keeps the source's spelling.
+ * A change names its part as the source spells it, in another case (OPC names ignore case) or
+ * with a leading slash; the entry keeps the source's spelling.
  */
 export async function writePackage(source: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>, deflate: DeflateRawAsync): Promise<Uint8Array> {
   const { replaced, added } = sortChanges(source, changes);

@@ -213,6 +213,15 @@ describe('writePackage', () => {
     expect(decode(out.read('xl/worksheets/sheet1.xml'))).toBe(changedSheetXml());
   });
 
+  it('takes a part name with a leading slash, as content types write it, for the entry without one', async () => {
+    const source = reader(await storedPackage());
+    const changes = new Map([['/xl/worksheets/sheet1.xml', encode(changedSheetXml())], ['/customXml/item2.xml', encode('<a/>')]]);
+    const out = reader(await writePackage(source, changes, zlibDeflateRaw));
+    expect(out.names()).toEqual([...source.names(), 'customXml/item2.xml']);
+    expect(decode(out.records().at(-1)?.nameBytes ?? new Uint8Array(0))).toBe('customXml/item2.xml');
+    expect(decode(out.read('xl/worksheets/sheet1.xml'))).toBe(changedSheetXml());
+  });
+
   it('refuses two changes to one part', async () => {
     const source = reader(await storedPackage());
     const changes = new Map([['xl/styles.xml', encode('a')], ['XL/styles.xml', encode('b')]]);
