@@ -1,4 +1,4 @@
-import { qualified, toA1 } from '../../core/address';
+import { columnName, qualified, toA1 } from '../../core/address';
 import type { ModelCell, SheetModel } from '../../core/sheet-model';
 import { escapeForPackage } from '../exact-text';
 
@@ -18,7 +18,10 @@ const A4 = 9;
 
 export type StyleOf = (key: string | undefined, link: boolean) => number;
 
+const SPECIAL = /[&<>]/;
+
 function escapeText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -41,7 +44,8 @@ export type SharedString = (text: string) => number;
 
 /** Text as character data: a carriage return as a character reference, which every XML reader keeps (a literal one becomes a line feed). */
 function xmlText(text: string): string {
-  return escapeText(text).replace(/\r/g, '&#13;');
+  const escaped = escapeText(text);
+  return escaped.indexOf('\r') === -1 ? escaped : escaped.replace(/\r/g, '&#13;');
 }
 
 /** A string cell's type and content: inline where every reader reads it alike, else shared (or, with no shared strings, Excel's escapes). */
@@ -91,6 +95,13 @@ function coveredCells(model: SheetModel, xfOf: (cell: ModelCell | null | undefin
   return out;
 }
 
+const COLUMN_NAMES: string[] = [];
+
+/** Column letters, each made once. */
+function columnAt(c: number): string {
+  return (COLUMN_NAMES[c] ??= columnName(c));
+}
+
 interface Extent {
   rows: number;
   cols: number;
@@ -111,7 +122,8 @@ function sheetData(model: SheetModel, xfOf: (cell: ModelCell | null | undefined)
     if (cover) for (const c of cover.keys()) width = Math.max(width, c + 1);
     let row = '';
     for (let c = 0; c < width; c++) {
-      const xml = cover?.has(c) ? cellXml(toA1(r, c), cover.get(c) as number, null, shared) : cellXml(toA1(r, c), xfOf(cells[c]), cells[c] ?? null, shared);
+      const ref = columnAt(c) + (r + 1);
+      const xml = cover?.has(c) ? cellXml(ref, cover.get(c) as number, null, shared) : cellXml(ref, xfOf(cells[c]), cells[c] ?? null, shared);
       if (!xml) continue;
       row += xml;
       extent.cols = Math.max(extent.cols, c + 1);
@@ -187,14 +199,15 @@ function printTitles(model: SheetModel): string | null {
 
 /** The worksheet part for a model; `style` gives the xf of a model style key (and whether the cell is a link), `shared` keeps the strings an inline string cannot carry. */
 export function renderSheetXml(model: SheetModel, style: StyleOf, shared?: SharedString): { xml: string; printTitles: string | null } {
-  const cache = new Map<string, number>();
+  const plain = new Map<string | undefined, number>();
+  const linked = new Map<string | undefined, number>();
   const xfOf = (cell: ModelCell | null | undefined): number => {
     if (!cell) return 0;
-    const key = `${cell.style ?? ''}\u0000${cell.link ? 1 : 0}`;
-    let xf = cache.get(key);
+    const cache = cell.link ? linked : plain;
+    let xf = cache.get(cell.style);
     if (xf === undefined) {
       xf = style(cell.style, Boolean(cell.link));
-      cache.set(key, xf);
+      cache.set(cell.style, xf);
     }
     return xf;
   };
