@@ -301,10 +301,23 @@ export class SheetXml {
     return (this.merges = out);
   }
 
+  private mergesByRow: Map<number, MergeArea[]> | null = null;
+
   /** The top-left cell of the merge that covers (row, col), when it is a covered cell. */
   private masterOf(row: number, col: number): [number, number] | null {
-    for (const m of this.mergeAreas()) {
-      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return [m.top, m.left];
+    if (!this.mergesByRow) {
+      // Each area listed under every row it spans: no more entries than the merged cells, which are bounded.
+      this.mergesByRow = new Map();
+      for (const m of this.mergeAreas()) {
+        for (let r = m.top; r <= m.bottom; r++) {
+          const list = this.mergesByRow.get(r);
+          if (list) list.push(m);
+          else this.mergesByRow.set(r, [m]);
+        }
+      }
+    }
+    for (const m of this.mergesByRow.get(row) ?? []) {
+      if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return [m.top, m.left];
     }
     return null;
   }
@@ -346,9 +359,7 @@ export class SheetXml {
     const ci = this.cellIndex(row, col);
     if (ci >= 0) {
       const parts = this.parts(ci);
-      const s = styleOf(parts);
-      // exceljs drops a cell with neither a value nor a style and makes a new one, as for a missing cell.
-      if (s || parts.formula || parts.value !== undefined || parts.runs) return this.known(s);
+      if (!dropped(parts)) return this.known(styleOf(parts));
     }
     return this.missingStyle(row, col);
   }
@@ -391,7 +402,7 @@ export class SheetXml {
     this.changed = true;
     if (ci >= 0) {
       let e = this.cellEdits.get(ci);
-      if (!e) this.cellEdits.set(ci, (e = {}));
+      if (!e) this.cellEdits.set(ci, (e = dropped(this.parts(ci)) ? { style: this.missingStyle(row, col) } : {}));
       return e;
     }
     let rowEdits = this.newCells.get(row + 1);
@@ -720,6 +731,11 @@ export class SheetXml {
     parts.push(this.xml.slice(pos));
     return parts.join('');
   }
+}
+
+/** exceljs drops a cell with neither a value nor a style, and makes a new one where it is asked for, as for a missing cell. */
+function dropped(parts: CellParts): boolean {
+  return !styleOf(parts) && !parts.formula && parts.value === undefined && !parts.runs;
 }
 
 /** Whether the text holds what only Excel's _xHHHH_ escapes can carry (a carriage return aside). */

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { XlsxHost } from '../../../src/xlsx/host';
 import { HOSTILE } from '../../hostile/cases';
 import { buildPackage } from '../package';
-import { exceljsStyles, lookOf } from './exceljs-styles';
+import { exceljsStyles, lookOf, MIXED_STYLES } from './exceljs-styles';
 import { hostNow, openSheets, refsOf } from './sheets';
 
 /** Edge cells of several producers, in one sheet. */
@@ -22,9 +22,9 @@ function edgeWorkbook(): Promise<Uint8Array> {
   const rows =
     `<row r="1">${EDGE_CELLS.join('')}</row><row r="2" s="2" customFormat="1"><c r="K2"><f t="shared" si="0"/><v>4</v></c><c r="M2" s="3"><v>2</v></c></row>` +
     '<row r="4"><c r="A4" t="inlineStr"><is><t>合并</t></is></c><c r="B4" t="inlineStr"><is><t>被覆盖</t></is></c><c r="C4" s="1"/></row>' +
-    '<row r="5" s="4" customFormat="1"/><row r="6"><c r="B6"><v>6</v></c></row>';
+    '<row r="5" s="4" customFormat="1"/><row r="6"><c r="B6"><v>6</v></c></row><row r="8" s="5"><c r="A8"/><c r="B8" s="0"/><c r="E8"/><c r="F8" s="3"/></row><row r="9"><c r="A9"/><c r="E9"/><c r="G9"/></row>';
   const body = `<cols><col min="1" max="2" width="9" style="3"/><col min="5" max="5" style="4"/></cols><sheetData>${rows}</sheetData><mergeCells count="2"><mergeCell ref="A4:C5"/><mergeCell ref="E6:F7"/></mergeCells>`;
-  return buildPackage({ sheets: [['边角', body]], sharedStrings: EDGE_STRINGS });
+  return buildPackage({ sheets: [['边角', body]], sharedStrings: EDGE_STRINGS, styles: MIXED_STYLES });
 }
 
 async function workbooks(): Promise<[string, Uint8Array][]> {

@@ -10,7 +10,7 @@ import type { CellContent } from '../../../src/xlsx/patch/sheet-xml';
 import { storeZip } from '../../../src/xlsx/zip-write';
 import { HOSTILE } from '../../hostile/cases';
 import { buildPackage } from '../package';
-import { exceljsStyles, lookOf } from './exceljs-styles';
+import { exceljsStyles, lookOf, MIXED_STYLES } from './exceljs-styles';
 import { hostNow, openSheets, partText, refsOf, type Opened } from './sheets';
 
 /**
@@ -106,11 +106,12 @@ const EDGE = () =>
         '边角',
         '<cols><col min="1" max="2" width="9" style="3"/><col min="5" max="5" style="4"/></cols><sheetData>' +
           '<row r="2" spans="1:3"><c r="A2" s="2"><v>1</v></c><c r="B2"><f>A2+1</f><v>2</v></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2</f><v>1</v></c></row>' +
-          '<row r="3"><c r="C3"><f t="shared" si="0"/><v>0</v></c><c r="E3" t="inlineStr"><is><t>旧</t></is></c></row>' +
+          '<row r="3"><c r="B3"/><c r="C3"><f t="shared" si="0"/><v>0</v></c><c r="E3" t="inlineStr"><is><t>旧</t></is></c><c r="F3"/></row>' +
           '<row r="5" s="4" customFormat="1"/><row r="7"><c r="A7" t="inlineStr"><is><t>合并</t></is></c></row>' +
           '</sheetData><mergeCells count="1"><mergeCell ref="A7:C8"/></mergeCells>',
       ],
     ],
+    styles: MIXED_STYLES,
   });
 
 const CASES: Case[] = [
@@ -146,6 +147,10 @@ const CASES: Case[] = [
       { ref: 'D2', style: 3 },
       { ref: 'E3', style: 2 },
       { ref: 'A9', content: { kind: 'rich', runs: RICH } },
+      { ref: 'B3', content: { kind: 'text', text: '空格在有样式的列' } },
+      { ref: 'F3', style: 5 },
+      { ref: 'C7', style: 4 },
+      { ref: 'E5', content: { kind: 'number', value: 45000 } },
     ],
   },
   {
