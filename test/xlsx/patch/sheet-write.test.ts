@@ -7,6 +7,7 @@ import { readSnapshotFast } from '../../../src/xlsx/fast-read';
 import { XlsxHost } from '../../../src/xlsx/host';
 import { excelRuns } from '../../../src/xlsx/look';
 import type { CellContent } from '../../../src/xlsx/patch/sheet-xml';
+import { Unsupported } from '../../../src/xlsx/zip';
 import { storeZip } from '../../../src/xlsx/zip-write';
 import { HOSTILE } from '../../hostile/cases';
 import { buildPackage } from '../package';
@@ -60,6 +61,17 @@ interface Case {
   exceljsOnly?: boolean;
 }
 
+/** Whether the fast reader takes the original (it declines some spellings that exceljs reads once respelled). */
+function fastReads(bytes: Uint8Array): boolean {
+  try {
+    readSnapshotFast(bytes, (d) => zlib.inflateRawSync(d));
+    return true;
+  } catch (e) {
+    if (e instanceof Unsupported) return false;
+    throw e;
+  }
+}
+
 async function compare(c: Case): Promise<void> {
   const bytes = await c.bytes();
   const opened = openSheets(bytes);
@@ -82,8 +94,9 @@ async function compare(c: Case): Promise<void> {
   const mine = patched(opened);
   const theirs = await viaExcel.save();
   const [a, b] = [await XlsxHost.open(mine), await XlsxHost.open(theirs)];
-  expect(await a.readSnapshot()).toEqual(await b.readSnapshot());
-  if (!c.exceljsOnly) expect(readSnapshotFast(mine, (d) => zlib.inflateRawSync(d))).toEqual(await b.readSnapshot());
+  const expected = await b.readSnapshot();
+  expect(await a.readSnapshot()).toEqual(expected);
+  if (!c.exceljsOnly && fastReads(bytes)) expect(readSnapshotFast(mine, (d) => zlib.inflateRawSync(d))).toEqual(expected);
   for (const [i, wsA] of a.workbook.worksheets.entries()) {
     const wsB = b.workbook.worksheets[i]!;
     for (const ref of refsOf(wsB)) {
@@ -184,8 +197,23 @@ const CASES: Case[] = [
   },
 ];
 
+/** The same edits on each readable workbook of the hostile battery: a text, a number, a new row, a style. */
+const BATTERY: Case[] = HOSTILE.filter((h) => h.expect.read && !/two hundred|inflates/.test(h.name)).map((h) => ({
+  name: `battery: ${h.name}`,
+  bytes: h.bytes,
+  edits: [
+    { ref: 'D3', content: { kind: 'text', text: '改写\r\n第二行' } },
+    { ref: 'D4', content: { kind: 'rich', runs: RICH } },
+    { ref: 'H4', content: { kind: 'number', value: 3 } },
+    { ref: 'C3', style: 1 },
+    // A merge far past the data is clipped to the data a reader finds: exceljs's copy keeps the clip
+    // of the data it read, the patched copy the merge as written, so a new row would move the clip.
+    ...(/merge to the last cell|whole column merged/.test(h.name) ? [] : [{ ref: 'B9', content: { kind: 'text', text: '新行' } } as Edit]),
+  ],
+}));
+
 describe('SheetXml edits read back as exceljs edits do', () => {
-  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  test.each([...CASES, ...BATTERY].map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     await compare(c);
   });
 

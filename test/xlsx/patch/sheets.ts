@@ -11,6 +11,7 @@ import { ZipReader } from '../../../src/xlsx/zip';
 
 export interface OpenSheet {
   name: string;
+  /** The zip entry, spelled as the package spells it. */
   part: string;
   xml: string;
   sheet: SheetXml;
@@ -45,9 +46,10 @@ export function openSheets(bytes: Uint8Array): Opened {
     const target = rels.get(e.rId);
     if (!target) continue;
     const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+    const found = zip.find(part);
     const xml = partText(zip, part);
-    if (xml === null) continue;
-    sheets.push({ name: e.name, part, xml, sheet: new SheetXml(xml, strings, dateStyle) });
+    if (xml === null || found === null) continue;
+    sheets.push({ name: e.name, part: found, xml, sheet: new SheetXml(xml, strings, dateStyle) });
   }
   return { zip, strings, dateStyle, sheets, stylesXml };
 }
