@@ -129,10 +129,14 @@ function styleRects(model: SheetModel): Map<string, Rect[]> {
 function layoutStep(name: string, model: SheetModel): Step {
   const rects = styleRects(model);
   const styleChunks = [...rects].map(([key, list]) => ({ key, list, chunks: chunkAddresses(list.map(rectAddress)) }));
-  const widths = runsOfEqual(model.columnWidths.map((w) => (w > 0 ? w : null)));
-  const heights = runsOfEqual(model.rowHeights ?? []);
-  let ops = 12 + model.merges.length * 2 + widths.length * 2 + heights.length * 2 + (model.dataBars?.length ?? 0) * 3;
+  const widths = sizeGroups(model.columnWidths.map((w) => (w > 0 ? w : null)), (from, to) => `${columnName(from)}:${columnName(to)}`);
+  const heights = sizeGroups(model.rowHeights ?? [], (from, to) => `${from + 1}:${to + 1}`);
+  let ops = 12 + model.merges.length * 2 + (model.dataBars?.length ?? 0) * 3;
   let chars = 0;
+  for (const { chunks } of [...widths, ...heights]) {
+    ops += chunks.length * 6;
+    chars += chunks.reduce((n, c) => n + c.length, 0);
+  }
   for (const { chunks, list, key } of styleChunks) {
     ops += chunks.length * 16;
     chars += chunks.reduce((n, c) => n + c.length, 0);
@@ -156,10 +160,9 @@ function layoutStep(name: string, model: SheetModel): Step {
         }
       }
       for (const m of model.merges) ws.getRange(rectAddress(m)).merge(false);
-      for (const { from, to, value } of widths) {
-        ws.getRange(`${columnName(from)}:${columnName(to)}`).format.columnWidth = widthPoints(value);
-      }
-      for (const { from, to, value } of heights) ws.getRange(`${from + 1}:${to + 1}`).format.rowHeight = value;
+      // One RangeAreas per width or height: a summary's rows take a handful of heights, not one call each.
+      for (const { value, chunks } of widths) for (const chunk of chunks) ws.getRanges(chunk).format.columnWidth = widthPoints(value);
+      for (const { value, chunks } of heights) for (const chunk of chunks) ws.getRanges(chunk).format.rowHeight = value;
       const freeze = model.freeze;
       if (freeze && freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(`A1:${columnName(freeze.columns - 1)}${freeze.rows}`);
       else if (freeze && freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
@@ -190,6 +193,17 @@ function layoutStep(name: string, model: SheetModel): Step {
       }
     },
   };
+}
+
+/** Runs of columns or rows of one size, grouped by size, as address lists under the address limit. */
+function sizeGroups(values: readonly (number | null)[], address: (from: number, to: number) => string): { value: number; chunks: string[] }[] {
+  const bySize = new Map<number, string[]>();
+  for (const { from, to, value } of runsOfEqual(values)) {
+    const list = bySize.get(value) ?? [];
+    list.push(address(from, to));
+    bySize.set(value, list);
+  }
+  return [...bySize].map(([value, list]) => ({ value, chunks: chunkAddresses(list) }));
 }
 
 function runsOfEqual(values: readonly (number | null)[]): { from: number; to: number; value: number }[] {
