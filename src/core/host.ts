@@ -37,6 +37,11 @@ export interface WrittenSheet {
   /** The name it got: a suffix is added when a sheet the user made already has the wanted name. */
   name: string;
   replaced: boolean;
+  /**
+   * False when the sheet was to print all its columns on one page width and the workbook, read back
+   * after writing, does not say so (some Excel builds ignore it): the user is asked to set it.
+   */
+  fitsPageWidth?: false;
 }
 
 /** Settings the pane keeps in the workbook, so they travel with it. */

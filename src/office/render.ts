@@ -126,7 +126,7 @@ function styleRects(model: SheetModel): Map<string, Rect[]> {
 }
 
 /** Formats, merges, sizes, panes, print setup and data bars: many small actions, one step. */
-function layoutStep(name: string, model: SheetModel): Step {
+function layoutStep(name: string, model: SheetModel, layouts?: PrintLayouts): Step {
   const rects = styleRects(model);
   const styleChunks = [...rects].map(([key, list]) => ({ key, list, chunks: chunkAddresses(list.map(rectAddress)) }));
   const widths = sizeGroups(model.columnWidths.map((w) => (w > 0 ? w : null)), (from, to) => `${columnName(from)}:${columnName(to)}`);
@@ -171,10 +171,14 @@ function layoutStep(name: string, model: SheetModel): Step {
       if (print) {
         ws.pageLayout.paperSize = 'A4';
         ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // Width only: the height stays automatic, so a long sheet runs on over as many pages as it needs.
         // Both dimensions, the height automatic (0): width alone is reported not to apply in some
         // Windows builds (OfficeDev/office-js#1860) and leaves the height to chance.
-        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.fitToWidth) {
+          ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          // Read back in the same request, after the write: whether Excel took it costs no round trip.
+          ws.pageLayout.load('zoom');
+          layouts?.set(name, ws.pageLayout);
+        }
         if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
         if (print.footer) {
           const parts = footerParts(print.footer);
@@ -234,8 +238,17 @@ function resetStep(name: string): Step {
 }
 
 /** Everything that renders one model onto the sheet `name`, in order; a new sheet is added beforehand. */
-export function renderSteps(name: string, model: SheetModel, reuse: boolean): Step[] {
-  return [...(reuse ? [resetStep(name)] : []), ...valueSteps(name, model), layoutStep(name, model)];
+export function renderSteps(name: string, model: SheetModel, reuse: boolean, layouts?: PrintLayouts): Step[] {
+  return [...(reuse ? [resetStep(name)] : []), ...valueSteps(name, model), layoutStep(name, model, layouts)];
+}
+
+/** The page layouts set to fit one page wide, by sheet, loaded back after the write. */
+export type PrintLayouts = Map<string, Excel.PageLayout>;
+
+/** Whether a page layout read back prints one page wide with the height left automatic. */
+export function fitsOnePageWide(layout: Excel.PageLayout): boolean {
+  const zoom = layout.zoom;
+  return zoom.horizontalFitToPages === 1 && !zoom.verticalFitToPages;
 }
 
 /** Packs steps, in order, into requests that each stay under the request budget. */

@@ -3,8 +3,8 @@ import { placeSheets } from '../core/plan/sheets';
 import type { SheetModel } from '../core/sheet-model';
 import { ledgerPieces, queueLedgerRead } from './ledger-io';
 import type { LedgerMemo } from './ledger-io';
-import { packSteps, renderSteps } from './render';
-import type { Step } from './render';
+import { fitsOnePageWide, packSteps, renderSteps } from './render';
+import type { PrintLayouts, Step } from './render';
 import { queueSheetList } from './sheets';
 
 /**
@@ -42,7 +42,8 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
       bytes: piece.bytes,
       queue: () => piece.queue(),
     }));
-  const steps: Step[] = [...record(), ...placements.flatMap((p) => renderSteps(p.name, p.model, p.reuse))];
+  const layouts: PrintLayouts = new Map();
+  const steps: Step[] = [...record(), ...placements.flatMap((p) => renderSteps(p.name, p.model, p.reuse, layouts))];
   const requests = packSteps(steps);
 
   const created: { name: string; sheet: Excel.Worksheet }[] = [];
@@ -69,5 +70,10 @@ export async function writeSheets(ctx: Excel.RequestContext, models: readonly Sh
     finish();
     await ctx.sync();
   }
-  return placements.map((p) => ({ wanted: p.wanted, name: p.name, replaced: p.reuse }));
+  return placements.map((p) => {
+    const layout = layouts.get(p.name);
+    const written: WrittenSheet = { wanted: p.wanted, name: p.name, replaced: p.reuse };
+    if (layout && !fitsOnePageWide(layout)) written.fitsPageWidth = false;
+    return written;
+  });
 }

@@ -32,6 +32,8 @@ export interface FakeStats {
 /** The workbook and the switches of the simulated Excel, shared by every request. */
 export interface Engine {
   state: WorkbookState;
+  /** When set, a zoom write keeps only its scale, as some Windows builds do with fit-to-pages (OfficeDev/office-js#1860). */
+  dropsFitToPages?: boolean;
   apiVersion: [number, number];
   payloadLimit: number;
   cellLimit: number;

@@ -210,6 +210,11 @@ export class FakeExcel {
     this.sheetState(sheet).protected = on;
   }
 
+  /** Makes zoom writes ignore fit-to-pages, as reported of some Windows builds (OfficeDev/office-js#1860). */
+  dropFitToPages(on = true): void {
+    this.engine.dropsFitToPages = on;
+  }
+
   setVisibility(sheet: string, visibility: 'Visible' | 'Hidden' | 'VeryHidden'): void {
     this.sheetState(sheet).visibility = visibility;
   }

@@ -269,7 +269,7 @@ class PageLayoutNode extends ExcelNode {
     const layout = writable(this.sheet).pageLayout;
     if (name === 'orientation') layout.orientation = value as 'Portrait' | 'Landscape';
     else if (name === 'paperSize') layout.paperSize = String(value);
-    else if (name === 'zoom') layout.zoom = { ...(value as object) };
+    else if (name === 'zoom') layout.zoom = this.engine.dropsFitToPages ? { scale: layout.zoom.scale ?? 100 } : { ...(value as object) };
     else super.set(name, value);
   }
   override nav(name: string): ExcelNode {

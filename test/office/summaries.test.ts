@@ -21,6 +21,8 @@ describe('OfficeHost.writeSheets', () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(3);
     expect(written.map((w) => w.name)).toEqual(summary.sheets.map((s) => s.name));
     expect(written.every((w) => !w.replaced)).toBe(true);
+    // Read back after writing: Excel took the one-page-wide print setting.
+    expect(written.every((w) => w.fitsPageWidth === undefined)).toBe(true);
     expect(summary.sheets.some((s) => (s.dataBars?.length ?? 0) > 0)).toBe(true);
 
     for (const model of summary.sheets) {
@@ -49,6 +51,17 @@ describe('OfficeHost.writeSheets', () => {
         }),
       );
     }
+  });
+
+  it('says which sheets Excel would not set to print one page wide, read back in the same round trips', async () => {
+    const { fixture, summary } = await fixtureSummaries();
+    const { excel, host } = fakeWith(fixture);
+    excel.dropFitToPages();
+    const written = await host.writeSheets(summary.sheets);
+    const fitted = summary.sheets.filter((s) => s.print?.fitToWidth).map((s) => s.name);
+    expect(fitted.length).toBeGreaterThan(0);
+    expect(written.filter((w) => w.fitsPageWidth === false).map((w) => w.name)).toEqual(fitted);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
   });
 
   it('gives the same workbook when generated twice, reusing the sheets instead of deleting them', async () => {

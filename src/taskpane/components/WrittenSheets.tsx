@@ -27,6 +27,7 @@ export function WrittenSheets({ written, leftOut, onSelect }: { written: Written
               <span data-sheet-name={w.name}>{w.name}</span>
             )}
             {w.name !== w.wanted ? t.summary.renamed(w.wanted) : w.replaced ? t.summary.replaced : ''}
+            {w.fitsPageWidth === false ? t.summary.pageWidth : ''}
           </li>
         ))}
       </ul>

@@ -96,6 +96,7 @@ export const en: Strings = {
     made: (n) => `Made ${n} summary sheets. Click a name to go there:`,
     madeInFile: (n) => `Made ${n} summary sheets; click “Download result” to keep them:`,
     replaced: ' (updated)',
+    pageWidth: ' (Excel did not take "print all columns on one page": before printing, set Page Layout › Scale to Fit to width 1 page, height automatic)',
     renamed: (wanted) => ` (a sheet of yours is called “${wanted}”, so it was left alone)`,
     unresolvedTitle: 'Some names need checking first',
     unitsTitle: 'Some unit names need checking first',

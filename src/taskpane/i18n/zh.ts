@@ -97,6 +97,7 @@ export const zh = {
     made: (n: number) => `已生成 ${n} 张汇总表。点击名称可跳转：`,
     madeInFile: (n: number) => `已生成 ${n} 张汇总表，点“下载结果”保存后即可在 Excel 中查看：`,
     replaced: '（已更新）',
+    pageWidth: '（Excel 未接受“打印时所有列在一页内”：打印前请在“页面布局 › 调整为合适大小”把宽度设为 1 页、高度设为自动）',
     renamed: (wanted: string) => `（已有同名工作表“${wanted}”，未覆盖）`,
     unresolvedTitle: '有姓名写法尚未统一',
     unitsTitle: '有单位名称需要先核实',
