@@ -35,6 +35,7 @@ export class SharedStrings {
   private readonly starts = new Offsets();
   private readonly ends = new Offsets();
   private readonly added: string[] = [];
+  private readonly addedAt = new Map<string, number>();
   private readonly xml: string;
   /** Index of the '<' of </sst>, where new items go; -1 when the part is <sst/> or absent. */
   private readonly closeAt: number;
@@ -122,9 +123,12 @@ export class SharedStrings {
     return excelRunsToTextRuns(item.runs);
   }
 
-  /** Appends a plain string, returning its index. */
+  /** Appends a plain string (once, however often it is asked for), returning its index. */
   add(text: string): number {
+    const known = this.addedAt.get(text);
+    if (known !== undefined) return known;
     this.added.push(text);
+    this.addedAt.set(text, this.count - 1);
     return this.count - 1;
   }
 

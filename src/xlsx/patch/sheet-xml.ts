@@ -450,12 +450,13 @@ export class SheetXml {
 
   /**
    * Text as an inline string. exceljs reads an inline string's <t> without decoding Excel's _xHHHH_
-   * escapes, so text that needs them (control characters, a literal "_x0041_") goes into the shared
-   * strings instead, where both read it back exactly; a carriage return alone is written as a
-   * character reference, which every reader keeps.
+   * escapes, and an empty one as no value at all, so text that needs escapes (control characters,
+   * a literal "_x0041_") and the empty text go into the shared strings instead, where both readers
+   * read them back exactly; a carriage return alone is written as a character reference, which
+   * every reader keeps.
    */
   private textXml(text: string): { t: string | undefined; inner: string } {
-    if (needsEscape(text)) return { t: 's', inner: `<v>${this.strings.add(text)}</v>` };
+    if (text === '' || needsEscape(text)) return { t: 's', inner: `<v>${this.strings.add(text)}</v>` };
     const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
     const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
     return { t: 'inlineStr', inner: `<is><t${space}>${escaped}</t></is>` };

@@ -1,113 +1,21 @@
-import type ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import type { TextRun } from '../../../src/core/look';
-import { readSnapshotFast } from '../../../src/xlsx/fast-read';
-import { XlsxHost } from '../../../src/xlsx/host';
-import { excelRuns } from '../../../src/xlsx/look';
-import type { CellContent } from '../../../src/xlsx/patch/sheet-xml';
-import { Unsupported } from '../../../src/xlsx/zip';
-import { storeZip } from '../../../src/xlsx/zip-write';
 import { HOSTILE } from '../../hostile/cases';
 import { buildPackage } from '../package';
-import { exceljsStyles, lookOf, MIXED_STYLES } from './exceljs-styles';
-import { hostNow, openSheets, partText, refsOf, type Opened } from './sheets';
+import { compare, type Case, type Edit } from './compare';
+import { MIXED_STYLES } from './exceljs-styles';
+import { openSheets, partText } from './sheets';
 
 /**
  * Edits made through SheetXml, against the same edits made through exceljs (XlsxHost's path): both
  * copies read back by exceljs, and the patched one by the fast reader, must agree cell by cell.
  */
 
-type Edit = { ref: string; style?: number; content?: CellContent };
-
 const RICH: TextRun[] = [
   { text: '郭', font: { bold: true, color: { kind: 'rgb', rgb: 'FF0000' }, name: '宋体', size: 11 } },
   { text: ' 克华\n', font: { italic: true } },
 ];
-
-/** The patched package: the edited sheets' parts and the shared strings replaced, everything else as it was. */
-function patched(opened: Opened): Uint8Array {
-  const changed = new Map<string, string>();
-  for (const s of opened.sheets) if (s.sheet.changed) changed.set(s.part, s.sheet.toXml());
-  const sst = opened.strings.toXml();
-  const entries: [string, Uint8Array][] = [];
-  for (const name of opened.zip.names()) {
-    if (name.endsWith('/')) continue;
-    const text = changed.get(name) ?? (name === 'xl/sharedStrings.xml' && sst !== null ? sst : undefined);
-    entries.push([name, text === undefined ? opened.zip.read(name) : new TextEncoder().encode(text)]);
-  }
-  return storeZip(entries);
-}
-
-function excelValue(content: CellContent): ExcelJS.CellValue {
-  switch (content.kind) {
-    case 'text':
-      return content.text;
-    case 'number':
-    case 'boolean':
-      return content.value;
-    case 'rich':
-      return { richText: excelRuns(content.runs) };
-  }
-}
-
-interface Case {
-  name: string;
-  bytes: () => Promise<Uint8Array>;
-  sheet?: number;
-  edits: Edit[];
-  /** The fast reader refuses this spelling (a prefix, cells without r): exceljs alone reads it back. */
-  exceljsOnly?: boolean;
-}
-
-/** Whether the fast reader takes the original (it declines some spellings that exceljs reads once respelled). */
-function fastReads(bytes: Uint8Array): boolean {
-  try {
-    readSnapshotFast(bytes, (d) => zlib.inflateRawSync(d));
-    return true;
-  } catch (e) {
-    if (e instanceof Unsupported) return false;
-    throw e;
-  }
-}
-
-async function compare(c: Case): Promise<void> {
-  const bytes = await c.bytes();
-  const opened = openSheets(bytes);
-  const target = opened.sheets[c.sheet ?? 0]!;
-  const viaExcel = await XlsxHost.open(bytes);
-  const styles = await exceljsStyles(opened.stylesXml);
-  const ws = viaExcel.workbook.worksheets[c.sheet ?? 0]!;
-  for (const e of c.edits) {
-    if (e.style !== undefined) {
-      target.sheet.setStyle(e.ref, e.style);
-      ws.getCell(e.ref).style = JSON.parse(JSON.stringify(styles(e.style))) as ExcelJS.Style;
-    }
-    if (e.content) {
-      target.sheet.setContent(e.ref, e.content);
-      ws.getCell(e.ref).value = excelValue(e.content);
-    }
-  }
-  // What SheetXml says before writing is what exceljs says of its own edits.
-  for (const e of c.edits) expect([e.ref, target.sheet.now(e.ref)]).toEqual([e.ref, hostNow(viaExcel, ws.name, e.ref)]);
-  const mine = patched(opened);
-  const theirs = await viaExcel.save();
-  const [a, b] = [await XlsxHost.open(mine), await XlsxHost.open(theirs)];
-  const expected = await b.readSnapshot();
-  expect(await a.readSnapshot()).toEqual(expected);
-  if (!c.exceljsOnly && fastReads(bytes)) expect(readSnapshotFast(mine, (d) => zlib.inflateRawSync(d))).toEqual(expected);
-  for (const [i, wsA] of a.workbook.worksheets.entries()) {
-    const wsB = b.workbook.worksheets[i]!;
-    for (const ref of refsOf(wsB)) {
-      expect([wsA.name, ref, hostNow(a, wsA.name, ref)]).toEqual([wsB.name, ref, hostNow(b, wsB.name, ref)]);
-      expect([wsA.name, ref, lookOf(wsA.getCell(ref).style)]).toEqual([wsB.name, ref, lookOf(wsB.getCell(ref).style)]);
-    }
-  }
-  // Every part but the edited ones is untouched.
-  const after = openSheets(mine);
-  for (const [i, s] of after.sheets.entries()) if (i !== (c.sheet ?? 0)) expect(s.xml).toBe(opened.sheets[i]!.xml);
-}
 
 const sample = async () => new Uint8Array(fs.readFileSync(path.join(__dirname, '../../fixtures/tongbao-2023-09.xlsx')));
 const hostile = (name: string) => async () => HOSTILE.find((h) => h.name.startsWith(name))!.bytes();
