@@ -547,22 +547,42 @@ export class SheetXml {
   private cellsIntoRow(ri: number, n: number, cols: number[], edits: Map<number, CellEdit>, out: Splice[]): void {
     const rowEnd = this.rowEnd.get(ri);
     const gt = this.rowGt.get(ri);
+    const head = this.rowHead(ri, cols);
     if (this.xml.charCodeAt(gt - 1) === 0x2f) {
       // <row r="5"/> opens to hold its new cells.
-      const head = this.xml.slice(this.rowAt.get(ri), gt - 1).replace(/\s+$/, '');
       out.push({ start: this.rowAt.get(ri), end: rowEnd, text: `${head}>${this.newCellsXml(n, cols, edits)}</${this.p}row>`, order: 0 });
       return;
     }
+    if (head !== this.xml.slice(this.rowAt.get(ri), gt)) out.push({ start: this.rowAt.get(ri), end: gt, text: head, order: 0 });
     const first = this.rowFirst.get(ri);
     const last = first + this.rowCount.get(ri);
     let i = 0;
     while (i < cols.length) {
       const ci = -this.findCellIn(ri, cols[i] as number) - 1;
-      const at = ci < last ? this.cellAt.get(ci) : rowEnd - (`</${this.p}row>`).length;
+      const at = ci < last ? this.cellAt.get(ci) : rowEnd - `</${this.p}row>`.length;
       const group: number[] = [];
       for (; i < cols.length && -this.findCellIn(ri, cols[i] as number) - 1 === ci; i++) group.push(cols[i] as number);
       out.push({ start: at, end: at, text: this.newCellsXml(n, group, edits), order: 0 });
     }
+  }
+
+  /**
+   * The row's start tag up to its '>' (or '/>'), its spans (the columns its cells take, a hint
+   * Excel writes) widened to the new cells; as written when it has none or they already fit.
+   */
+  private rowHead(ri: number, cols: readonly number[]): string {
+    const at = this.rowAt.get(ri);
+    const gt = this.rowGt.get(ri);
+    const selfClosing = this.xml.charCodeAt(gt - 1) === 0x2f;
+    const tag = this.xml.slice(at, selfClosing ? gt - 1 : gt);
+    const attrs = readAttrs(this.xml, at + 1 + this.p.length + 3, gt);
+    const spans = /^(\d+):(\d+)$/.exec(attrs.find((a) => a.name === 'spans')?.raw ?? '');
+    const head = selfClosing ? tag.replace(/\s+$/, '') : tag;
+    if (!spans) return head;
+    const min = Math.min(Number(spans[1]), (cols[0] as number) + 1);
+    const max = Math.max(Number(spans[2]), (cols[cols.length - 1] as number) + 1);
+    if (min === Number(spans[1]) && max === Number(spans[2])) return head;
+    return `<${this.p}row${attrsXml(withAttr(attrs, 'spans', `${min}:${max}`))}`;
   }
 
   // ---------------------------------------------------------------- the rest of the worksheet
@@ -711,6 +731,29 @@ export class SheetXml {
     }
   }
 
+  /** The <dimension> (the used range, which some readers trust) widened to the new cells. */
+  private dimensionSplice(out: Splice[]): void {
+    if (!this.newCells.size) return;
+    const el = this.topLevel().find((e) => e.name === 'dimension');
+    if (!el) return;
+    const attrs = readAttrs(this.xml, el.start + 1 + this.p.length + 'dimension'.length, el.gt);
+    const ref = attrs.find((a) => a.name === 'ref')?.raw;
+    const area = ref === undefined ? null : parseMergeRef(ref);
+    if (!area) return;
+    let { top, left, bottom, right } = area;
+    for (const [n, edits] of this.newCells) {
+      top = Math.min(top, n - 1);
+      bottom = Math.max(bottom, n - 1);
+      for (const col of edits.keys()) {
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      }
+    }
+    if (top === area.top && left === area.left && bottom === area.bottom && right === area.right) return;
+    const text = `<${this.p}dimension${attrsXml(withAttr(attrs, 'ref', `${toA1(top, left)}:${toA1(bottom, right)}`))}/>`;
+    out.push({ start: el.start, end: el.end, text, order: 0 });
+  }
+
   // ---------------------------------------------------------------- writing
 
   /** The worksheet with every edit applied, in one pass over the original text. */
@@ -720,6 +763,7 @@ export class SheetXml {
     this.cellSplices(splices);
     this.viewSplices(splices);
     this.drawingSplices(splices);
+    this.dimensionSplice(splices);
     // At one place, insertions go before a replacement that starts there.
     splices.sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.order - b.order);
     const parts: string[] = [];

@@ -64,7 +64,7 @@ test('an empty sheet gets its view and its first rows together', () => {
   sheet.setContent('B2', { kind: 'number', value: 1 });
   sheet.setContent('A1', { kind: 'boolean', value: false });
   expect(sheet.toXml()).toBe(
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B2"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
       '<sheetData><row r="1"><c r="A1" t="b"><v>0</v></c></row><row r="2"><c r="B2"><v>1</v></c></row></sheetData></worksheet>',
   );
 });

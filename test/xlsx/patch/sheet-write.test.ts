@@ -147,4 +147,22 @@ describe('SheetXml edits read back as exceljs edits do', () => {
     sheet.setContent('A2', { kind: 'text', text: '新' });
     expect(sheet.toXml()).toContain('<c r="A2" s="2" ph="1" t="inlineStr"><is><t>新</t></is><extLst><ext uri="x"/></extLst></c>');
   });
+
+  test("new cells keep their row's spans and the sheet's dimension true, in column order among the others", async () => {
+    const { SheetXml } = await import('../../../src/xlsx/patch/sheet-xml');
+    const { SharedStrings } = await import('../../../src/xlsx/patch/shared-strings');
+    const sheet = new SheetXml(
+      '<worksheet xmlns="m"><dimension ref="B1:C3"/><sheetData><row r="1" spans="2:3" ht="20"><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row><row r="2" spans="2:3"/><row r="3" spans="1:9"><c r="A3"/></row></sheetData></worksheet>',
+      new SharedStrings(null),
+    );
+    sheet.setContent('A1', { kind: 'number', value: 0 });
+    sheet.setContent('E1', { kind: 'number', value: 5 });
+    sheet.setContent('D2', { kind: 'number', value: 4 });
+    sheet.setContent('B3', { kind: 'number', value: 3 });
+    sheet.setContent('B1', { kind: 'number', value: 9 });
+    expect(sheet.toXml()).toBe(
+      '<worksheet xmlns="m"><dimension ref="A1:E3"/><sheetData><row r="1" spans="1:5" ht="20"><c r="A1"><v>0</v></c><c r="B1"><v>9</v></c><c r="C1"><v>2</v></c><c r="E1"><v>5</v></c></row>' +
+        '<row r="2" spans="2:4"><c r="D2"><v>4</v></c></row><row r="3" spans="1:9"><c r="A3"/><c r="B3"><v>3</v></c></row></sheetData></worksheet>',
+    );
+  });
 });
