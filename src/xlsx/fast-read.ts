@@ -1,6 +1,6 @@
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { WorkbookSnapshot } from '../core/snapshot';
 import { readDateStyles, readRels, readSharedStrings, readWorkbook } from './fast-parts';
-import { readSheet } from './fast-sheet';
+import { readSheet, type SheetContext } from './fast-sheet';
 import { MAX_INFLATED_BYTES } from './limits';
 import { readText, Unsupported, ZipReader, type InflateRaw } from './zip';
 
@@ -31,12 +31,28 @@ function ordinaryName(name: string, taken: Set<string>): boolean {
 export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): WorkbookSnapshot {
   const zip = new ZipReader(bytes, inflateRaw, MAX_INFLATED_BYTES);
   if (zip.irregular) throw new Unsupported('central directory size');
-  const entries = readWorkbook(readText(zip, 'xl/workbook.xml'));
-  const rels = readRels(readText(zip, 'xl/_rels/workbook.xml.rels'));
-  if (!zip.has('xl/styles.xml')) throw new Unsupported('no styles part');
-  const dateStyle = readDateStyles(readText(zip, 'xl/styles.xml'));
-  const shared = zip.has('xl/sharedStrings.xml') ? readSharedStrings(readText(zip, 'xl/sharedStrings.xml')) : null;
-  const sheets: SheetSnapshot[] = [];
+  return readSnapshotFrom({ has: (name) => zip.has(name), find: (name) => zip.find(name), text: (name) => readText(zip, name) });
+}
+
+/** The parts of a package as text, wherever they are kept: a zip, or a package being edited. */
+export interface PartTexts {
+  has(name: string): boolean;
+  /** The part's name as spelled in the package, found without regard to case; null when there is none. */
+  find(name: string): string | null;
+  text(name: string): string;
+}
+
+/** A worksheet of the package: its name in the workbook and its part. */
+export interface SheetPart {
+  name: string;
+  part: string;
+}
+
+/** The worksheets the fast reader reads, in tab order; throws Unsupported where it cannot be certain. */
+export function sheetParts(zip: PartTexts): SheetPart[] {
+  const entries = readWorkbook(zip.text('xl/workbook.xml'));
+  const rels = readRels(zip.text('xl/_rels/workbook.xml.rels'));
+  const out: SheetPart[] = [];
   const used = new Set<string>();
   const names = new Set<string>();
   for (const entry of entries) {
@@ -50,8 +66,22 @@ export function readSnapshotFast(bytes: Uint8Array, inflateRaw: InflateRaw): Wor
     if (!WORKSHEET.test(part) || used.has(part)) throw new Unsupported(`worksheet part ${part}`);
     used.add(part);
     if (!ordinaryName(entry.name, names)) throw new Unsupported('sheet name exceljs would change or refuse');
-    const xml = readText(zip, part);
-    sheets.push(readSheet(entry.name, xml, { shared, dateStyle }));
+    out.push({ name: entry.name, part });
   }
-  return { sheets };
+  return out;
+}
+
+/** The date flag of each cell style, and the shared strings, as the sheets are read with them. */
+export function sheetContext(zip: PartTexts): SheetContext {
+  if (!zip.has('xl/styles.xml')) throw new Unsupported('no styles part');
+  const dateStyle = readDateStyles(zip.text('xl/styles.xml'));
+  const shared = zip.has('xl/sharedStrings.xml') ? readSharedStrings(zip.text('xl/sharedStrings.xml')) : null;
+  return { shared, dateStyle };
+}
+
+/** The snapshot of a package's parts, as readSnapshotFast reads it from a zip. */
+export function readSnapshotFrom(zip: PartTexts): WorkbookSnapshot {
+  const parts = sheetParts(zip);
+  const ctx = sheetContext(zip);
+  return { sheets: parts.map((p) => readSheet(p.name, zip.text(p.part), ctx)) };
 }
