@@ -5,11 +5,9 @@ import { parseRosterFile } from '../core/names';
 import type { Roster } from '../core/names/types';
 import type { CheckOptions } from '../core/options';
 import type { Report } from '../core/report';
-import { XlsxHost } from '../xlsx/host';
-import { loadWorkbook } from '../xlsx/load';
-import { readInput, zlibInflateRaw, zlibInflateRawAsync } from '../xlsx/node-io';
+import { openCopy, type CopyHost } from '../xlsx/copy-host';
+import { readInput, zlibDeflateRaw, zlibInflateRaw, zlibInflateRawAsync } from '../xlsx/node-io';
 import { readForCheck } from '../xlsx/read-for-check';
-import { unkeptParts } from '../xlsx/sniff';
 import { CliError } from './errors';
 
 export interface CheckArgs {
@@ -46,7 +44,7 @@ export function checkOptions(args: CheckArgs, roster: Roster | null): CheckOptio
 
 export interface OpenReport {
   file: string;
-  host: XlsxHost;
+  host: CopyHost;
   report: Report;
   /** What a copy written from this workbook would not keep (图表, 数据透视表…). */
   unkept: string[];
@@ -55,9 +53,9 @@ export interface OpenReport {
 /** Reads a workbook from disk and checks it. Unusable files throw InputError. */
 export async function openAndCheck(file: string, options: CheckOptions): Promise<OpenReport> {
   const bytes = await readInput(file);
-  const host = new XlsxHost(await loadWorkbook(bytes, file, zlibInflateRawAsync));
+  const { host, unkept } = await openCopy(bytes, file, zlibInflateRawAsync, zlibDeflateRaw);
   const report = check(await host.readSnapshot(), options);
-  return { file, host, report, unkept: unkeptParts(bytes) };
+  return { file, host, report, unkept };
 }
 
 /**

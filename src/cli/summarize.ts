@@ -4,8 +4,7 @@ import { buildSummaries, type Summary, type SummaryBy, type SummaryOrder, type S
 import { percentText } from '../core/summary/figures';
 import type { WrittenSheet } from '../core/host';
 import type { SheetRole } from '../core/sheet-model';
-import { readLedger } from '../xlsx/ledger-sheet';
-import type { XlsxHost } from '../xlsx/host';
+import type { CopyHost } from '../xlsx/copy-host';
 import { CHECK_OPTIONS, OUTPUT_OPTIONS, monthOption, choice, parse } from './args';
 import { noTableLine } from './check-command';
 import { CliError } from './errors';
@@ -56,11 +55,11 @@ const SUMMARY_ROLES: ReadonlySet<SheetRole> = new Set<SheetRole>(['leader', 'ove
  * Summary sheets an earlier run made that this run did not make again (a leader whose name has since
  * been corrected, say). They are left in place, as every sheet is, but their figures are out of date.
  */
-function staleSummaries(host: XlsxHost, written: WrittenSheet[]): string[] {
-  const roles = readLedger(host.workbook).generatedRoles ?? {};
+function staleSummaries(host: CopyHost, written: WrittenSheet[]): string[] {
+  const roles = host.generatedRoles();
   const now = new Set(written.map((w) => sheetNameKey(w.name)));
   return Object.entries(roles)
-    .filter(([name, role]) => SUMMARY_ROLES.has(role) && !now.has(sheetNameKey(name)) && host.workbook.getWorksheet(name))
+    .filter(([name, role]) => SUMMARY_ROLES.has(role) && !now.has(sheetNameKey(name)) && host.hasSheet(name))
     .map(([name]) => name);
 }
 

@@ -4,7 +4,7 @@ import { LEDGER_SHEET, ledgerWarning, type Ledger } from '../core/ledger';
 import { planFixes, planUndo, type CellNow, type CellWrite } from '../core/plan/fixes';
 import { planClear, planMarks, type Restore } from '../core/plan/marks';
 import { placeSheets, reservedNames, type SheetInfo } from '../core/plan/sheets';
-import type { SheetModel } from '../core/sheet-model';
+import type { SheetModel, SheetRole } from '../core/sheet-model';
 import { sheetNameKey } from '../core/sheet-names';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readLedgerEntries, writeLedger } from './ledger-sheet';
@@ -180,6 +180,15 @@ export class XlsxHost implements WorkbookHost {
   private sheetInfos(ledger: Ledger): SheetInfo[] {
     const listed = new Set(ledger.generated.map(sheetNameKey));
     return this.workbook.worksheets.map((ws) => (listed.has(sheetNameKey(ws.name)) ? { name: ws.name, values: snapshotSheet(ws).values } : { name: ws.name }));
+  }
+
+  /** The role of each sheet the record lists as generated. */
+  generatedRoles(): Record<string, SheetRole> {
+    return { ...(this.ledger().generatedRoles ?? {}) };
+  }
+
+  hasSheet(name: string): boolean {
+    return this.exists(name);
   }
 
   /** Names of the sheets the user made: generated sheets must never take them. */

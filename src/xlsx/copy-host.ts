@@ -1,0 +1,46 @@
+import type { WorkbookHost, WrittenSheet } from '../core/host';
+import type { SheetModel, SheetRole } from '../core/sheet-model';
+import { InputError } from './errors';
+import { XlsxHost, type WriteOptions } from './host';
+import type { InflateRawAsync } from './inflate';
+import { MAX_INFLATED_BYTES } from './limits';
+import { assertWorkbookBytes, loadZipWorkbook } from './load';
+import { MergesTooLarge } from './merge-clip';
+import { PackageHost } from './patch/host';
+import type { DeflateRawAsync } from './patch/zip-out';
+import { unkeptParts } from './sniff';
+import { Damaged, TooLarge, Unsupported } from './zip';
+
+/** A host whose workbook is saved as a copy: the command line's, and the standalone page's. */
+export interface CopyHost extends WorkbookHost {
+  save(): Promise<Uint8Array>;
+  writeSheets(models: SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]>;
+  ledgerWarning(): string | null;
+  userSheetNames(): string[];
+  generatedRoles(): Record<string, SheetRole>;
+  hasSheet(name: string): boolean;
+}
+
+export interface OpenCopy {
+  host: CopyHost;
+  /** What the copy will not keep (图表, 宏…): nothing when the package itself is edited. */
+  unkept: string[];
+}
+
+/**
+ * Opens a workbook to be changed and saved as a copy. The package is edited in place when the fast
+ * reader reads it, so the copy keeps every part it does not change byte for byte, at a memory cost
+ * that grows with the file; only what it cannot be certain of goes through the spreadsheet model.
+ */
+export async function openCopy(bytes: Uint8Array, file: string, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<OpenCopy> {
+  assertWorkbookBytes(bytes, file);
+  try {
+    return { host: await PackageHost.open(bytes, inflate, deflate), unkept: [] };
+  } catch (e) {
+    if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_INFLATED_BYTES);
+    if (e instanceof MergesTooLarge) throw new InputError('merges-too-large', file);
+    if (e instanceof Damaged) throw new InputError('corrupt', file);
+    if (!(e instanceof Unsupported)) throw e;
+  }
+  return { host: new XlsxHost(await loadZipWorkbook(bytes, file, inflate)), unkept: unkeptParts(bytes) };
+}

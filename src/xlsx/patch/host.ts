@@ -1,0 +1,429 @@
+import type { Fix, FixResult, Mark, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../core/host';
+import { encodeLedger, LEDGER_SHEET, ledgerWarning, readLedgerChunks, type Ledger } from '../../core/ledger';
+import { untouchedLook, type LookRecord } from '../../core/look';
+import { planFixes, planUndo, type CellNow, type CellWrite } from '../../core/plan/fixes';
+import { planClear, planMarks, type Paint, type Restore } from '../../core/plan/marks';
+import { placeSheets, reservedNames, type SheetInfo } from '../../core/plan/sheets';
+import type { SheetModel, SheetRole } from '../../core/sheet-model';
+import { sheetNameKey } from '../../core/sheet-names';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { readSnapshotFrom, sheetContext, sheetParts, type SheetPart } from '../fast-read';
+import { readSheet } from '../fast-sheet';
+import type { InflateRawAsync } from '../inflate';
+import { MAX_INFLATED_BYTES } from '../limits';
+import { Unsupported } from '../zip';
+import { SheetNotesLink } from './notes-link';
+import { CONTENT, REL, addRelationship, relationships, relsPartOf, removeRelationship, resolveTarget, withOverride, withoutOverride } from './opc';
+import { PackageParts } from './parts';
+import { ledgerSheetXml, renderSheetXml } from './render-xml';
+import { SharedStrings } from './shared-strings';
+import { SheetXml, type CellContent } from './sheet-xml';
+import { Styles } from './styles';
+import { WorkbookXml } from './workbook-xml';
+import { writePackage, type DeflateRawAsync } from './zip-out';
+
+export interface WriteOptions {
+  /** Sheet the new sheets go after; by default the sheet the models link to. */
+  after?: string;
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const STYLES = 'xl/styles.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+function contentOf(write: CellWrite): CellContent {
+  switch (write.kind) {
+    case 'text':
+      return { kind: 'text', text: write.text };
+    case 'number':
+    case 'boolean':
+      return { kind: write.kind, value: write.value } as CellContent;
+    case 'rich':
+      return { kind: 'rich', runs: write.runs };
+  }
+}
+
+/**
+ * WorkbookHost over the package itself: the command line's host for every workbook the fast reader
+ * reads. It never builds a spreadsheet model; it carries out the core's plans by editing the text
+ * of the parts that change (the sheets marked or fixed, styles, notes, the workbook's sheet list,
+ * the generated sheets and the "_tongbao" record), and the copy it saves holds every other part of
+ * the original byte for byte: charts, pictures, macros, pivot tables and all.
+ */
+export class PackageHost implements WorkbookHost {
+  private readonly sheetXml = new Map<string, SheetXml>();
+  private readonly notes = new Map<string, SheetNotesLink>();
+  private stylesPart: Styles | null = null;
+  private strings: SharedStrings | null = null;
+  private dropped = 0;
+
+  private constructor(
+    private readonly parts: PackageParts,
+    private readonly deflate: DeflateRawAsync,
+  ) {}
+
+  /** Throws Unsupported for a package only the spreadsheet model reads, TooLarge past the limit. */
+  static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<PackageHost> {
+    const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), deflate);
+    host.assertEditable();
+    return host;
+  }
+
+  /** Every sheet's part is one this host reads and edits, and the record asks nothing it cannot put back. */
+  private assertEditable(): void {
+    sheetContext(this.parts);
+    this.sheetList();
+    if (!this.parts.has(CONTENT_TYPES) || !this.parts.has(WORKBOOK_RELS)) throw new Unsupported('package plumbing');
+    // Input prompts are put back by the spreadsheet model's host; this one writes notes only.
+    if (this.ledger().marks.some((m) => m.original.includes('"prompt"'))) throw new Unsupported('marks held in input prompts');
+  }
+
+  async save(): Promise<Uint8Array> {
+    this.flush();
+    return writePackage(this.parts.zip, this.parts.changes(), this.deflate);
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    this.flush();
+    return readSnapshotFrom(this.parts);
+  }
+
+  // ---- parts ---------------------------------------------------------------------------------
+
+  private listed: { book: string; rels: string; sheets: SheetPart[] } | null = null;
+
+  /** The worksheets in tab order, read again only when the workbook's sheet list has changed. */
+  private sheetList(): SheetPart[] {
+    const book = this.parts.text(WORKBOOK);
+    const rels = this.parts.text(WORKBOOK_RELS);
+    if (this.listed?.book !== book || this.listed.rels !== rels) this.listed = { book, rels, sheets: sheetParts(this.parts) };
+    return this.listed.sheets;
+  }
+
+  private partOf(sheet: string): string | undefined {
+    const list = this.sheetList();
+    return (list.find((s) => s.name === sheet) ?? list.find((s) => sheetNameKey(s.name) === sheetNameKey(sheet)))?.part;
+  }
+
+  private exists = (sheet: string): boolean => this.partOf(sheet) !== undefined;
+
+  private styles(): Styles {
+    return (this.stylesPart ??= new Styles(this.parts.text(STYLES)));
+  }
+
+  private sharedStrings(): SharedStrings {
+    return (this.strings ??= new SharedStrings(this.parts.textOrNull('xl/sharedStrings.xml')));
+  }
+
+  private sheet(part: string): SheetXml {
+    let sx = this.sheetXml.get(part);
+    if (!sx) {
+      sx = new SheetXml(this.parts.text(part), this.sharedStrings(), sheetContext(this.parts).dateStyle);
+      this.sheetXml.set(part, sx);
+    }
+    return sx;
+  }
+
+  private notesOf(part: string): SheetNotesLink {
+    let link = this.notes.get(part);
+    if (!link) {
+      link = new SheetNotesLink(this.parts, part, this.sheet(part));
+      this.notes.set(part, link);
+    }
+    return link;
+  }
+
+  /** Writes every pending edit into its part; the next read starts from the new text. */
+  private flush(): void {
+    for (const link of this.notes.values()) link.flush();
+    this.notes.clear();
+    for (const [part, sx] of this.sheetXml) if (sx.changed) this.parts.set(part, sx.toXml());
+    this.sheetXml.clear();
+    const styles = this.stylesPart?.toXml();
+    if (styles) this.parts.set(STYLES, styles);
+    this.stylesPart = null;
+  }
+
+  // ---- the record ----------------------------------------------------------------------------
+
+  private ledgerPart(): string | undefined {
+    return this.sheetList().find((s) => sheetNameKey(s.name) === sheetNameKey(LEDGER_SHEET))?.part;
+  }
+
+  private ledger(): Ledger {
+    const part = this.ledgerPart();
+    if (!part) return readLedgerChunks([]).ledger;
+    const sheet = readSheet(LEDGER_SHEET, this.currentText(part), sheetContext(this.parts));
+    const chunks = sheet.values.map((row) => row?.[0]).filter((v) => typeof v === 'string');
+    const { ledger, dropped } = readLedgerChunks(chunks);
+    this.dropped = Math.max(this.dropped, dropped);
+    return ledger;
+  }
+
+  /** A part's text with this host's pending edits. */
+  private currentText(part: string): string {
+    const sx = this.sheetXml.get(part);
+    return sx?.changed ? sx.toXml() : this.parts.text(part);
+  }
+
+  /** One line for the user when the workbook's record held entries that had to be left out, or null. */
+  ledgerWarning(): string | null {
+    this.ledger();
+    return ledgerWarning(this.dropped);
+  }
+
+  private writeLedger(ledger: Ledger): void {
+    const xml = ledgerSheetXml(encodeLedger(ledger));
+    const part = this.ledgerPart();
+    if (part) {
+      this.sheetXml.delete(part);
+      this.parts.set(part, xml);
+      const book = new WorkbookXml(this.parts.text(WORKBOOK));
+      book.setState(this.sheetList().find((s) => s.part === part)!.name, 'veryHidden');
+      this.parts.set(WORKBOOK, book.toXml());
+      return;
+    }
+    this.addSheetPart(LEDGER_SHEET, xml, this.sheetCount(), 'veryHidden');
+  }
+
+  private sheetCount(): number {
+    return new WorkbookXml(this.parts.text(WORKBOOK)).sheets().length;
+  }
+
+  /** A new worksheet part, related from the workbook, typed, and listed at a tab position. */
+  private addSheetPart(name: string, xml: string, index: number, state?: 'veryHidden'): void {
+    const part = this.parts.freeName('xl/worksheets/sheet', '.xml');
+    this.parts.set(part, xml);
+    const rels = addRelationship(this.parts.text(WORKBOOK_RELS), REL.worksheet, part.slice('xl/'.length));
+    this.parts.set(WORKBOOK_RELS, rels.xml);
+    this.parts.set(CONTENT_TYPES, withOverride(this.parts.text(CONTENT_TYPES), part, CONTENT.worksheet));
+    const book = new WorkbookXml(this.parts.text(WORKBOOK));
+    book.insert(index, state ? { name, rId: rels.id, state } : { name, rId: rels.id });
+    this.parts.set(WORKBOOK, book.toXml());
+  }
+
+  // ---- marks ---------------------------------------------------------------------------------
+
+  private readLook = (sheet: string, cell: string): LookRecord | undefined => {
+    const part = this.partOf(sheet);
+    if (!part) return undefined;
+    const look = this.styles().look(this.sheet(part).style(cell));
+    return { ...untouchedLook(), ...look, note: this.notesOf(part).get(cell) };
+  };
+
+  async applyMarks(marks: Mark[]): Promise<void> {
+    const plan = planMarks(this.ledger(), marks, this.readLook, this.exists);
+    this.restore(plan.restore);
+    for (const paint of plan.paint) this.paint(paint);
+    this.writeLedger(plan.ledger);
+  }
+
+  private paint(paint: Paint): void {
+    const part = this.partOf(paint.sheet);
+    if (!part) return;
+    const sx = this.sheet(part);
+    sx.setStyle(paint.cell, this.styles().painted(sx.style(paint.cell), paint));
+    if (paint.message?.holder === 'note') this.notesOf(part).set(paint.cell, { text: paint.message.text });
+  }
+
+  private restore(restores: readonly Restore[]): void {
+    for (const { sheet, cell, look } of restores) {
+      const part = this.partOf(sheet);
+      if (!part) continue;
+      const sx = this.sheet(part);
+      if (look.fill !== 'unchanged' || look.fontColor !== 'unchanged' || look.bold !== 'unchanged') {
+        sx.setStyle(cell, this.styles().restored(sx.style(cell), look));
+      }
+      if (look.note !== 'unchanged') this.notesOf(part).set(cell, look.note);
+    }
+  }
+
+  async clearMarks(): Promise<void> {
+    const ledger = this.ledger();
+    if (!ledger.marks.length) return;
+    const plan = planClear(ledger, this.exists);
+    this.restore(plan.restore);
+    this.writeLedger(plan.ledger);
+  }
+
+  // ---- fixes ---------------------------------------------------------------------------------
+
+  private readCell = (sheet: string, cell: string): CellNow | undefined => {
+    const part = this.partOf(sheet);
+    return part === undefined ? undefined : this.sheet(part).now(cell);
+  };
+
+  private write(writes: readonly CellWrite[]): void {
+    for (const w of writes) {
+      const part = this.partOf(w.sheet);
+      if (part) this.sheet(part).setContent(w.cell, contentOf(w));
+    }
+  }
+
+  async applyFixes(fixes: Fix[]): Promise<FixResult> {
+    const plan = planFixes(this.ledger(), fixes, this.readCell);
+    this.write(plan.writes);
+    if (plan.applied.length) this.writeLedger(plan.ledger);
+    const { writes: _writes, ledger: _ledger, ...result } = plan;
+    return result;
+  }
+
+  async undoFixes(): Promise<number> {
+    const ledger = this.ledger();
+    if (!ledger.fixes.length) return 0;
+    const plan = planUndo(ledger, this.readCell);
+    this.write(plan.writes);
+    this.writeLedger(plan.ledger);
+    return plan.restored;
+  }
+
+  // ---- sheets --------------------------------------------------------------------------------
+
+  /** Every sheet's name, and the values of those the ledger lists as generated (the evidence that they still are). */
+  private sheetInfos(ledger: Ledger): SheetInfo[] {
+    this.flush();
+    const listed = new Set(ledger.generated.map(sheetNameKey));
+    const ctx = sheetContext(this.parts);
+    return this.sheetList().map((s) => (listed.has(sheetNameKey(s.name)) ? { name: s.name, values: readSheet(s.name, this.parts.text(s.part), ctx).values } : { name: s.name }));
+  }
+
+  /** Names of the sheets the user made: generated sheets must never take them. */
+  userSheetNames(): string[] {
+    const ledger = this.ledger();
+    return reservedNames(ledger, this.sheetInfos(ledger));
+  }
+
+  /** The role of each sheet the record lists as generated. */
+  generatedRoles(): Record<string, SheetRole> {
+    return { ...(this.ledger().generatedRoles ?? {}) };
+  }
+
+  hasSheet(name: string): boolean {
+    return this.exists(name);
+  }
+
+  async writeSheets(models: SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
+    const ledger = this.ledger();
+    const plan = placeSheets(models, this.sheetInfos(ledger), ledger);
+    const generated = new Set(plan.ledger.generated.map(sheetNameKey));
+    const book = () => new WorkbookXml(this.parts.text(WORKBOOK));
+    const active = book().sheets()[book().activeTab()]?.name ?? null;
+    let insertAt = this.insertionPoint(models, options, generated);
+    for (const p of plan.placements) {
+      const rendered = renderSheetXml(p.model, this.modelStyle(p.model));
+      const old = p.reuse ? this.sheetList().find((s) => sheetNameKey(s.name) === sheetNameKey(p.name)) : undefined;
+      if (old) this.replaceSheetPart(old.part, rendered.xml);
+      else this.addSheetPart(p.name, rendered.xml, insertAt++);
+      const wb = book();
+      const index = wb.sheets().findIndex((s) => s.name === (old?.name ?? p.name));
+      wb.setPrintTitles(index, rendered.printTitles);
+      this.parts.set(WORKBOOK, wb.toXml());
+    }
+    this.writeLedger(plan.ledger);
+    if (active !== null) this.activate(active);
+    return plan.placements.map((p) => ({ wanted: p.wanted, name: p.name, replaced: p.reuse }));
+  }
+
+  private modelStyle(model: SheetModel): (key: string | undefined, link: boolean) => number {
+    const cache = new Map<string, number>();
+    return (key, link) => {
+      const id = `${key ?? ''}\u0000${link ? 1 : 0}`;
+      let xf = cache.get(id);
+      if (xf === undefined) {
+        xf = this.styles().forModel(key === undefined ? undefined : model.styles[key], link);
+        cache.set(id, xf);
+      }
+      return xf;
+    };
+  }
+
+  /**
+   * Where new sheets go: after the sheet named, else after the one their links point into, else at
+   * the end, before the record if it is last.
+   */
+  private insertionPoint(models: SheetModel[], options: WriteOptions, generated: Set<string>): number {
+    const sheets = new WorkbookXml(this.parts.text(WORKBOOK)).sheets();
+    const at = (name: string) => sheets.findIndex((s) => s.name === name);
+    if (options.after && at(options.after) >= 0) return at(options.after) + 1;
+    for (const model of models) {
+      for (const row of model.rows) {
+        for (const cell of row) {
+          const target = cell?.link?.sheet;
+          if (target && !generated.has(sheetNameKey(target)) && at(target) >= 0) return at(target) + 1;
+        }
+      }
+    }
+    const last = sheets[sheets.length - 1];
+    return last && sheetNameKey(last.name) === sheetNameKey(LEDGER_SHEET) ? sheets.length - 1 : sheets.length;
+  }
+
+  /**
+   * A generated sheet drawn again in its own part. What its relationships pointed to (notes a user
+   * added) goes with the old content, and the calculation chain, which may list the old formulas,
+   * is left for Excel to rebuild.
+   */
+  private replaceSheetPart(part: string, xml: string): void {
+    this.sheetXml.delete(part);
+    this.notes.delete(part);
+    const relsPart = relsPartOf(part);
+    const rels = this.parts.textOrNull(relsPart);
+    if (rels !== null) {
+      for (const rel of relationships(rels)) {
+        if (rel.type === REL.comments || rel.type === REL.vmlDrawing) this.removePart(resolveTarget(part, rel.target));
+      }
+      this.parts.remove(relsPart);
+    }
+    this.parts.set(part, xml);
+    this.dropCalcChain();
+  }
+
+  private removePart(part: string): void {
+    this.parts.remove(part);
+    this.parts.set(CONTENT_TYPES, withoutOverride(this.parts.text(CONTENT_TYPES), part));
+  }
+
+  private dropCalcChain(): void {
+    const rels = this.parts.text(WORKBOOK_RELS);
+    for (const rel of relationships(rels)) {
+      if (rel.type !== REL.calcChain) continue;
+      this.removePart(resolveTarget(WORKBOOK, rel.target));
+      this.parts.set(WORKBOOK_RELS, removeRelationship(this.parts.text(WORKBOOK_RELS), rel.id));
+    }
+  }
+
+  /** Makes a sheet the one shown on opening, its tab the only one selected. */
+  private activate(name: string): void {
+    const book = new WorkbookXml(this.parts.text(WORKBOOK));
+    const index = book.sheets().findIndex((s) => s.name === name);
+    if (index < 0) return;
+    book.setActiveTab(index);
+    this.parts.set(WORKBOOK, book.toXml());
+    for (const s of this.sheetList()) {
+      const selected = s.name === name;
+      // Only sheets whose flag is wrong are read; the others keep their part untouched.
+      if (selected || /tabSelected="(1|true)"/.test(this.currentText(s.part))) this.sheet(s.part).setTabSelected(selected);
+    }
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const part = this.partOf(sheet);
+    if (!part) throw new Error(`找不到工作表“${sheet}”。它可能已被改名或删除，请重新校验。`);
+    const name = this.sheetList().find((s) => s.part === part)!.name;
+    const book = new WorkbookXml(this.parts.text(WORKBOOK));
+    book.setState(name, 'visible');
+    this.parts.set(WORKBOOK, book.toXml());
+    this.sheet(part).select(cell);
+    this.activate(name);
+  }
+
+  async loadSettings(): Promise<WorkbookSettings> {
+    return this.ledger().settings;
+  }
+
+  async saveSettings(settings: WorkbookSettings): Promise<void> {
+    const ledger = this.ledger();
+    ledger.settings = { ...settings };
+    this.writeLedger(ledger);
+  }
+}

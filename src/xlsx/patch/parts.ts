@@ -1,0 +1,124 @@
+import type { PartTexts } from '../fast-read';
+import type { InflateRawAsync } from '../inflate';
+import { isTooLarge, TooLarge, Unsupported, ZipReader } from '../zip';
+
+/**
+ * A package being edited: its zip as it came, the text of every XML part (inflated once, within the
+ * budget), and the parts changed, added or removed since. Writing the copy takes the changes and
+ * copies every other entry as stored.
+ */
+
+const noInflate = (): Uint8Array => {
+  throw new Unsupported('not inflated here');
+};
+
+/** Parts read as text: XML, relationships and VML. Pictures, binaries and the like stay as stored. */
+function isText(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+function decode(data: Uint8Array): string {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) throw new Unsupported('byte-order mark');
+  try {
+    return utf8.decode(data);
+  } catch {
+    throw new Unsupported('invalid UTF-8');
+  }
+}
+
+export class PackageParts implements PartTexts {
+  private readonly texts = new Map<string, string>();
+  private readonly folded = new Map<string, string>();
+  /** Parts written since opening (text), or removed (null). */
+  private readonly edits = new Map<string, string | null>();
+
+  private constructor(readonly zip: ZipReader) {}
+
+  /** Throws Unsupported for a package this editor cannot be certain of, TooLarge past the budget. */
+  static async open(bytes: Uint8Array, inflate: InflateRawAsync, budget: number): Promise<PackageParts> {
+    const zip = new ZipReader(bytes, noInflate);
+    if (zip.irregular) throw new Unsupported('central directory size');
+    const parts = new PackageParts(zip);
+    let left = budget;
+    for (const name of zip.names()) {
+      if (name.endsWith('/')) continue;
+      parts.folded.set(name.toLowerCase(), name);
+      if (!isText(name)) continue;
+      const data = await inflated(zip, name, inflate, left);
+      left -= data.length;
+      parts.texts.set(name, decode(data));
+    }
+    return parts;
+  }
+
+  has(name: string): boolean {
+    return this.edits.has(name) ? this.edits.get(name) !== null : this.texts.has(name) || this.zip.has(name);
+  }
+
+  find(name: string): string | null {
+    if (this.has(name)) return name;
+    const found = this.folded.get(name.toLowerCase());
+    return found !== undefined && this.has(found) ? found : null;
+  }
+
+  text(name: string): string {
+    const edited = this.edits.get(name);
+    if (typeof edited === 'string') return edited;
+    const text = edited === null ? undefined : this.texts.get(name);
+    if (text === undefined) throw new Unsupported(`missing part ${name}`);
+    return text;
+  }
+
+  /** The part's text, or null when the package has no such part. */
+  textOrNull(name: string): string | null {
+    return this.has(name) ? this.text(name) : null;
+  }
+
+  set(name: string, text: string): void {
+    if (this.edits.get(name) === text || (!this.edits.has(name) && this.texts.get(name) === text)) return;
+    this.edits.set(name, text);
+    this.folded.set(name.toLowerCase(), name);
+  }
+
+  remove(name: string): void {
+    if (this.has(name)) this.edits.set(name, null);
+  }
+
+  /** A part name not yet in the package, numbered after the highest: `xl/worksheets/sheet` + n + `.xml`. */
+  freeName(prefix: string, suffix: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${prefix}${n}${suffix}`;
+      if (!this.folded.has(name.toLowerCase()) && !this.edits.has(name)) return name;
+    }
+  }
+
+  /** Every change, as writePackage takes them. */
+  changes(): Map<string, Uint8Array | null> {
+    const out = new Map<string, Uint8Array | null>();
+    for (const [name, text] of this.edits) {
+      // A part added and then removed again was never in the zip: there is nothing to leave out.
+      if (text === null && !this.zip.has(name)) continue;
+      out.set(name, text === null ? null : encoder.encode(text));
+    }
+    return out;
+  }
+}
+
+async function inflated(zip: ZipReader, name: string, inflate: InflateRawAsync, budget: number): Promise<Uint8Array> {
+  const { deflated, data } = zip.stored(name);
+  if (!deflated) {
+    if (data.length > budget) throw new TooLarge(budget);
+    return data;
+  }
+  try {
+    const out = await inflate(data, budget);
+    if (out.length > budget) throw new TooLarge(budget);
+    return out;
+  } catch (e) {
+    if (isTooLarge(e)) throw new TooLarge(budget);
+    throw new Unsupported('inflate failed');
+  }
+}
