@@ -19,6 +19,8 @@ export interface CopyHost extends WorkbookHost {
   userSheetNames(): string[];
   generatedRoles(): Record<string, SheetRole>;
   hasSheet(name: string): boolean;
+  /** Marks off, generated sheets and the record taken out: the copy to send upward. */
+  removeOurs(): Promise<void>;
 }
 
 export interface OpenCopy {

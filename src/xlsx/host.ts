@@ -278,6 +278,22 @@ export class XlsxHost implements WorkbookHost {
     this.setActiveTab(ws.name);
   }
 
+  /**
+   * The workbook as it goes upward: marks off (each cell's own look put back), every sheet Tongbao
+   * generated and its record taken out; fixes stay.
+   */
+  async removeOurs(): Promise<void> {
+    await this.clearMarks();
+    const wb = this.workbook;
+    const generated = new Set(this.ledger().generated.map(sheetNameKey));
+    for (const ws of [...wb.worksheets]) {
+      if (ws.name === LEDGER_SHEET || generated.has(sheetNameKey(ws.name))) wb.removeWorksheet(ws.id);
+    }
+    // The tab that was open may have been a generated sheet: Excel then opens the first one.
+    const view = wb.views?.[0];
+    if (view && (view.activeTab ?? 0) >= wb.worksheets.length) view.activeTab = 0;
+  }
+
   async loadSettings(): Promise<WorkbookSettings> {
     return this.ledger().settings;
   }

@@ -4,7 +4,8 @@
  */
 import { reportSheet } from '../../core/report-sheet';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { XlsxHost } from '../../xlsx/host';
+import { openCopy, type CopyHost } from '../../xlsx/copy-host';
+import { streamDeflateRaw, streamInflateRaw } from '../../xlsx/inflate';
 import { submissionCopy } from '../../xlsx/submission';
 import { checkWorkbook } from '../logic/engine';
 import { TrackedHost } from './tracked-host';
@@ -28,8 +29,10 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const blob = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE });
 
 /** The findings as of now, on a copy: the page's workbook itself gains no sheet by being downloaded. */
-async function withReport(workbook: XlsxHost, name: string): Promise<Uint8Array> {
-  const copy = await XlsxHost.open(await workbook.save(), name);
+const open = async (bytes: Uint8Array, name: string): Promise<CopyHost> => (await openCopy(bytes, name, streamInflateRaw, streamDeflateRaw)).host;
+
+async function withReport(workbook: CopyHost, name: string): Promise<Uint8Array> {
+  const copy = await open(await workbook.save(), name);
   const { report } = await checkWorkbook(copy, await copy.loadSettings(), 'zh');
   if (report.table === null) return copy.save();
   const model = reportSheet({ sheet: report.sheet, title: report.title, month: report.month, tasks: report.tasks.length, findings: report.findings });
@@ -39,11 +42,11 @@ async function withReport(workbook: XlsxHost, name: string): Promise<Uint8Array>
 
 /** Last month's report from another file, read like the report itself but never written or kept open. */
 export async function readPreviousFile(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  return (await XlsxHost.open(bytes, name)).readSnapshot();
+  return (await open(bytes, name)).readSnapshot();
 }
 
 export async function openSession(bytes: Uint8Array, name: string, onChange: (unsaved: boolean) => void): Promise<Session> {
-  const workbook = await XlsxHost.open(bytes, name);
+  const workbook = await open(bytes, name);
   const host = new TrackedHost(workbook, onChange);
   opened += 1;
   return {

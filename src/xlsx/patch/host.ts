@@ -364,18 +364,55 @@ export class PackageHost implements WorkbookHost {
    * is left for Excel to rebuild.
    */
   private replaceSheetPart(part: string, xml: string): void {
+    this.dropSheetRels(part);
+    this.parts.set(part, xml);
+    this.dropCalcChain();
+  }
+
+  /** Forgets a sheet part's pending edits and takes away its relationships with the notes they lead to. */
+  private dropSheetRels(part: string): void {
     this.sheetXml.delete(part);
     this.notes.delete(part);
     const relsPart = relsPartOf(part);
     const rels = this.parts.textOrNull(relsPart);
-    if (rels !== null) {
-      for (const rel of relationships(rels)) {
-        if (rel.type === REL.comments || rel.type === REL.vmlDrawing) this.removePart(resolveTarget(part, rel.target));
-      }
-      this.parts.remove(relsPart);
+    if (rels === null) return;
+    for (const rel of relationships(rels)) {
+      if (rel.type === REL.comments || rel.type === REL.vmlDrawing) this.removePart(resolveTarget(part, rel.target));
     }
-    this.parts.set(part, xml);
+    this.parts.remove(relsPart);
+  }
+
+  /** Takes a sheet out of the workbook: its entry, relationship, part and content type. */
+  private removeSheet(name: string): void {
+    const book = new WorkbookXml(this.parts.text(WORKBOOK));
+    const index = book.sheets().findIndex((s) => s.name === name);
+    const entry = book.sheets()[index];
+    const part = this.partOf(name);
+    if (!entry || !part) return;
+    book.remove(index);
+    this.parts.set(WORKBOOK, book.toXml());
+    this.parts.set(WORKBOOK_RELS, removeRelationship(this.parts.text(WORKBOOK_RELS), entry.rId));
+    this.dropSheetRels(part);
+    this.removePart(part);
     this.dropCalcChain();
+  }
+
+  /**
+   * The workbook as it goes upward: marks off (each cell's own look put back), every sheet Tongbao
+   * generated and its record taken out; fixes stay.
+   */
+  async removeOurs(): Promise<void> {
+    await this.clearMarks();
+    this.flush();
+    const generated = new Set(this.ledger().generated.map(sheetNameKey));
+    const book = () => new WorkbookXml(this.parts.text(WORKBOOK));
+    const active = book().sheets()[book().activeTab()]?.name;
+    for (const s of this.sheetList()) {
+      if (sheetNameKey(s.name) === sheetNameKey(LEDGER_SHEET) || generated.has(sheetNameKey(s.name))) this.removeSheet(s.name);
+    }
+    const left = book().sheets();
+    const shown = left.find((s) => s.name === active) ?? left.find((s) => s.state === 'visible');
+    if (shown) this.activate(shown.name);
   }
 
   private removePart(part: string): void {

@@ -93,6 +93,50 @@ export class WorkbookXml {
     this.xml = out + this.xml.slice(last);
   }
 
+  /**
+   * Takes a sheet out of the list, with the defined names local to it; names, the active tab and the
+   * first tab shown after it move down one and still name the same sheet.
+   */
+  remove(index: number): void {
+    const sheet = this.sheets()[index];
+    if (!sheet) return;
+    this.xml = this.xml.slice(0, sheet.span[0]) + this.xml.slice(sheet.span[1]);
+    this.removeLocalNames(index);
+    const count = this.sheets().length;
+    const down = (name: string, value: string | undefined): string | null => {
+      const n = value === undefined ? NaN : parseInt(value, 10);
+      if (!(n > index)) return null;
+      return ` ${name}="${n - 1}"`;
+    };
+    this.rewriteAttr('definedName', 'localSheetId', down);
+    this.rewriteAttr('workbookView', 'firstSheet', down);
+    this.rewriteAttr('workbookView', 'activeTab', (name, value) => {
+      const n = value === undefined ? 0 : parseInt(value, 10);
+      if (n > index) return ` ${name}="${n - 1}"`;
+      // The tab shown was the one removed: Excel then opens the first sheet.
+      return n === index || n >= count ? ` ${name}="0"` : null;
+    });
+  }
+
+  private removeLocalNames(index: number): void {
+    for (;;) {
+      let found: [number, number] | null = null;
+      for (const [at, gt] of tags(this.xml, 'definedName')) {
+        if (attr(this.xml, at, gt, 'localSheetId') !== String(index)) continue;
+        found = [at, gt];
+        break;
+      }
+      if (!found) return;
+      this.cutDefinedName(found[0], found[1]);
+    }
+  }
+
+  private cutDefinedName(at: number, gt: number): void {
+    const start = at - '<definedName'.length;
+    const end = this.xml.charCodeAt(gt - 1) === 0x2f ? gt + 1 : this.xml.indexOf('</definedName>', gt) + '</definedName>'.length;
+    this.xml = this.xml.slice(0, start) + this.xml.slice(end);
+  }
+
   setState(name: string, state: SheetState): void {
     const sheet = this.sheets().find((s) => s.name === name);
     if (!sheet || sheet.state === state) return;
@@ -141,10 +185,7 @@ export class WorkbookXml {
   private removeDefinedName(name: string, index: number): void {
     for (const [at, gt] of tags(this.xml, 'definedName')) {
       if (attrValue(this.xml, at, gt, 'name') !== name || attr(this.xml, at, gt, 'localSheetId') !== String(index)) continue;
-      const start = at - '<definedName'.length;
-      const close = this.xml.indexOf('</definedName>', gt);
-      const end = this.xml.charCodeAt(gt - 1) === 0x2f ? gt + 1 : close + '</definedName>'.length;
-      this.xml = this.xml.slice(0, start) + this.xml.slice(end);
+      this.cutDefinedName(at, gt);
       return;
     }
   }
