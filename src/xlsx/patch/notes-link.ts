@@ -40,7 +40,9 @@ export class SheetNotesLink {
       if (rel.type === REL.vmlDrawing && rel.id === drawingId) this.vmlPart = parts.find(target);
     }
     const text = (part: string | null) => (part === null ? null : parts.textOrNull(part));
-    this.notes = SheetNotes.read(text(this.commentsPart), text(this.vmlPart));
+    // A new drawing's shape ids are numbered in a block of the sheet's own, apart from other sheets'.
+    const block = Number(/(\d+)\.xml$/.exec(sheetPart)?.[1] ?? '1') || 1;
+    this.notes = SheetNotes.read(text(this.commentsPart), text(this.vmlPart), block);
   }
 
   get(cell: string): NoteLook | null {
