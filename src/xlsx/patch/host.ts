@@ -70,10 +70,12 @@ export class PackageHost implements WorkbookHost {
     return host;
   }
 
-  /** Every sheet's part is one this host reads and edits, and the record asks nothing it cannot put back. */
+  /**
+   * Every sheet is one this host reads and edits (the whole snapshot is read, as the first thing
+   * asked of a host is its snapshot), and the record asks nothing it cannot put back.
+   */
   private assertEditable(): void {
-    sheetContext(this.parts);
-    this.sheetList();
+    this.snapshotNow();
     if (!this.parts.has(CONTENT_TYPES) || !this.parts.has(WORKBOOK_RELS)) throw new Unsupported('package plumbing');
     // Input prompts are put back by the spreadsheet model's host; this one writes notes only.
     if (this.ledger().marks.some((m) => m.original.includes('"prompt"'))) throw new Unsupported('marks held in input prompts');
@@ -85,8 +87,16 @@ export class PackageHost implements WorkbookHost {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.snapshotNow();
+  }
+
+  private snapshot: { version: number; value: WorkbookSnapshot } | null = null;
+
+  /** The snapshot, read again only when a part has changed since. */
+  private snapshotNow(): WorkbookSnapshot {
     this.flush();
-    return readSnapshotFrom(this.parts);
+    if (this.snapshot?.version !== this.parts.version) this.snapshot = { version: this.parts.version, value: readSnapshotFrom(this.parts) };
+    return this.snapshot.value;
   }
 
   // ---- parts ---------------------------------------------------------------------------------

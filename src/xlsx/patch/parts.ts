@@ -35,6 +35,9 @@ export class PackageParts implements PartTexts {
   /** Parts written since opening (text), or removed (null). */
   private readonly edits = new Map<string, string | null>();
 
+  /** Counts the edits, so what was read from the parts can be kept until they change. */
+  version = 0;
+
   private constructor(readonly zip: ZipReader) {}
 
   /** Throws Unsupported for a package this editor cannot be certain of, TooLarge past the budget. */
@@ -81,10 +84,13 @@ export class PackageParts implements PartTexts {
     if (this.edits.get(name) === text || (!this.edits.has(name) && this.texts.get(name) === text)) return;
     this.edits.set(name, text);
     this.folded.set(name.toLowerCase(), name);
+    this.version++;
   }
 
   remove(name: string): void {
-    if (this.has(name)) this.edits.set(name, null);
+    if (!this.has(name)) return;
+    this.edits.set(name, null);
+    this.version++;
   }
 
   /** A part name not yet in the package, numbered after the highest: `xl/worksheets/sheet` + n + `.xml`. */
