@@ -37,7 +37,7 @@ export interface OpenCopy {
 export async function openCopy(bytes: Uint8Array, file: string, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<OpenCopy> {
   assertWorkbookBytes(bytes, file);
   try {
-    return { host: await PackageHost.open(bytes, inflate, deflate), unkept: [] };
+    return { host: await PackageHost.open(bytes, inflate, deflate, file), unkept: [] };
   } catch (e) {
     if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_INFLATED_BYTES);
     if (e instanceof MergesTooLarge) throw new InputError('merges-too-large', file);

@@ -14,7 +14,8 @@ export type InputProblem =
   | 'truncated'
   | 'corrupt'
   | 'too-large'
-  | 'merges-too-large';
+  | 'merges-too-large'
+  | 'copy-too-large';
 
 const lines: Record<InputProblem, (file: string, limit: number) => string> = {
   missing: (f) => `找不到文件“${f}”。请检查路径和文件名。`,
@@ -32,6 +33,8 @@ const lines: Record<InputProblem, (file: string, limit: number) => string> = {
     `“${f}”文件过大：解压后超过 ${megabytes(limit)} MB，超出本工具处理这一步的上限。请只把通报表复制到一个新工作簿（任务多时分成几个），另存后再试。`,
   'merges-too-large': (f) =>
     `“${f}”文件过大：合并单元格覆盖超过 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个有内容的单元格，超出本工具能处理的上限。请在 Excel 中取消不需要的合并，另存后再试。`,
+  'copy-too-large': (f) =>
+    `“${f}”写出的副本将超过 4 GB 或 65,535 个部件，超出 .xlsx 不用 zip64 时的上限，未写出。请只把通报表复制到一个新工作簿，另存后再试。`,
 };
 
 /** A file that cannot be read as a report; its message is the one line shown to the user. */

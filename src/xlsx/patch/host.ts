@@ -20,7 +20,8 @@ import { SharedStrings } from './shared-strings';
 import { SheetXml, type CellContent } from './sheet-xml';
 import { Styles } from './styles';
 import { WorkbookXml } from './workbook-xml';
-import { writePackage, type DeflateRawAsync } from './zip-out';
+import { PackageTooLarge, writePackage, type DeflateRawAsync } from './zip-out';
+import { InputError } from '../errors';
 
 export interface WriteOptions {
   /** Sheet the new sheets go after; by default the sheet the models link to. */
@@ -61,11 +62,12 @@ export class PackageHost implements WorkbookHost {
   private constructor(
     private readonly parts: PackageParts,
     private readonly deflate: DeflateRawAsync,
+    private readonly file: string,
   ) {}
 
   /** Throws Unsupported for a package only the spreadsheet model reads, TooLarge past the limit. */
-  static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<PackageHost> {
-    const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), deflate);
+  static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync, file = '工作簿'): Promise<PackageHost> {
+    const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), deflate, file);
     host.assertEditable();
     return host;
   }
@@ -83,7 +85,12 @@ export class PackageHost implements WorkbookHost {
 
   async save(): Promise<Uint8Array> {
     this.flush();
-    return writePackage(this.parts.zip, this.parts.changes(), this.deflate);
+    try {
+      return await writePackage(this.parts.zip, this.parts.changes(), this.deflate);
+    } catch (e) {
+      if (e instanceof PackageTooLarge) throw new InputError('copy-too-large', this.file);
+      throw e;
+    }
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {

@@ -157,6 +157,16 @@ describe('PackageHost marks', () => {
   });
 });
 
+describe('PackageHost limits', () => {
+  it('a copy that would pass the zip format without zip64 is refused in one Chinese line, nothing half-written', async () => {
+    const zip = new ZipReader(await decorated(), zlibInflateRaw);
+    const filler = Array.from({ length: 65_534 - zip.names().length }, (_, i): [string, Uint8Array] => [`customXml/f${i}.bin`, new Uint8Array([i & 0xff])]);
+    const host = await PackageHost.open(storeZip([...zip.names().map((n): [string, Uint8Array] => [n, zip.read(n)]), ...filler]), zlibInflateRawAsync, zlibDeflateRaw, '满.xlsx');
+    await host.applyMarks(marks);
+    await expect(host.save()).rejects.toThrow(/^“满\.xlsx”写出的副本将超过 4 GB 或 65,535 个部件/);
+  });
+});
+
 describe('PackageHost fixes', () => {
   const fixes: Fix[] = [
     { sheet: SHEET, cell: 'B7', from: '郭 克华', to: '郭克华', rule: 'leader.variant' },
