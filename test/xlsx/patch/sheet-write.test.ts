@@ -14,7 +14,7 @@ import { openSheets, partText } from './sheets';
 
 const RICH: TextRun[] = [
   { text: '郭', font: { bold: true, color: { kind: 'rgb', rgb: 'FF0000' }, name: '宋体', size: 11 } },
-  { text: ' 克华\n', font: { italic: true } },
+  { text: ' 克华\n', font: { italic: true, color: { kind: 'auto' } } },
 ];
 
 const sample = async () => new Uint8Array(fs.readFileSync(path.join(__dirname, '../../fixtures/tongbao-2023-09.xlsx')));
