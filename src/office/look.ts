@@ -1,5 +1,6 @@
 import { cellKey } from '../core/address';
-import { hexOf, parseLook, rgbColor, untouchedLook, type LookFill, type LookRecord, type PromptLook } from '../core/look';
+import { parseLook, rgbColor, untouchedLook, type LookFill, type LookRecord, type PromptLook } from '../core/look';
+import { officeColor, officePattern, ooxmlPattern } from './colors';
 import type { Restore } from '../core/plan/marks';
 import { chunkAddresses, rectAddress, rectangles, runs } from './areas';
 import type { CellPos } from './areas';
@@ -9,13 +10,17 @@ import type { Capabilities } from './context';
 import { OP_BYTES, REQUEST_BUDGET, isTooLarge, wireBytes } from './payload';
 
 /**
- * A look record (core/look.ts) as Office.js can set it: a solid fill colour or none, a font colour
- * and weight, and the message holder to put back. A colour with no fixed RGB (automatic, a theme
- * colour) comes back as the nearest one Office.js takes.
+ * A look record (core/look.ts) as Office.js can set it: a fill colour, pattern and pattern colour or
+ * none, a font colour and weight, and the message holder to put back. Office.js sets colours by RGB
+ * only (colors.ts says how a theme or indexed colour of another host's record is rendered).
  */
 export interface OfficeLook {
-  /** "#RRGGBB" of the fill, or null for none; undefined where the mark never changed the fill. */
+  /** "#RRGGBB" of the fill (a pattern's background), or null for none; undefined where the mark never changed the fill. */
   fill?: string | null;
+  /** The Office.js pattern of a patterned fill ("Gray50"…); undefined for a solid one. */
+  fillPattern?: string;
+  /** The colour of that pattern; undefined leaves it automatic. */
+  patternColor?: string;
   fontColor?: string;
   bold?: boolean;
   via: 'note' | 'prompt' | null;
@@ -23,18 +28,29 @@ export interface OfficeLook {
   prompt?: PromptLook;
 }
 
-function fillColor(fill: LookFill): string | null {
-  if (fill.kind !== 'pattern' || fill.pattern === 'none') return null;
-  const color = fill.fg ?? fill.bg;
-  return (color && hexOf(color)) ?? null;
+/** The fill as Office.js sets it. A gradient, which Office.js cannot set, comes back as its first colour. */
+function officeFill(fill: LookFill): Pick<OfficeLook, 'fill' | 'fillPattern' | 'patternColor'> {
+  if (fill.kind === 'none') return { fill: null };
+  if (fill.kind === 'gradient') {
+    const first = fill.stops[0];
+    return { fill: (first && officeColor(first.color)) ?? null };
+  }
+  if (fill.pattern === 'none') return { fill: null };
+  if (fill.pattern === 'solid') return { fill: (fill.fg && officeColor(fill.fg)) ?? null };
+  const patternColor = fill.fg ? officeColor(fill.fg) : null;
+  return {
+    fill: (fill.bg && officeColor(fill.bg)) ?? '#FFFFFF',
+    fillPattern: officePattern(fill.pattern),
+    ...(patternColor ? { patternColor } : {}),
+  };
 }
 
 /** What Office.js sets to put a cell back as its record says. */
 export function officeRestore(look: LookRecord): OfficeLook {
   const out: OfficeLook = { via: look.note !== 'unchanged' ? 'note' : look.prompt !== 'unchanged' ? 'prompt' : null };
-  if (look.fill !== 'unchanged') out.fill = fillColor(look.fill);
-  // Automatic text shows black; Office.js has no way to set "automatic" back.
-  if (look.fontColor !== 'unchanged') out.fontColor = hexOf(look.fontColor) ?? '#000000';
+  if (look.fill !== 'unchanged') Object.assign(out, officeFill(look.fill));
+  // Automatic text shows black; Office.js has no way to set "automatic" back (its own marks leave such text alone).
+  if (look.fontColor !== 'unchanged') out.fontColor = officeColor(look.fontColor) ?? '#000000';
   if (look.bold !== 'unchanged') out.bold = look.bold === true;
   if (look.note !== 'unchanged') out.note = look.note?.text ?? null;
   if (look.prompt !== 'unchanged') out.prompt = look.prompt;
@@ -91,13 +107,27 @@ function fontLook(color: string | undefined): LookRecord['fontColor'] {
   return rgb && rgb.kind === 'rgb' && rgb.rgb !== '000000' ? rgb : 'unchanged';
 }
 
+/**
+ * A fill as read through getCellProperties: none, solid, or a pattern with its colour over a
+ * background. A gradient Office.js could not set back: the mark leaves such a fill alone.
+ */
+function fillLook(fill: Excel.CellPropertiesFill | undefined): LookRecord['fill'] {
+  const pattern = ooxmlPattern(fill?.pattern ?? 'None');
+  const color = rgbColor(fill?.color);
+  if (pattern === null) return 'unchanged';
+  if (pattern === 'none' || !color) return { kind: 'none' };
+  if (pattern === 'solid') return { kind: 'pattern', pattern, fg: color };
+  // As with fonts, a pattern colour read as black may be automatic: it is left out, and the mark never changes it.
+  const lines = rgbColor(fill?.patternColor);
+  const kept = lines && lines.kind === 'rgb' && lines.rgb !== '000000' ? lines : null;
+  return { kind: 'pattern', pattern, bg: color, ...(kept ? { fg: kept } : {}) };
+}
+
 /** Fill, font colour and weight as read through getCellProperties. */
 function formatLook(p: Excel.CellProperties | undefined): LookRecord {
-  const fill = p?.format?.fill;
-  const color = fill && fill.pattern !== 'None' && fill.color ? rgbColor(fill.color) : null;
   return {
     ...untouchedLook(),
-    fill: color ? { kind: 'pattern', pattern: 'solid', fg: color } : { kind: 'none' },
+    fill: fillLook(p?.format?.fill),
     fontColor: fontLook(p?.format?.font?.color),
     bold: p?.format?.font?.bold ?? false,
   };
@@ -137,7 +167,7 @@ export function queueLookRead(ctx: Excel.RequestContext, caps: Capabilities, cel
     for (const [col, rows] of byCol) {
       for (const [top, bottom] of runs(rows)) {
         const props = ws.getRange(rectAddress({ top, bottom, left: col, right: col })).getCellProperties({
-          format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } },
+          format: { fill: { color: true, pattern: true, patternColor: true }, font: { color: true, bold: true } },
         });
         pending.push(() => {
           props.value.forEach((row, i) => {
@@ -248,7 +278,7 @@ export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, res
   const messages: { sheet: string; cell: string; look: OfficeLook; had: boolean }[] = [];
   for (const restore of restores) {
     const look = officeRestore(restore.look);
-    const key = JSON.stringify([restore.sheet, look.fill, look.fontColor, look.bold]);
+    const key = JSON.stringify([restore.sheet, look.fill, look.fillPattern, look.patternColor, look.fontColor, look.bold]);
     const group = groups.get(key);
     if (group) group.cells.push(cellPos(restore.cell));
     else groups.set(key, { look, sheet: restore.sheet, cells: [cellPos(restore.cell)] });
@@ -267,6 +297,8 @@ export function restorePieces(ctx: Excel.RequestContext, caps: Capabilities, res
           const areas = ctx.workbook.worksheets.getItem(sheet).getRanges(chunk);
           if (look.fill) areas.format.fill.color = look.fill;
           else if (look.fill === null) areas.format.fill.clear();
+          if (look.fill && look.fillPattern) areas.format.fill.pattern = look.fillPattern as Excel.FillPattern;
+          if (look.fill && look.patternColor) areas.format.fill.patternColor = look.patternColor;
           if (look.fontColor !== undefined) areas.format.font.color = look.fontColor;
           if (look.bold !== undefined) areas.format.font.bold = look.bold;
         },

@@ -116,10 +116,14 @@ function paintPieces(ctx: Excel.RequestContext, paints: readonly Paint[]): Piece
     const cells = list.map((p) => cellPos(p.cell));
     for (const chunk of chunkAddresses(rectangles(cells).map(rectAddress))) {
       pieces.push({
-        bytes: OP_BYTES * 6 + chunk.length,
+        bytes: OP_BYTES * 7 + chunk.length,
         queue: () => {
           const areas = ctx.workbook.worksheets.getItem(first.sheet).getRanges(chunk);
-          if (first.fill) areas.format.fill.color = hexColor(first.fill);
+          if (first.fill) {
+            areas.format.fill.color = hexColor(first.fill);
+            // A colour may keep a pattern the cell had: the mark is a plain fill.
+            areas.format.fill.pattern = 'Solid';
+          }
           if (first.fontColor) areas.format.font.color = hexColor(first.fontColor);
           if (first.bold !== undefined) areas.format.font.bold = first.bold;
         },

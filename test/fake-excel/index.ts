@@ -42,6 +42,8 @@ export interface CellView {
   value: CellValue;
   formula: string | null;
   fill: string | null;
+  /** A fill pattern other than solid, with its colour ("Gray50 #FF0000", "Checker auto"); null for none or solid. */
+  fillPattern: string | null;
   fontColor: string;
   bold: boolean;
   fontSize: number;
@@ -169,10 +171,11 @@ export class FakeExcel {
     else cell.formula = parsed.formula;
   }
 
-  /** Sets a solid fill ("#RRGGBB"), or removes it with null. */
-  setFill(sheet: string, address: string, color: string | null): void {
+  /** Sets a solid fill ("#RRGGBB"), or a pattern over it ({ pattern: 'Gray50', color: '#FF0000' }), or removes it with null. */
+  setFill(sheet: string, address: string, color: string | null, pattern?: { pattern: string; color?: string }): void {
     this.eachAddressed(sheet, address, (cell) => {
       if (color === null) delete cell.fill;
+      else if (pattern) cell.fill = { color: normaliseColor(color), pattern: pattern.pattern, ...(pattern.color ? { patternColor: normaliseColor(pattern.color) } : {}) };
       else cell.fill = { color: normaliseColor(color), pattern: 'Solid' };
     });
   }
@@ -268,6 +271,7 @@ export class FakeExcel {
       value: cell?.value ?? null,
       formula: cell?.formula ?? null,
       fill: cell?.fill && cell.fill.pattern !== 'None' ? cell.fill.color : null,
+      fillPattern: cell?.fill && cell.fill.pattern !== 'None' && cell.fill.pattern !== 'Solid' ? `${cell.fill.pattern} ${cell.fill.patternColor ?? 'auto'}` : null,
       fontColor: cell?.font?.color ?? '#000000',
       bold: cell?.font?.bold ?? false,
       fontSize: cell?.font?.size ?? 11,

@@ -343,9 +343,12 @@ function pick(asked: Spec, all: Spec): Spec {
 
 export function fillProps(cell: CellState | undefined): Spec {
   const fill = cell?.fill;
-  const solid = fill && fill.pattern !== 'None';
-  return { color: solid ? fill.color : '#FFFFFF', pattern: fill?.pattern ?? 'None' };
+  const filled = fill && fill.pattern !== 'None';
+  return { color: filled ? fill.color : '#FFFFFF', pattern: fill?.pattern ?? 'None', patternColor: fill?.patternColor ?? '#000000' };
 }
+
+/** The patterns Excel.FillPattern names (ExcelApi 1.9); gradients cannot be set through it. */
+const PATTERNS = new Set(['None', 'Solid', 'Gray50', 'Gray75', 'Gray25', 'Horizontal', 'Vertical', 'Down', 'Up', 'Checker', 'SemiGray75', 'LightHorizontal', 'LightVertical', 'LightDown', 'LightUp', 'Grid', 'CrissCross', 'Gray16', 'Gray8']);
 
 export function fontProps(cell: CellState | undefined): Spec {
   return { color: cell?.font?.color ?? '#000000', bold: cell?.font?.bold ?? false, size: cell?.font?.size ?? 11, name: 'Calibri' };
@@ -436,16 +439,29 @@ class FormatNode extends Part {
 class FillNode extends Part {
   override readonly type = 'RangeFill';
   override scalars(): readonly string[] {
-    return ['color', 'pattern'];
+    return ['color', 'pattern', 'patternColor'];
   }
   override get(name: string): unknown {
     const props = fillProps(this.first());
     return name in props ? props[name] : super.get(name);
   }
   override set(name: string, value: unknown): void {
-    if (name !== 'color') return super.set(name, value);
-    const color = normaliseColor(value);
-    this.write((cell) => void (cell.fill = { color, pattern: 'Solid' }));
+    if (name === 'color') {
+      // As in Excel, a colour keeps a pattern already there and makes an unfilled cell solid.
+      const color = normaliseColor(value);
+      return this.write((cell) => void (cell.fill = cell.fill && cell.fill.pattern !== 'None' ? { ...cell.fill, color } : { color, pattern: 'Solid' }));
+    }
+    if (name === 'pattern') {
+      const pattern = String(value);
+      if (!PATTERNS.has(pattern)) throw new FakeOfficeError('InvalidArgument', `Not a fill pattern: ${pattern}`);
+      if (pattern === 'None') return this.write((cell) => void delete cell.fill);
+      return this.write((cell) => void (cell.fill = { ...(cell.fill ?? { color: '#FFFFFF' }), pattern }));
+    }
+    if (name === 'patternColor') {
+      const patternColor = normaliseColor(value);
+      return this.write((cell) => void (cell.fill = { ...(cell.fill ?? { color: '#FFFFFF', pattern: 'None' }), patternColor }));
+    }
+    return super.set(name, value);
   }
   override call(method: string, args: unknown[]): unknown {
     if (method !== 'clear') return super.call(method, args);

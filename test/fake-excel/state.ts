@@ -7,8 +7,12 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
 export interface Fill {
+  /** The cell's background colour (for a solid fill, its only colour). */
   color: string;
-  pattern: 'Solid' | 'None';
+  /** Excel.FillPattern: 'Solid', 'None', or a pattern such as 'Gray50' or 'Checker'. */
+  pattern: string;
+  /** The colour of a pattern's lines or dots; absent is automatic (black). */
+  patternColor?: string;
 }
 
 export interface Font {

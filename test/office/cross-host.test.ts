@@ -131,3 +131,39 @@ describe('a workbook marked by one host is cleared exactly by the other', () => 
     expect(CELLS.map((c) => fakeLook(excel, c))).toEqual(before);
   });
 });
+
+describe('pattern and theme fills come back whichever host marked them', () => {
+  const patterned: ExcelJS.Fill = { type: 'pattern', pattern: 'darkGrid', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } };
+  const mark: Mark = { sheet: SHEET, cell: 'A2', style: 'light-yellow', note: '【黄灯】进度慢' };
+
+  it('marked in Excel, cleared in the file', async () => {
+    const { excel, host } = fakeWith({ sheets: [{ name: SHEET, values, merges: [] }] });
+    excel.setFill(SHEET, 'A2', '#FFFF00', { pattern: 'Checker', color: '#FF0000' });
+    await host.applyMarks([mark]);
+    // The mark is a plain fill, not the mark's colour over the user's pattern.
+    expect(excel.cell(SHEET, 'A2')).toMatchObject({ fill: `#${MARK_STYLES['light-yellow'].fill.slice(2)}`, fillPattern: null });
+
+    const file = await fakeToFile(excel);
+    await file.clearMarks();
+    const saved = await XlsxHost.open(await file.save(), 'cleared');
+    expect(saved.workbook.getWorksheet(SHEET)!.getCell('A2').fill).toMatchObject(patterned);
+  });
+
+  it('marked in the file, cleared in Excel: a pattern exactly, a theme colour as the default theme shows it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SHEET);
+    ws.addRows(values);
+    ws.getCell('A2').fill = patterned;
+    // Accent 1, lighter 60%.
+    // exceljs reads and writes a theme colour's tint, though its type leaves it out.
+    ws.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 } as Partial<ExcelJS.Color> };
+    const file = await XlsxHost.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'file');
+    await file.applyMarks([mark, { sheet: SHEET, cell: 'B2', style: 'warning', note: '【警告】状态写法不规范' }]);
+    const saved = await XlsxHost.open(await file.save(), 'marked');
+
+    const { excel, host } = fileToFake(saved.workbook);
+    await host.clearMarks();
+    expect(excel.cell(SHEET, 'A2')).toMatchObject({ fill: '#FFFF00', fillPattern: 'Checker #FF0000' });
+    expect(excel.cell(SHEET, 'B2')).toMatchObject({ fill: '#B4C7E7', fillPattern: null });
+  });
+});

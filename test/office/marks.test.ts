@@ -132,6 +132,21 @@ describe('OfficeHost marks', () => {
     expect(Object.keys(excel.cells('S'))).toEqual(['A1', 'C1']);
   });
 
+  it('marks a patterned cell with a plain fill and puts the pattern and its colours back', async () => {
+    const { excel, host } = fakeWith({ sheets: [{ name: 'S', values: [['任务', '进行中']], merges: [] }] });
+    excel.setFill('S', 'A1', '#FFFF00', { pattern: 'Gray50', color: '#0070C0' });
+    excel.setFill('S', 'B1', '#E2EFDA', { pattern: 'LightUp' });
+    const before = excel.cells('S');
+    await host.applyMarks([
+      { sheet: 'S', cell: 'A1', style: 'error', note: '序号缺失' },
+      { sheet: 'S', cell: 'B1', style: 'light-red', note: '未完成' },
+    ]);
+    expect(excel.cell('S', 'A1')).toMatchObject({ fill: hex(MARK_STYLES.error.fill), fillPattern: null });
+    await host.clearMarks();
+    expect(excel.cells('S')).toEqual(before);
+    expect(excel.cell('S', 'A1').fillPattern).toBe('Gray50 #0070C0');
+  });
+
   it('refuses to mark a protected sheet with a clear message, and changes nothing', async () => {
     const { fixture, marks } = await fixtureMarks();
     const { excel, host } = fakeWith(fixture);
