@@ -2,6 +2,9 @@ import { columnName } from '../../../src/core/address';
 import { SharedStrings } from '../../../src/xlsx/patch/shared-strings';
 import { SheetXml } from '../../../src/xlsx/patch/sheet-xml';
 
+// A sheet of 100,000 rows built, scanned and written twice: slow on a busy machine.
+jest.setTimeout(60_000);
+
 /** A report of 100,000 rows, edited in 5,000 cells: every edit lands, nothing else moves. */
 
 const ROWS = 100_000;

@@ -7,6 +7,9 @@ import { compare, type Edit } from './compare';
 import { exceljsStyles, lookOf } from './exceljs-styles';
 import { hostNow, openSheets, refsOf } from './sheets';
 
+// Whole workbooks read and written twice over (exceljs and the patch): slow on a busy machine.
+jest.setTimeout(60_000);
+
 /** Random workbooks written by exceljs: SheetXml reads every cell as XlsxHost does, and random edits read back alike. */
 
 const TEXTS = ['完成', '部分完成', ' 未完成 ', '崔 赞', 'a&b<c>"d"\'e\'', '_x0041_', '\u0007', '', '（牵头）', '\t换\n行', '回车\r\n换行', '_x000D_'];

@@ -6,6 +6,9 @@ import { buildPackage } from '../package';
 import { exceljsStyles, lookOf, MIXED_STYLES } from './exceljs-styles';
 import { hostNow, openSheets, refsOf } from './sheets';
 
+// Whole workbooks read cell by cell through exceljs and through the patch: slow on a busy machine.
+jest.setTimeout(60_000);
+
 /** Edge cells of several producers, in one sheet. */
 const EDGE_CELLS = [
   '<c r="A1"/>', '<c r="B1" s="0"/>', '<c r="C1" s="2"/>', '<c r="D1"><f>1+1</f><v>0</v></c>', '<c r="E1"><f>1+1</f></c>',

@@ -7,6 +7,9 @@ import { compare, type Case, type Edit } from './compare';
 import { MIXED_STYLES } from './exceljs-styles';
 import { openSheets, partText } from './sheets';
 
+// Whole workbooks read and written twice over (exceljs and the patch): slow on a busy machine.
+jest.setTimeout(60_000);
+
 /**
  * Edits made through SheetXml, against the same edits made through exceljs (XlsxHost's path): both
  * copies read back by exceljs, and the patched one by the fast reader, must agree cell by cell.
