@@ -390,10 +390,9 @@ export class PackageHost implements WorkbookHost {
   private dropSheetRels(part: string): void {
     this.sheetXml.delete(part);
     this.notes.delete(part);
-    const relsPart = relsPartOf(part);
-    const rels = this.parts.textOrNull(relsPart);
-    if (rels === null) return;
-    for (const rel of relationships(rels)) {
+    const relsPart = this.parts.find(relsPartOf(part));
+    if (relsPart === null) return;
+    for (const rel of relationships(this.parts.text(relsPart))) {
       if (rel.type === REL.comments || rel.type === REL.vmlDrawing) this.removePart(resolveTarget(part, rel.target));
     }
     this.parts.remove(relsPart);
@@ -432,7 +431,10 @@ export class PackageHost implements WorkbookHost {
     if (shown) this.activate(shown.name);
   }
 
-  private removePart(part: string): void {
+  /** Takes a part out with its content type; the name may be written in another case than the part's. */
+  private removePart(name: string): void {
+    const part = this.parts.find(name);
+    if (part === null) return;
     this.parts.remove(part);
     this.parts.set(CONTENT_TYPES, withoutOverride(this.parts.text(CONTENT_TYPES), part));
   }

@@ -31,7 +31,8 @@ export class SheetNotesLink {
     private readonly sheetPart: string,
     private readonly sheet: SheetXml,
   ) {
-    this.relsPart = relsPartOf(sheetPart);
+    // Part names are case-insensitive: the sheet's relationships may be stored in another case.
+    this.relsPart = parts.find(relsPartOf(sheetPart)) ?? relsPartOf(sheetPart);
     const rels = parts.textOrNull(this.relsPart);
     const drawingId = sheet.legacyDrawing();
     for (const rel of rels === null ? [] : relationships(rels)) {
@@ -58,7 +59,7 @@ export class SheetNotesLink {
     this.commentsPart = this.writePart(this.commentsPart, this.notes.commentsXml(), REL.comments, 'xl/comments', '.xml');
     this.vmlPart = this.writePart(this.vmlPart, this.notes.vmlXml(), REL.vmlDrawing, 'xl/drawings/vmlDrawing', '.vml');
     const rels = this.parts.textOrNull(this.relsPart);
-    const drawing = this.vmlPart && rels !== null ? relationships(rels).find((r) => r.type === REL.vmlDrawing && resolveTarget(this.sheetPart, r.target) === this.vmlPart) : undefined;
+    const drawing = this.vmlPart && rels !== null ? relationships(rels).find((r) => r.type === REL.vmlDrawing && this.leadsTo(r.target, this.vmlPart!)) : undefined;
     this.sheet.setLegacyDrawing(drawing ? drawing.id : null);
     if (rels !== null && relationships(rels).length === 0) this.parts.remove(this.relsPart);
   }
@@ -80,12 +81,17 @@ export class SheetNotesLink {
     return name;
   }
 
+  /** Whether a relationship's target is the part, whatever the case either is written in. */
+  private leadsTo(target: string, part: string): boolean {
+    return resolveTarget(this.sheetPart, target).toLowerCase() === part.toLowerCase();
+  }
+
   private drop(part: string, type: string): void {
     this.parts.remove(part);
     if (type === REL.comments) this.parts.set(CONTENT_TYPES, withoutOverride(this.parts.text(CONTENT_TYPES), part));
     const rels = this.parts.textOrNull(this.relsPart);
     if (rels === null) return;
-    const rel = relationships(rels).find((r) => r.type === type && resolveTarget(this.sheetPart, r.target) === part);
+    const rel = relationships(rels).find((r) => r.type === type && this.leadsTo(r.target, part));
     if (rel) this.parts.set(this.relsPart, removeRelationship(rels, rel.id));
   }
 }

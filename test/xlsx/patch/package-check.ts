@@ -126,7 +126,9 @@ export interface PackageView {
 export function packageOf(bytes: Uint8Array): PackageView & { zip: ZipReader } {
   const zip = new ZipReader(bytes, (d) => zlib.inflateRawSync(d));
   const names = zip.names().filter((n) => !n.endsWith('/'));
-  return { zip, names, text: (n) => new TextDecoder().decode(zip.read(n)) };
+  const folded = new Map(names.map((n) => [n.toLowerCase(), n]));
+  // Part names are case-insensitive: a part is read by its name in any case.
+  return { zip, names, text: (n) => new TextDecoder().decode(zip.read(folded.get(n.toLowerCase()) ?? n)) };
 }
 
 export function checkPackage(bytes: Uint8Array): string[] {
@@ -175,17 +177,20 @@ export function checkPackage(bytes: Uint8Array): string[] {
       const target = resolve(source || 'x', decodeURI(r.attrs.Target!));
       if (!has(target)) out.push(`${n}: ${r.attrs.Id} leads to missing ${target}`);
     }
-    relIds.set(source, ids);
+    relIds.set(source.toLowerCase(), ids);
   }
   for (const [n, el] of parsed) {
     if (n.endsWith('.rels')) continue;
-    const ids = relIds.get(n) ?? new Set<string>();
+    const ids = relIds.get(n.toLowerCase()) ?? new Set<string>();
     for (const e of walk(el)) for (const id of e.relAttrs) if (!ids.has(id)) out.push(`${n}: r:id ${id} on <${e.name}> is not among its relationships`);
   }
-  out.push(...workbookDefects(pkg, parsed));
+  // OPC part names are case-insensitive: look parts up as a reader does.
+  const folded = new Map([...parsed].map(([n, el]) => [n.toLowerCase(), el]));
+  out.push(...workbookDefects(pkg, folded));
   return out;
 }
 
+/** `parsed` keyed by lower-case part name. */
 function workbookDefects(pkg: PackageView, parsed: Map<string, Element>): string[] {
   const out: string[] = [];
   const book = parsed.get('xl/workbook.xml');
@@ -217,7 +222,7 @@ function workbookDefects(pkg: PackageView, parsed: Map<string, Element>): string
   let selected = 0;
   sheets.forEach((s, i) => {
     const part = targets.get(s.relAttrs[0] ?? '');
-    const ws = part ? parsed.get(part) : undefined;
+    const ws = part ? parsed.get(part.toLowerCase()) : undefined;
     if (!part || !ws) {
       out.push(`xl/workbook.xml: sheet ${s.attrs.name} has no worksheet part`);
       return;
@@ -232,7 +237,7 @@ function workbookDefects(pkg: PackageView, parsed: Map<string, Element>): string
       }
     }
     const legacy = ws.children.find((c) => c.name === 'legacyDrawing');
-    const sheetRels = parsed.get(relsPartOf(part));
+    const sheetRels = parsed.get(relsPartOf(part).toLowerCase());
     const comments = (sheetRels?.children ?? []).filter((r) => r.attrs.Type?.endsWith('/comments'));
     if (comments.length > 1) out.push(`${part}: ${comments.length} comments parts`);
     if (comments.length && !legacy) out.push(`${part}: notes without a <legacyDrawing> to show them`);

@@ -34,6 +34,8 @@ export interface BookOptions {
   notes?: 'notes' | 'button' | 'none';
   /** A picture in the printed header: a second VML drawing, under <legacyDrawingHF>. */
   headerPicture?: boolean;
+  /** The report's relationships, notes and their drawing stored under names in another case than their targets (OPC names are case-insensitive). */
+  caseNames?: boolean;
   /** Hyperlinks on the report (the fast reader declines them, so such a book goes to the spreadsheet model). */
   hyperlinks?: boolean;
 }
@@ -354,8 +356,22 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
   }
   zip.file('xl/persons/person.xml', PERSONS);
   if (o.macros) zip.file('xl/vbaProject.bin', binary(2, 5000));
+  if (o.caseNames) {
+    for (const [from, to] of Object.entries(RECASED)) {
+      const file = zip.file(from);
+      if (!file) continue;
+      zip.file(to, await file.async('uint8array'));
+      zip.remove(from);
+    }
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+const RECASED: Record<string, string> = {
+  'xl/worksheets/_rels/sheet2.xml.rels': 'xl/worksheets/_rels/SHEET2.xml.rels',
+  'xl/comments1.xml': 'xl/Comments1.xml',
+  'xl/drawings/vmlDrawing1.vml': 'xl/drawings/VmlDrawing1.vml',
+};
 
 const BOOKS: BookOptions[] = [
   { style: 'excel', report: '9月', activeTab: 1 },
@@ -366,13 +382,14 @@ const BOOKS: BookOptions[] = [
   { style: 'excel', report: '9月', activeTab: 5, hiddenReport: true },
   { style: 'excel', report: '9月', activeTab: 1, extraRows: 1200 },
   { style: 'wps', report: '9月', activeTab: 1 },
+  { style: 'excel', report: '9月', activeTab: 1, caseNames: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
