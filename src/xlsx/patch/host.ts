@@ -79,6 +79,10 @@ export class PackageHost implements WorkbookHost {
   private assertEditable(): void {
     this.snapshotNow();
     if (!this.parts.has(CONTENT_TYPES) || !this.parts.has(WORKBOOK_RELS)) throw new Unsupported('package plumbing');
+    // The parts every copy edits are read through once now: what they cannot read goes to the spreadsheet model.
+    new WorkbookXml(this.parts.text(WORKBOOK)).assertReadable();
+    relationships(this.parts.text(WORKBOOK_RELS));
+    withoutOverride(this.parts.text(CONTENT_TYPES), '');
     // Input prompts are put back by the spreadsheet model's host; this one writes notes only.
     if (this.ledger().marks.some((m) => m.original.includes('"prompt"'))) throw new Unsupported('marks held in input prompts');
   }

@@ -85,7 +85,7 @@ export class WorkbookXml {
       const next = change(name, raw);
       if (next === null) continue;
       const head = this.xml.slice(at, gt);
-      const pattern = new RegExp(`\\s${name}="[^"]*"`);
+      const pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
       const replaced = raw === undefined ? next + head : head.replace(pattern, next);
       out += this.xml.slice(last, at) + replaced;
       last = gt;
@@ -141,9 +141,23 @@ export class WorkbookXml {
     const sheet = this.sheets().find((s) => s.name === name);
     if (!sheet || sheet.state === state) return;
     const [start, end] = sheet.span;
-    let element = this.xml.slice(start, end).replace(/\sstate="[^"]*"/, '');
+    let element = this.xml.slice(start, end).replace(/\sstate\s*=\s*(?:"[^"]*"|'[^']*')/, '');
     if (state !== 'visible') element = element.replace(/^<sheet/, `<sheet state="${state}"`);
     this.xml = this.xml.slice(0, start) + element + this.xml.slice(end);
+  }
+
+  /**
+   * Reads every attribute this class edits, so a workbook it cannot edit (an attribute written in a
+   * form the text reader declines) is known when the package is opened, not half-way through a change.
+   */
+  assertReadable(): void {
+    this.sheets();
+    for (const [element, names] of [
+      ['definedName', ['name', 'localSheetId']],
+      ['workbookView', ['activeTab', 'firstSheet']],
+    ] as const) {
+      for (const [at, gt] of tags(this.xml, element)) for (const name of names) attr(this.xml, at, gt, name);
+    }
   }
 
   /** The tab shown when the workbook opens (0 when the workbook does not say). */

@@ -14,7 +14,7 @@ import { XlsxHost } from '../../../src/xlsx/host';
 import { zlibDeflateRaw, zlibInflateRawAsync } from '../../../src/xlsx/node-io';
 import { PackageHost } from '../../../src/xlsx/patch/host';
 import { checkPackage, packageOf, parseStrict, resolve } from './package-check';
-import { REAL_BOOKS, type RealBook } from './real-books';
+import { buildBook, REAL_BOOKS, type RealBook } from './real-books';
 
 /**
  * Workbooks as Excel and WPS write them, through every command that writes a copy and through the
@@ -312,6 +312,21 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     await expectSound(o, upward);
     expect(generated(upward)).toEqual([]);
   });
+});
+
+it('a workbook whose sheet list the text editor cannot read is handed to the spreadsheet model when opened, not half-way', async () => {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await buildBook({ style: 'excel', report: '9月', activeTab: 2 }));
+  // Spaces around "=" are XML, but the text reader declines them.
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  zip.file('xl/workbook.xml', book.replace(/localSheetId="/g, 'localSheetId = "'));
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const { host } = await openCopy(bytes, 'book.xlsx', zlibInflateRawAsync, zlibDeflateRaw);
+  expect(host).toBeInstanceOf(XlsxHost);
+  const file = path.join(dir, 'spaced.xlsx');
+  fs.writeFileSync(file, bytes);
+  const r = await tongbao(['summarize', file, '-o', path.join(dir, 'spaced-out.xlsx'), '--force']);
+  expect([r.code, r.err]).toEqual([0, []]);
 });
 
 /**

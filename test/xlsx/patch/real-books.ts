@@ -36,6 +36,8 @@ export interface BookOptions {
   headerPicture?: boolean;
   /** The report's relationships, notes and their drawing stored under names in another case than their targets (OPC names are case-insensitive). */
   caseNames?: boolean;
+  /** workbook.xml with its attributes in single quotes, as some XML writers put them. */
+  singleQuotes?: boolean;
   /** Hyperlinks on the report (the fast reader declines them, so such a book goes to the spreadsheet model). */
   hyperlinks?: boolean;
 }
@@ -301,12 +303,11 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     o.style === 'excel'
       ? '<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst>'
       : '<extLst><ext uri="{D0CAD4B1-6A83-4A43-B7B4-F6DB2D2D6E5F}" xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData"><etc:wbExt/></ext></extLst>';
-  zip.file(
-    'xl/workbook.xml',
+  const book =
     `${DECL}<workbook ${o.style === 'excel' ? EXCEL_ROOT : WPS_ROOT}>${fileVersion}${workbookPr}` +
-      `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" tabRatio="700" firstSheet="0" activeTab="${o.activeTab}"/></bookViews>` +
-      `<sheets>${sheetEls}</sheets>${definedNames}<calcPr calcId="191029"/>${ext}</workbook>`,
-  );
+    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" tabRatio="700" firstSheet="0" activeTab="${o.activeTab}"/></bookViews>` +
+    `<sheets>${sheetEls}</sheets>${definedNames}<calcPr calcId="191029"/>${ext}</workbook>`;
+  zip.file('xl/workbook.xml', o.singleQuotes ? book.replace(/<(definedName|workbookView|sheet) ([^>]*)>/g, (_m, n: string, a: string) => `<${n} ${a.replace(/="([^"]*)"/g, "='$1'")}>`) : book);
   const wbRels = [
     ...sheets.map((_x, i) => [`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`]),
     [`rId${n + 1}`, 'theme', 'theme/theme1.xml'],
@@ -383,13 +384,14 @@ const BOOKS: BookOptions[] = [
   { style: 'excel', report: '9月', activeTab: 1, extraRows: 1200 },
   { style: 'wps', report: '9月', activeTab: 1 },
   { style: 'excel', report: '9月', activeTab: 1, caseNames: true },
+  { style: 'excel', report: '9月', activeTab: 2, singleQuotes: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
