@@ -25,7 +25,7 @@ export interface CopyHost extends WorkbookHost {
 
 export interface OpenCopy {
   host: CopyHost;
-  /** What the copy will not keep (图表, 宏…): nothing when the package itself is edited. */
+  /** What the copy will not keep (图表, 宏…): when the package itself is edited, only macros, as a copy is an .xlsx. */
   unkept: string[];
 }
 
@@ -37,7 +37,8 @@ export interface OpenCopy {
 export async function openCopy(bytes: Uint8Array, file: string, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<OpenCopy> {
   assertWorkbookBytes(bytes, file);
   try {
-    return { host: await PackageHost.open(bytes, inflate, deflate, file), unkept: [] };
+    const host = await PackageHost.open(bytes, inflate, deflate, file);
+    return { host, unkept: [...host.unkept] };
   } catch (e) {
     if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_INFLATED_BYTES);
     if (e instanceof MergesTooLarge) throw new InputError('merges-too-large', file);

@@ -13,7 +13,7 @@ import type { InflateRawAsync } from '../inflate';
 import { MAX_INFLATED_BYTES } from '../limits';
 import { Unsupported } from '../zip';
 import { SheetNotesLink } from './notes-link';
-import { CONTENT, REL, addRelationship, relationships, relsPartOf, removeRelationship, resolveTarget, withOverride, withoutOverride } from './opc';
+import { CONTENT, REL, addRelationship, overrideOf, relationships, relsPartOf, removeRelationship, resolveTarget, withOverride, withoutOverride } from './opc';
 import { PackageParts } from './parts';
 import { ledgerSheetXml, renderSheetXml } from './render-xml';
 import { SharedStrings } from './shared-strings';
@@ -58,6 +58,8 @@ export class PackageHost implements WorkbookHost {
   private stylesPart: Styles | null = null;
   private strings: SharedStrings | null = null;
   private dropped = 0;
+  /** What the copy cannot keep: macros, since the copy is an .xlsx. */
+  readonly unkept: string[] = [];
 
   private constructor(
     private readonly parts: PackageParts,
@@ -69,6 +71,7 @@ export class PackageHost implements WorkbookHost {
   static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync, file = '工作簿'): Promise<PackageHost> {
     const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), deflate, file);
     host.assertEditable();
+    host.asPlainWorkbook();
     return host;
   }
 
@@ -85,6 +88,28 @@ export class PackageHost implements WorkbookHost {
     withoutOverride(this.parts.text(CONTENT_TYPES), '');
     // Input prompts are put back by the spreadsheet model's host; this one writes notes only.
     if (this.ledger().marks.some((m) => m.original.includes('"prompt"'))) throw new Unsupported('marks held in input prompts');
+  }
+
+  /**
+   * The copy is saved as .xlsx, and Excel refuses to open an .xlsx whose workbook says it holds
+   * macros (or is a template or an add-in): the workbook part takes the ordinary type, and the macros
+   * (with their signature) are left out, as the spreadsheet model leaves them out; the user is told.
+   */
+  private asPlainWorkbook(): void {
+    const type = overrideOf(this.parts.text(CONTENT_TYPES), WORKBOOK);
+    if (type === null || type === CONTENT.workbook) return;
+    this.parts.set(CONTENT_TYPES, withOverride(this.parts.text(CONTENT_TYPES), WORKBOOK, CONTENT.workbook));
+    for (const rel of relationships(this.parts.text(WORKBOOK_RELS))) {
+      if (rel.type !== REL.vbaProject) continue;
+      this.parts.set(WORKBOOK_RELS, removeRelationship(this.parts.text(WORKBOOK_RELS), rel.id));
+      const part = this.parts.find(resolveTarget(WORKBOOK, rel.target));
+      if (part === null) continue;
+      const signatures = this.parts.find(relsPartOf(part));
+      for (const sig of signatures === null ? [] : relationships(this.parts.text(signatures))) this.removePart(resolveTarget(part, sig.target));
+      if (signatures !== null) this.parts.remove(signatures);
+      this.removePart(part);
+      if (!this.unkept.includes('宏')) this.unkept.push('宏');
+    }
   }
 
   async save(): Promise<Uint8Array> {

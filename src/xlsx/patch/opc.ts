@@ -10,9 +10,11 @@ export const REL = {
   comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
+  vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
 } as const;
 
 export const CONTENT = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
@@ -95,6 +97,15 @@ export function withOverride(xml: string, part: string, type: string): string {
   const name = `/${part}`;
   const cleared = withoutOverride(xml, part);
   return beforeClose(cleared, 'Types', `<Override PartName="${escapeAttr(name)}" ContentType="${type}"/>`);
+}
+
+/** The content type [Content_Types].xml gives a part by name (its override), or null. */
+export function overrideOf(xml: string, part: string): string | null {
+  const name = `/${part}`.toLowerCase();
+  for (const [at, gt] of tags(xml, 'Override')) {
+    if (attrValue(xml, at, gt, 'PartName')?.toLowerCase() === name) return attrValue(xml, at, gt, 'ContentType') ?? null;
+  }
+  return null;
 }
 
 export function withoutOverride(xml: string, part: string): string {

@@ -131,7 +131,8 @@ export function packageOf(bytes: Uint8Array): PackageView & { zip: ZipReader } {
   return { zip, names, text: (n) => new TextDecoder().decode(zip.read(folded.get(n.toLowerCase()) ?? n)) };
 }
 
-export function checkPackage(bytes: Uint8Array): string[] {
+/** `asXlsx`: the package is saved as .xlsx, which Excel opens only when its workbook part has the ordinary type. */
+export function checkPackage(bytes: Uint8Array, asXlsx = true): string[] {
   const pkg = packageOf(bytes);
   const out: string[] = [];
   const lower = new Map<string, string>();
@@ -158,6 +159,8 @@ export function checkPackage(bytes: Uint8Array): string[] {
     overrides.add(name.toLowerCase());
     if (!has(name)) out.push(`[Content_Types].xml: override for missing part ${name}`);
   }
+  const main = types.children.find((c) => c.name === 'Override' && c.attrs.PartName?.toLowerCase() === '/xl/workbook.xml')?.attrs.ContentType;
+  if (asXlsx && main !== 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml') out.push(`xl/workbook.xml is ${main}: Excel refuses it in an .xlsx`);
   for (const n of pkg.names) {
     if (n === '[Content_Types].xml') continue;
     const ext = /\.([^./]*)$/.exec(n)?.[1]?.toLowerCase() ?? '';

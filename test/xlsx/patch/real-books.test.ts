@@ -43,11 +43,11 @@ async function tongbao(args: string[]): Promise<{ code: number; out: string[]; e
 
 const read = (file: string) => new Uint8Array(fs.readFileSync(file));
 
-async function opened(bytes: Uint8Array): Promise<CopyHost> {
+async function opened(bytes: Uint8Array, macros = false): Promise<CopyHost> {
   const { host, unkept } = await openCopy(bytes, 'book.xlsx', zlibInflateRawAsync, zlibDeflateRaw);
-  // Every book here is one the package editor takes on itself: nothing is left unkept.
+  // Every book here is one the package editor takes on itself: nothing is left out but macros, which an .xlsx cannot hold.
   expect(host).toBeInstanceOf(PackageHost);
-  expect(unkept).toEqual([]);
+  expect(unkept).toEqual(macros ? ['宏'] : []);
   return host;
 }
 
@@ -158,6 +158,8 @@ afterAll(() => {
  */
 function expectUntouched(o: Original, bytes: Uint8Array, touched: readonly string[], gone: readonly string[] = []): void {
   const after = storedOf(bytes);
+  // Macros cannot stay in an .xlsx: a macro workbook's copy leaves them out (the command says so).
+  gone = [...gone, 'xl/vbaProject.bin', 'xl/_rels/vbaProject.bin.rels', 'xl/vbaProjectSignature.bin'];
   const folded = new Set(touched.map((t) => t.toLowerCase()));
   for (const [name, data] of o.stored) {
     if (folded.has(name.toLowerCase())) continue;
@@ -205,8 +207,8 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
   });
 
   it('is a sound package the package editor takes on itself', async () => {
-    expect(checkPackage(o.bytes)).toEqual([]);
-    await opened(o.bytes);
+    expect(checkPackage(o.bytes, !b.options.macros)).toEqual([]);
+    await opened(o.bytes, b.options.macros);
     expect(o.notes).toHaveLength((b.options.notes ?? 'notes') === 'notes' ? 2 : 0);
   });
 
@@ -223,6 +225,7 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     expect(notesOf(marked, o.reportPart).length).toBeGreaterThanOrEqual(o.notes.length);
 
     const host = await opened(marked);
+    if (b.options.macros) expect(r.out.join('\n')).toContain('注意：原文件中的宏不会保留在生成的副本中');
     await host.clearMarks();
     const cleared = await host.save();
     await expectSound(o, cleared);
@@ -291,7 +294,7 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
 
   it('through the package host itself: marks, summaries, fixes, undo and clear in one session', async () => {
     scenarios++;
-    const host = await opened(o.bytes);
+    const host = await opened(o.bytes, b.options.macros);
     const report = check(await host.readSnapshot(), {});
     await host.applyMarks(marksFor(report.findings));
     await host.writeSheets([reportSheet({ sheet: report.sheet, title: report.title, month: report.month, tasks: report.tasks.length, findings: report.findings })], { after: report.sheet ?? undefined });

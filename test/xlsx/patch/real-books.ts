@@ -270,7 +270,7 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
   zip.file(
     '[Content_Types].xml',
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.map(([e, t]) => `<Default Extension="${e}" ContentType="${t}"/>`).join('')}` +
-      `${overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join('')}${o.macros ? `<Override PartName="/xl/printerSettings/printerSettings1.bin" ContentType="${CT}.spreadsheetml.printerSettings"/>` : ''}</Types>`,
+      `${overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join('')}${o.macros ? `<Override PartName="/xl/printerSettings/printerSettings1.bin" ContentType="${CT}.spreadsheetml.printerSettings"/><Override PartName="/xl/vbaProjectSignature.bin" ContentType="application/vnd.ms-office.vbaProjectSignature"/>` : ''}</Types>`,
   );
   zip.file(
     '_rels/.rels',
@@ -356,7 +356,11 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     zip.file('xl/drawings/_rels/vmlDrawing2.vml.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/image" Target="../media/image1.png"/></Relationships>`);
   }
   zip.file('xl/persons/person.xml', PERSONS);
-  if (o.macros) zip.file('xl/vbaProject.bin', binary(2, 5000));
+  if (o.macros) {
+    zip.file('xl/vbaProject.bin', binary(2, 5000));
+    zip.file('xl/_rels/vbaProject.bin.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>`);
+    zip.file('xl/vbaProjectSignature.bin', binary(3, 800));
+  }
   if (o.caseNames) {
     for (const [from, to] of Object.entries(RECASED)) {
       const file = zip.file(from);
