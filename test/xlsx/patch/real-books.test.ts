@@ -52,10 +52,11 @@ async function opened(bytes: Uint8Array, macros = false): Promise<CopyHost> {
 }
 
 /** Each sheet's values, by name: the fast reader's and the spreadsheet model's. */
-async function values(bytes: Uint8Array): Promise<{ fast: Map<string, SheetSnapshot['values']>; model: Map<string, SheetSnapshot['values']> }> {
+async function values(bytes: Uint8Array, modelReads = true): Promise<{ fast: Map<string, SheetSnapshot['values']>; model: Map<string, SheetSnapshot['values']> | null }> {
   const fast = (await (await PackageHost.open(bytes, zlibInflateRawAsync, zlibDeflateRaw)).readSnapshot()).sheets;
-  const model = (await (await XlsxHost.open(bytes, 'model')).readSnapshot()).sheets;
-  return { fast: new Map(fast.map((s) => [s.name, s.values])), model: new Map(model.map((s) => [s.name, s.values])) };
+  // exceljs cannot load notes stored as openpyxl stores them; such a book is compared by the fast reader alone.
+  const model = modelReads ? (await (await XlsxHost.open(bytes, 'model')).readSnapshot()).sheets : null;
+  return { fast: new Map(fast.map((s) => [s.name, s.values])), model: model && new Map(model.map((s) => [s.name, s.values])) };
 }
 
 /** The workbook's sheets in order with their parts, defined names by the sheet they belong to, and the tab shown. */
@@ -179,10 +180,10 @@ async function expectSound(o: Original, bytes: Uint8Array): Promise<void> {
   // Every formula of the user's sheets, shared and array ones included, as it was written.
   for (const s of o.book.sheets) expect([s.name, formulasOf(now.pkg.text(now.sheets.find((n) => n.name === s.name)!.part))]).toEqual([s.name, o.formulas.get(s.name)]);
   // Every cell of every sheet of the user's, as both readers see it.
-  const v = await values(bytes);
+  const v = await values(bytes, o.values.model !== null);
   for (const s of o.book.sheets) {
     expect([s.name, v.fast.get(s.name)]).toEqual([s.name, o.values.fast.get(s.name)]);
-    expect([s.name, v.model.get(s.name)]).toEqual([s.name, o.values.model.get(s.name)]);
+    if (v.model) expect([s.name, v.model.get(s.name)]).toEqual([s.name, o.values.model?.get(s.name)]);
   }
 }
 
@@ -200,10 +201,10 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     const book = bookOf(bytes);
     const reportPart = book.sheets.find((s) => s.name === b.options.report)!.part;
     // Names in any case: the book may store them in another case than its relationships name them.
-    noteParts = [reportPart, reportPart.replace(/([^/]*)$/, '_rels/$1.rels'), 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'];
+    noteParts = [reportPart, reportPart.replace(/([^/]*)$/, '_rels/$1.rels'), 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/comments/comment1.xml', 'xl/drawings/commentsDrawing1.vml'];
     hasButton = (b.options.notes ?? 'notes') !== 'none';
     const formulas = new Map(book.sheets.map((s) => [s.name, formulasOf(book.pkg.text(s.part))]));
-    o = { formulas, bytes, file, stored: storedOf(bytes), values: await values(bytes), book, reportPart, notes: notesOf(bytes, reportPart) };
+    o = { formulas, bytes, file, stored: storedOf(bytes), values: await values(bytes, !b.options.openpyxlNotes), book, reportPart, notes: notesOf(bytes, reportPart) };
   });
 
   it('is a sound package the package editor takes on itself', async () => {
@@ -245,7 +246,7 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     const fixed = read(at('fix'));
     expect(checkPackage(fixed)).toEqual([]);
     expectUntouched(o, fixed, [...PLUMBING, o.reportPart]);
-    expect((await values(fixed)).fast.get(b.options.report)).not.toEqual(o.values.fast.get(b.options.report));
+    expect((await values(fixed, false)).fast.get(b.options.report)).not.toEqual(o.values.fast.get(b.options.report));
     const host = await opened(fixed);
     expect(await host.undoFixes()).toBeGreaterThan(0);
     const undone = await host.save();

@@ -36,6 +36,11 @@ export interface BookOptions {
   headerPicture?: boolean;
   /** The report's relationships, notes and their drawing stored under names in another case than their targets (OPC names are case-insensitive). */
   caseNames?: boolean;
+  /**
+   * Notes as openpyxl writes them: relationship ids "comments" and "anysvml", absolute targets,
+   * the comments under xl/comments/ and the drawing named commentsDrawing1.vml.
+   */
+  openpyxlNotes?: boolean;
   /** workbook.xml with its attributes in single quotes, as some XML writers put them. */
   singleQuotes?: boolean;
   /** Hyperlinks on the report (the fast reader declines them, so such a book goes to the spreadsheet model). */
@@ -361,6 +366,7 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     zip.file('xl/_rels/vbaProject.bin.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>`);
     zip.file('xl/vbaProjectSignature.bin', binary(3, 800));
   }
+  if (o.openpyxlNotes) await asOpenpyxl(zip);
   if (o.caseNames) {
     for (const [from, to] of Object.entries(RECASED)) {
       const file = zip.file(from);
@@ -370,6 +376,27 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     }
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function asOpenpyxl(zip: JSZip): Promise<void> {
+  const edit = async (name: string, change: (text: string) => string) => zip.file(name, change(await zip.file(name)!.async('string')));
+  const move = async (from: string, to: string) => {
+    zip.file(to, await zip.file(from)!.async('uint8array'));
+    zip.remove(from);
+  };
+  await move('xl/comments1.xml', 'xl/comments/comment1.xml');
+  await move('xl/drawings/vmlDrawing1.vml', 'xl/drawings/commentsDrawing1.vml');
+  await edit('[Content_Types].xml', (t) => t.replace('/xl/comments1.xml', '/xl/comments/comment1.xml'));
+  await edit('xl/worksheets/sheet2.xml', (t) => t.replace('<legacyDrawing r:id="rId4"/>', '<legacyDrawing r:id="anysvml"/>'));
+  await edit('xl/worksheets/_rels/sheet2.xml.rels', (t) =>
+    t
+      .replace('Id="rId5"', 'Id="comments"')
+      .replace('Id="rId4"', 'Id="anysvml"')
+      .replace('Target="../comments1.xml"', 'Target="/xl/comments/comment1.xml"')
+      .replace('Target="../drawings/vmlDrawing1.vml"', 'Target="/xl/drawings/commentsDrawing1.vml"')
+      .replace(/Target="\.\.\//g, 'Target="/xl/'),
+  );
+  await edit('xl/_rels/workbook.xml.rels', (t) => t.replace(/Target="(worksheets|theme|styles|sharedStrings|calcChain|persons)/g, 'Target="/xl/$1'));
 }
 
 const RECASED: Record<string, string> = {
@@ -389,13 +416,14 @@ const BOOKS: BookOptions[] = [
   { style: 'wps', report: '9月', activeTab: 1 },
   { style: 'excel', report: '9月', activeTab: 1, caseNames: true },
   { style: 'excel', report: '9月', activeTab: 2, singleQuotes: true },
+  { style: 'excel', report: '9月', activeTab: 1, openpyxlNotes: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
