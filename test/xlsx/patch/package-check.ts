@@ -230,15 +230,16 @@ function workbookDefects(pkg: PackageView, parsed: Map<string, Element>): string
       out.push(`xl/workbook.xml: sheet ${s.attrs.name} has no worksheet part`);
       return;
     }
-    if (ws.name !== 'worksheet') return;
-    out.push(...orderDefects(part, ws, WORKSHEET_ORDER));
+    // Chart sheets have views (and a selected tab) too.
     for (const v of ws.children.find((c) => c.name === 'sheetViews')?.children ?? []) {
-      out.push(...orderDefects(`${part} sheetView`, v, SHEET_VIEW_ORDER));
       if (v.attrs.tabSelected === '1' || v.attrs.tabSelected === 'true') {
         selected++;
         if (i !== active) out.push(`${part}: tab selected, but the active tab is ${active}`);
       }
+      if (ws.name === 'worksheet') out.push(...orderDefects(`${part} sheetView`, v, SHEET_VIEW_ORDER));
     }
+    if (ws.name !== 'worksheet') return;
+    out.push(...orderDefects(part, ws, WORKSHEET_ORDER));
     const legacy = ws.children.find((c) => c.name === 'legacyDrawing');
     const sheetRels = parsed.get(relsPartOf(part).toLowerCase());
     const comments = (sheetRels?.children ?? []).filter((r) => r.attrs.Type?.endsWith('/comments'));

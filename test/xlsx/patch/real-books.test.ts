@@ -85,6 +85,12 @@ function storedOf(bytes: Uint8Array): Map<string, Buffer> {
   return new Map(names.map((n) => [n, Buffer.from(zip.stored(n).data)]));
 }
 
+/** What the central directory says of every entry, in its order. */
+function recordsOf(bytes: Uint8Array): Map<string, string> {
+  const { zip } = packageOf(bytes);
+  return new Map(zip.records().map((r) => [r.name, JSON.stringify([r.method, r.crc, r.size, r.compressedSize, r.modified, r.flags, r.externalAttributes])]));
+}
+
 /** The `s` attribute of every cell of a worksheet, by reference. */
 function cellStyles(xml: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -162,12 +168,19 @@ function expectUntouched(o: Original, bytes: Uint8Array, touched: readonly strin
   // Macros cannot stay in an .xlsx: a macro workbook's copy leaves them out (the command says so).
   gone = [...gone, 'xl/vbaProject.bin', 'xl/_rels/vbaProject.bin.rels', 'xl/vbaProjectSignature.bin'];
   const folded = new Set(touched.map((t) => t.toLowerCase()));
+  const records = recordsOf(bytes);
+  const before = recordsOf(o.bytes);
+  const kept: string[] = [];
   for (const [name, data] of o.stored) {
     if (folded.has(name.toLowerCase())) continue;
     if (gone.includes(name) && !after.has(name)) continue;
-    expect([name, after.get(name)?.equals(data)]).toEqual([name, true]);
+    // The same compressed bytes, method, CRC, sizes, time and attributes.
+    expect([name, after.get(name)?.equals(data), records.get(name)]).toEqual([name, true, before.get(name)]);
+    kept.push(name);
     entriesCompared++;
   }
+  // In the same order.
+  expect([...records.keys()].filter((n) => kept.includes(n))).toEqual(kept);
 }
 
 async function expectSound(o: Original, bytes: Uint8Array): Promise<void> {

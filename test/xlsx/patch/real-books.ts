@@ -41,6 +41,8 @@ export interface BookOptions {
    * the comments under xl/comments/ and the drawing named commentsDrawing1.vml.
    */
   openpyxlNotes?: boolean;
+  /** A chart sheet at the end, the tab shown when `activeTab` is 6. */
+  chartSheet?: boolean;
   /** workbook.xml with its attributes in single quotes, as some XML writers put them. */
   singleQuotes?: boolean;
   /** Hyperlinks on the report (the fast reader declines them, so such a book goes to the spreadsheet model). */
@@ -366,6 +368,7 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     zip.file('xl/_rels/vbaProject.bin.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>`);
     zip.file('xl/vbaProjectSignature.bin', binary(3, 800));
   }
+  if (o.chartSheet) await withChartSheet(zip, o);
   if (o.openpyxlNotes) await asOpenpyxl(zip);
   if (o.caseNames) {
     for (const [from, to] of Object.entries(RECASED)) {
@@ -376,6 +379,25 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     }
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A chart sheet after the others (a chart in a tab of its own), as Excel writes it. */
+async function withChartSheet(zip: JSZip, o: BookOptions): Promise<void> {
+  const edit = async (name: string, change: (text: string) => string) => zip.file(name, change(await zip.file(name)!.async('string')));
+  await edit('xl/workbook.xml', (t) => t.replace('</sheets>', '<sheet name="图表1" sheetId="7" r:id="rId40"/></sheets>'));
+  await edit('xl/_rels/workbook.xml.rels', (t) => t.replace('</Relationships>', `<Relationship Id="rId40" Type="${R}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`));
+  await edit('[Content_Types].xml', (t) =>
+    t.replace(
+      '</Types>',
+      `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="${CT}.spreadsheetml.chartsheet+xml"/><Override PartName="/xl/drawings/drawing2.xml" ContentType="${CT}.drawing+xml"/><Override PartName="/xl/charts/chart2.xml" ContentType="${CT}.drawingml.chart+xml"/></Types>`,
+    ),
+  );
+  zip.file('xl/chartsheets/sheet1.xml', `${DECL}<chartsheet xmlns="${NS}" xmlns:r="${R}"><sheetPr/><sheetViews><sheetView${o.activeTab === 6 ? ' tabSelected="1"' : ''} zoomScale="115" workbookViewId="0" zoomToFit="1"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></chartsheet>`);
+  zip.file('xl/chartsheets/_rels/sheet1.xml.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing2.xml"/></Relationships>`);
+  zip.file('xl/drawings/drawing2.xml', `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="8666922" cy="6292272"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>`);
+  zip.file('xl/drawings/_rels/drawing2.xml.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart2.xml"/></Relationships>`);
+  zip.file('xl/charts/chart2.xml', chart(o.report));
+  if (o.activeTab === 6) await edit('xl/worksheets/sheet2.xml', (t) => t.replace(' tabSelected="1"', ''));
 }
 
 async function asOpenpyxl(zip: JSZip): Promise<void> {
@@ -417,13 +439,14 @@ const BOOKS: BookOptions[] = [
   { style: 'excel', report: '9月', activeTab: 1, caseNames: true },
   { style: 'excel', report: '9月', activeTab: 2, singleQuotes: true },
   { style: 'excel', report: '9月', activeTab: 1, openpyxlNotes: true },
+  { style: 'excel', report: '9月', activeTab: 6, chartSheet: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}${options.chartSheet ? ' chart sheet' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
