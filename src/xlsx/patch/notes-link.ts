@@ -2,6 +2,7 @@ import type { NoteLook } from '../../core/look';
 import { CONTENT, REL, addRelationship, emptyRels, relationships, relsPartOf, removeRelationship, resolveTarget, withDefault, withOverride, withoutOverride } from './opc';
 import type { PackageParts } from './parts';
 import { SheetNotes } from './notes';
+import { idmapBlocks } from './notes-vml';
 import type { SheetXml } from './sheet-xml';
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -41,9 +42,20 @@ export class SheetNotesLink {
       if (rel.type === REL.vmlDrawing && rel.id === drawingId) this.vmlPart = parts.find(target);
     }
     const text = (part: string | null) => (part === null ? null : parts.textOrNull(part));
-    // A new drawing's shape ids are numbered in a block of the sheet's own, apart from other sheets'.
+    // A new drawing's shape ids are numbered in a block of the sheet's own, apart from other sheets',
+    // and never in a block another drawing of the workbook (notes, controls, header pictures) uses.
     const block = Number(/(\d+)\.xml$/.exec(sheetPart)?.[1] ?? '1') || 1;
-    this.notes = SheetNotes.read(text(this.commentsPart), text(this.vmlPart), block);
+    this.notes = SheetNotes.read(text(this.commentsPart), text(this.vmlPart), block, this.otherBlocks());
+  }
+
+  /** The idmap blocks of every VML drawing in the package but this sheet's notes drawing. */
+  private otherBlocks(): Set<number> {
+    const taken = new Set<number>();
+    for (const name of this.parts.names()) {
+      if (!/\.vml$/i.test(name) || name === this.vmlPart) continue;
+      for (const block of idmapBlocks(this.parts.text(name))) taken.add(block);
+    }
+    return taken;
   }
 
   get(cell: string): NoteLook | null {

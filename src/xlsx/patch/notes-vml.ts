@@ -89,6 +89,17 @@ function largestId(xml: string): number {
   return max;
 }
 
+/** The blocks a VML drawing numbers its shapes in (its <o:idmap data="…">). */
+export function idmapBlocks(xml: string): number[] {
+  for (const [at, gt] of tags(xml, 'o:idmap')) {
+    return (attrValue(xml, at, gt, 'data') ?? '')
+      .split(',')
+      .map((s) => Number(s.trim()))
+      .filter((n) => Number.isInteger(n) && n > 0);
+  }
+  return [];
+}
+
 export class VmlNotes {
   private readonly noteShapes = new Map<string, Span>();
   private readonly removed = new Set<string>();
@@ -97,10 +108,15 @@ export class VmlNotes {
   private nextId: number;
   private shapeCount = 0;
 
-  /** `block`: the idmap block for a new drawing's shapes (the sheet's own number keeps ids apart from other sheets'). */
+  /**
+   * `block`: the idmap block for a new drawing's shapes (the sheet's own number keeps ids apart from
+   * other sheets'). `taken`: blocks the workbook's other drawings use; shape ids are unique across
+   * the workbook, so new shapes never take a number in them, here or when the drawing outgrows its block.
+   */
   constructor(
     private readonly xml: string | null,
     block: number,
+    private readonly taken: ReadonlySet<number> = new Set(),
   ) {
     if (xml !== null) {
       for (const shape of shapes(xml)) {
@@ -108,8 +124,22 @@ export class VmlNotes {
         if (shape.key !== null && !this.noteShapes.has(shape.key)) this.noteShapes.set(shape.key, shape);
       }
     }
-    const firstBlock = xml === null ? block : (this.idmap()[0] ?? block);
+    const firstBlock = xml === null ? this.freeBlock(block) : (this.idmap()[0] ?? this.freeBlock(block));
     this.nextId = Math.max(xml === null ? 0 : largestId(xml), firstBlock * BLOCK) + 1;
+  }
+
+  /** The block asked for, or when another drawing has it, the first block none has. */
+  private freeBlock(block: number): number {
+    if (!this.taken.has(block)) return block;
+    let free = 1;
+    while (this.taken.has(free)) free++;
+    return free;
+  }
+
+  /** The next shape number, past any block another drawing numbers its shapes in. */
+  private newId(): number {
+    while (this.taken.has(Math.floor(this.nextId / BLOCK))) this.nextId = (Math.floor(this.nextId / BLOCK) + 1) * BLOCK + 1;
+    return this.nextId++;
   }
 
   get changed(): boolean {
@@ -120,7 +150,7 @@ export class VmlNotes {
   keep(row: number, col: number): void {
     const key = noteKey(row, col);
     if (this.removed.delete(key) || this.added.has(key) || this.noteShapes.has(key)) return;
-    this.added.set(key, { id: this.nextId++, row, col, z: this.shapeCount + this.added.size + 1 });
+    this.added.set(key, { id: this.newId(), row, col, z: this.shapeCount + this.added.size + 1 });
   }
 
   /** Takes away the shape of the note at a 0-based row and column. */
@@ -131,14 +161,7 @@ export class VmlNotes {
   }
 
   private idmap(): number[] {
-    if (this.xml === null) return [];
-    for (const [at, gt] of tags(this.xml, 'o:idmap')) {
-      return (attrValue(this.xml, at, gt, 'data') ?? '')
-        .split(',')
-        .map((s) => Number(s.trim()))
-        .filter((n) => Number.isInteger(n) && n > 0);
-    }
-    return [];
+    return this.xml === null ? [] : idmapBlocks(this.xml);
   }
 
   /** The drawing with the edits; null when no shape is left in it. */

@@ -137,10 +137,11 @@ export class SheetNotes {
 
   /**
    * The notes of a sheet from its comments part and VML drawing (either may be absent). `block`
-   * numbers the shapes of a drawing made new (Excel gives each sheet's drawing its own block).
+   * numbers the shapes of a drawing made new (Excel gives each sheet's drawing its own block);
+   * `taken` lists the blocks other drawings of the workbook number their shapes in, never used here.
    */
-  static read(commentsXml: string | null, vmlXml: string | null, block = 1): SheetNotes {
-    return new SheetNotes(commentsXml, new VmlNotes(vmlXml, block));
+  static read(commentsXml: string | null, vmlXml: string | null, block = 1, taken: ReadonlySet<number> = new Set()): SheetNotes {
+    return new SheetNotes(commentsXml, new VmlNotes(vmlXml, block, taken));
   }
 
   private name(local: string): string {

@@ -93,6 +93,13 @@ export class PackageParts implements PartTexts {
     this.version++;
   }
 
+  /** Every part's name as the package has it now: those kept, changed or added, without those removed. */
+  names(): string[] {
+    const out = this.zip.names().filter((n) => !n.endsWith('/') && this.has(n));
+    for (const [name, text] of this.edits) if (text !== null && !this.zip.has(name)) out.push(name);
+    return out;
+  }
+
   /** A part name not yet in the package, numbered after the highest: `xl/worksheets/sheet` + n + `.xml`. */
   freeName(prefix: string, suffix: string): string {
     for (let n = 1; ; n++) {

@@ -87,14 +87,16 @@ function orderDefects(part: string, el: Element, order: readonly string[]): stri
   let last = -1;
   const seen = new Set<string>();
   for (const child of el.children) {
-    const rank = order.indexOf(child.name);
+    // mc:AlternateContent stands where the element of its first choice belongs.
+    const name = child.name === 'AlternateContent' ? (child.children[0]?.children[0]?.name ?? child.name) : child.name;
+    const rank = order.indexOf(name);
     if (rank === -1) {
-      out.push(`${part}: <${child.name}> is not a child of <${el.name}>`);
+      out.push(`${part}: <${name}> is not a child of <${el.name}>`);
       continue;
     }
-    if (rank < last) out.push(`${part}: <${child.name}> after <${order[last]}>`);
-    if (seen.has(child.name) && !REPEATED.has(child.name) && child.name !== 'selection') out.push(`${part}: <${child.name}> twice`);
-    seen.add(child.name);
+    if (rank < last) out.push(`${part}: <${name}> after <${order[last]}>`);
+    if (seen.has(name) && !REPEATED.has(name) && name !== 'selection') out.push(`${part}: <${name}> twice`);
+    seen.add(name);
     last = Math.max(last, rank);
   }
   return out;
@@ -187,9 +189,36 @@ export function checkPackage(bytes: Uint8Array, asXlsx = true): string[] {
     const ids = relIds.get(n.toLowerCase()) ?? new Set<string>();
     for (const e of walk(el)) for (const id of e.relAttrs) if (!ids.has(id)) out.push(`${n}: r:id ${id} on <${e.name}> is not among its relationships`);
   }
+  out.push(...vmlDefects(pkg));
   // OPC part names are case-insensitive: look parts up as a reader does.
   const folded = new Map([...parsed].map(([n, el]) => [n.toLowerCase(), el]));
   out.push(...workbookDefects(pkg, folded));
+  return out;
+}
+
+/**
+ * Shape ids are unique in the workbook: every VML drawing numbers its shapes in the blocks of 1024
+ * its <o:idmap> lists, and no two drawings list the same block.
+ */
+function vmlDefects(pkg: PackageView): string[] {
+  const out: string[] = [];
+  const owner = new Map<number, string>();
+  for (const n of pkg.names.filter((x) => /\.vml$/i.test(x))) {
+    const xml = pkg.text(n);
+    const data = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(xml)?.[1] ?? '';
+    const blocks = new Set(data.split(',').map((b) => Number(b.trim())).filter((b) => b > 0));
+    for (const b of blocks) {
+      if (owner.has(b)) out.push(`${n}: shape block ${b} is also ${owner.get(b)}'s`);
+      owner.set(b, n);
+    }
+    const ids = new Set<number>();
+    for (const m of xml.matchAll(/<v:shape\b[^>]*?\b(?:o:spid|id)="_x0000_s(\d+)"/g)) {
+      const id = Number(m[1]);
+      if (ids.has(id)) out.push(`${n}: shape _x0000_s${id} twice`);
+      ids.add(id);
+      if (!blocks.has(Math.floor(id / 1024))) out.push(`${n}: shape _x0000_s${id} outside its blocks ${data}`);
+    }
+  }
   return out;
 }
 

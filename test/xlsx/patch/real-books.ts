@@ -41,6 +41,8 @@ export interface BookOptions {
    * the comments under xl/comments/ and the drawing named commentsDrawing1.vml.
    */
   openpyxlNotes?: boolean;
+  /** The button also as Excel 2010 and later write a form control: <controls> under mc:AlternateContent, with its ctrlProp part. */
+  formControls?: boolean;
   /** A chart sheet at the end, the tab shown when `activeTab` is 6. */
   chartSheet?: boolean;
   /** workbook.xml with its attributes in single quotes, as some XML writers put them. */
@@ -74,7 +76,8 @@ function reportRows(extra: number): string[][] {
   const rows = ROWS.map((r) => [...r]);
   for (let i = 0; i < extra; i++) {
     const n = String(ROWS.length + i + 1);
-    rows.push([n, `推进第${n}项重点工作`, `完成第${n}项阶段任务`, i % 3 ? '完成。已按期完成' : '未完成。正在推进', ['郭克华', '崔赞', '高晋'][i % 3]!, '区发改局']);
+    // Most of them written 已完成, each a finding with a note: more notes than one block of shape ids holds.
+    rows.push([n, `推进第${n}项重点工作`, `完成第${n}项阶段任务`, i % 10 ? '已完成。已按期完成' : '未完成。正在推进', ['郭克华', '崔赞', '高晋'][i % 3]!, '区发改局']);
   }
   return rows;
 }
@@ -138,9 +141,19 @@ function reportSheet(o: BookOptions, s: Strings): string {
     (o.hyperlinks ? `<hyperlinks><hyperlink ref="F3" r:id="rId1" display="区发改局"/><hyperlink ref="F4" location="${esc(quoted('数据 & 名单'))}!A1" display="名单"/></hyperlinks>` : '') +
     `<printOptions horizontalCentered="1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="landscape" fitToHeight="0" r:id="rId2"/><headerFooter><oddHeader>${o.headerPicture ? '&amp;L&amp;G' : ''}</oddHeader><oddFooter>&amp;C第 &amp;P 页</oddFooter></headerFooter>` +
-    `<drawing r:id="rId3"/>${(o.notes ?? 'notes') === 'none' ? '' : '<legacyDrawing r:id="rId4"/>'}${o.headerPicture ? '<legacyDrawingHF r:id="rId8"/>' : ''}<tableParts count="1"><tablePart r:id="rId6"/></tableParts>${ext}</worksheet>`
+    `<drawing r:id="rId3"/>${(o.notes ?? 'notes') === 'none' ? '' : '<legacyDrawing r:id="rId4"/>'}${o.headerPicture ? '<legacyDrawingHF r:id="rId8"/>' : ''}${o.formControls ? CONTROLS : ''}` +
+    `<tableParts count="1"><tablePart r:id="rId6"/></tableParts>${ext}</worksheet>`
   );
 }
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+/** The form button as Excel 2010 and later list it beside its VML shape. */
+const CONTROLS =
+  `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="x14"><controls><mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="x14">` +
+  '<control shapeId="1027" r:id="rId9" name="Button 3"><controlPr defaultSize="0" print="0" autoFill="0" autoPict="0" macro="[0]!汇总"><anchor moveWithCells="1" sizeWithCells="1">' +
+  '<from><xdr:col xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">10</xdr:col><xdr:colOff xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">0</xdr:colOff><xdr:row xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">1</xdr:row><xdr:rowOff xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">0</xdr:rowOff></from>' +
+  '<to><xdr:col xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">11</xdr:col><xdr:colOff xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">381000</xdr:colOff><xdr:row xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">2</xdr:row><xdr:rowOff xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">127000</xdr:rowOff></to>' +
+  '</anchor></controlPr></control></mc:Choice></mc:AlternateContent></controls></mc:Choice></mc:AlternateContent>';
 
 /** A plain sheet of the user's: a few values and a formula, with its own view. */
 function plainSheet(o: BookOptions, s: Strings, rows: string[][], selected: boolean, extra = ''): string {
@@ -265,6 +278,7 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     ['/customXml/itemProps1.xml', `${CT}.customXmlProperties+xml`],
     ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
     ['/docProps/app.xml', `${CT}.extended-properties+xml`],
+    ...(o.formControls ? [['/xl/ctrlProps/ctrlProp1.xml', 'application/vnd.ms-excel.controlproperties+xml']] : []),
     ...(o.style === 'wps' ? [['/docProps/custom.xml', `${CT}.custom-properties+xml`], ['/xl/cellimages.xml', 'application/vnd.wps-officedocument.cellimage+xml']] : []),
   ];
   const defaults = [
@@ -342,6 +356,7 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
       (notes === 'notes' ? `<Relationship Id="rId5" Type="${R}/comments" Target="../comments1.xml"/>` : '') +
       (notes === 'none' ? '' : `<Relationship Id="rId4" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`) +
       (o.headerPicture ? `<Relationship Id="rId8" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing2.vml"/>` : '') +
+      (o.formControls ? `<Relationship Id="rId9" Type="${R}/ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/>` : '') +
       (notes === 'notes' ? `<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/>` : '') +
       '</Relationships>',
   );
@@ -358,6 +373,9 @@ export async function buildBook(o: BookOptions): Promise<Uint8Array> {
     zip.file('xl/threadedComments/threadedComment1.xml', THREADED);
   }
   if (notes !== 'none') zip.file('xl/drawings/vmlDrawing1.vml', notes === 'notes' ? VML : VML.replace(/<v:shape id="_x0000_s1025"[\s\S]*?<\/v:shape><v:shape id="_x0000_s1026"[\s\S]*?<\/v:shape>/, ''));
+  if (o.formControls) {
+    zip.file('xl/ctrlProps/ctrlProp1.xml', `${DECL}<formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="Button" lockText="1"/>`);
+  }
   if (o.headerPicture) {
     zip.file('xl/drawings/vmlDrawing2.vml', HEADER_VML);
     zip.file('xl/drawings/_rels/vmlDrawing2.vml.rels', `${DECL}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/image" Target="../media/image1.png"/></Relationships>`);
@@ -434,19 +452,21 @@ const BOOKS: BookOptions[] = [
   { style: 'wps', report: '9月', activeTab: 1, notes: 'none', headerPicture: true },
   { style: 'excel', report: "9月 R&D <'一'>", activeTab: 2, macros: true },
   { style: 'excel', report: '9月', activeTab: 5, hiddenReport: true },
-  { style: 'excel', report: '9月', activeTab: 1, extraRows: 1200 },
+  { style: 'excel', report: '9月', activeTab: 1, extraRows: 1200, headerPicture: true },
   { style: 'wps', report: '9月', activeTab: 1 },
   { style: 'excel', report: '9月', activeTab: 1, caseNames: true },
   { style: 'excel', report: '9月', activeTab: 2, singleQuotes: true },
   { style: 'excel', report: '9月', activeTab: 1, openpyxlNotes: true },
   { style: 'excel', report: '9月', activeTab: 6, chartSheet: true },
+  { style: 'excel', report: '9月', activeTab: 1, formControls: true },
+  { style: 'excel', report: '9月', activeTab: 1, notes: 'button', formControls: true, headerPicture: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}${options.chartSheet ? ' chart sheet' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}${options.chartSheet ? ' chart sheet' : ''}${options.formControls ? ' form controls' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
