@@ -1,9 +1,9 @@
 import { InputError } from './errors';
-import type { InflateRawAsync } from './inflate';
+import { inflateEntry, type InflateRawAsync } from './inflate';
 import { MAX_MODEL_BYTES } from './limits';
 import { clipMergesInXml, MergesTooLarge } from './merge-clip';
 import { canonicalName, relsMatchingParts, withCellRefs, withoutPrefix, withShortSheetNames } from './normalize';
-import { Damaged, isTooLarge, TooLarge, Unsupported, ZipReader } from './zip';
+import { Damaged, TooLarge, Unsupported, ZipReader } from './zip';
 import { storeZip } from './zip-write';
 
 /**
@@ -66,18 +66,12 @@ function respelled(name: string, data: Uint8Array): string | null {
 }
 
 async function inflated(zip: ZipReader, name: string, inflate: InflateRawAsync, budget: number, file: string): Promise<Uint8Array> {
-  const { deflated, data } = zip.stored(name);
-  if (!deflated) {
-    if (data.length > budget) throw new InputError('too-large', file, MAX_MODEL_BYTES);
-    return data;
-  }
   try {
-    const out = await inflate(data, budget);
-    if (out.length > budget) throw new TooLarge(budget);
-    return out;
+    return await inflateEntry(zip, name, inflate, budget);
   } catch (e) {
-    if (isTooLarge(e)) throw new InputError('too-large', file, MAX_MODEL_BYTES);
-    throw new InputError('corrupt', file);
+    if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_MODEL_BYTES);
+    if (e instanceof Damaged) throw new InputError('corrupt', file);
+    throw e;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { PartTexts } from '../fast-read';
-import type { InflateRawAsync } from '../inflate';
-import { isTooLarge, TooLarge, Unsupported, ZipReader } from '../zip';
+import { inflateEntry, type InflateRawAsync } from '../inflate';
+import { Unsupported, ZipReader } from '../zip';
 
 /**
  * A package being edited: its zip as it came, the text of every XML part (inflated once, within the
@@ -50,7 +50,7 @@ export class PackageParts implements PartTexts {
       if (name.endsWith('/')) continue;
       parts.folded.set(name.toLowerCase(), name);
       if (!isText(name)) continue;
-      const data = await inflated(zip, name, inflate, left);
+      const data = await inflateEntry(zip, name, inflate, left);
       left -= data.length;
       parts.texts.set(name, decode(data));
     }
@@ -120,18 +120,3 @@ export class PackageParts implements PartTexts {
   }
 }
 
-async function inflated(zip: ZipReader, name: string, inflate: InflateRawAsync, budget: number): Promise<Uint8Array> {
-  const { deflated, data } = zip.stored(name);
-  if (!deflated) {
-    if (data.length > budget) throw new TooLarge(budget);
-    return data;
-  }
-  try {
-    const out = await inflate(data, budget);
-    if (out.length > budget) throw new TooLarge(budget);
-    return out;
-  } catch (e) {
-    if (isTooLarge(e)) throw new TooLarge(budget);
-    throw new Unsupported('inflate failed');
-  }
-}

@@ -1,4 +1,4 @@
-import type { DeflateRawAsync } from '../inflate';
+import { joinBytes, type DeflateRawAsync } from '../inflate';
 import type { ZipReader, ZipRecord } from '../zip';
 import { crc32 } from '../zip-write';
 
@@ -62,14 +62,7 @@ function withoutZip64(extra: Uint8Array): Uint8Array {
   }
   if (p !== extra.length) return EMPTY;
   const length = kept.reduce((n, k) => n + k.length, 0);
-  if (length === extra.length) return extra;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const k of kept) {
-    out.set(k, at);
-    at += k.length;
-  }
-  return out;
+  return length === extra.length ? extra : joinBytes(kept, length);
 }
 
 /** Deflate and stored data need version 2.0 at most; what a zip64 record asked for no longer applies. */
