@@ -66,9 +66,8 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
   const opened = await openAndCheck(file, options);
-  let report = opened.report;
-  if (report.table === null) {
-    io.err(noTableLine(file, report));
+  if (opened.report.table === null) {
+    io.err(noTableLine(file, opened.report));
     return 2;
   }
   const applied: Fix[] = [];
@@ -77,7 +76,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const askedForNames = only?.includes('leader.variant') ?? false;
   let held: Fix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const all = fixesFor(report, only);
+    const all = fixesFor(opened.report, only);
     const fixes = askedForNames ? all : all.filter((f) => !changesPerson(f));
     held = askedForNames ? [] : all.filter((f) => changesPerson(f));
     if (!fixes.length) break;
@@ -85,9 +84,10 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
     for (const fix of result.manual ?? []) manual.set(`${fix.sheet}\u0000${fix.cell}`, fix);
     if (!result.applied.length) break;
     applied.push(...result.applied);
-    report = await recheck(opened, options);
+    await recheck(opened, options);
   }
   await writeOutput(output, await opened.host.save());
+  const report = opened.report;
 
   const compared = historyLine(report);
   if (compared) io.out(compared);

@@ -78,6 +78,12 @@ export function ledgerLine(open: OpenReport): string | null {
   return open.host.ledgerWarning();
 }
 
+/**
+ * Checks the workbook again as it now is, the new report replacing the old one. The old one is let go
+ * before the workbook is read again: at 100,000 tasks each report holds some 100 MB.
+ */
 export async function recheck(open: OpenReport, options: CheckOptions): Promise<Report> {
-  return check(await open.host.readSnapshot(), options);
+  (open as { report: Report | null }).report = null;
+  open.report = check(await open.host.readSnapshot(), options);
+  return open.report;
 }

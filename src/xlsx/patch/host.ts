@@ -20,7 +20,7 @@ import { SharedStrings } from './shared-strings';
 import { SheetXml, type CellContent } from './sheet-xml';
 import { Styles } from './styles';
 import { WorkbookXml } from './workbook-xml';
-import { PackageTooLarge, writePackage, type DeflateRawAsync } from './zip-out';
+import { pack, PackageTooLarge, writePackage, type DeflateRawAsync } from './zip-out';
 import { InputError } from '../errors';
 
 export interface WriteOptions {
@@ -31,6 +31,7 @@ export interface WriteOptions {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const STYLES = 'xl/styles.xml';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
 
 function contentOf(write: CellWrite): CellContent {
@@ -63,13 +64,14 @@ export class PackageHost implements WorkbookHost {
 
   private constructor(
     private readonly parts: PackageParts,
+    private readonly inflate: InflateRawAsync,
     private readonly deflate: DeflateRawAsync,
     private readonly file: string,
   ) {}
 
   /** Throws Unsupported for a package only the spreadsheet model reads, TooLarge past the limit. */
   static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync, file = '工作簿'): Promise<PackageHost> {
-    const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), deflate, file);
+    const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), inflate, deflate, file);
     host.assertEditable();
     host.asPlainWorkbook();
     return host;
@@ -114,6 +116,8 @@ export class PackageHost implements WorkbookHost {
 
   async save(): Promise<Uint8Array> {
     this.flush();
+    // Read again if asked after the save: the copy is the large part of this moment's memory.
+    this.snapshot = null;
     try {
       return await writePackage(this.parts.zip, this.parts.changes(), this.deflate);
     } catch (e) {
@@ -123,7 +127,13 @@ export class PackageHost implements WorkbookHost {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
+    await this.unpackSheets(this.sheetList().map((s) => s.part));
     return this.snapshotNow();
+  }
+
+  /** Generated sheets are kept deflated once written; those about to be read are made text again. */
+  private async unpackSheets(parts: readonly string[]): Promise<void> {
+    for (const part of parts) await this.parts.unpack(part, this.inflate);
   }
 
   private snapshot: { version: number; value: WorkbookSnapshot } | null = null;
@@ -131,8 +141,12 @@ export class PackageHost implements WorkbookHost {
   /** The snapshot, read again only when a part has changed since. */
   private snapshotNow(): WorkbookSnapshot {
     this.flush();
-    if (this.snapshot?.version !== this.parts.version) this.snapshot = { version: this.parts.version, value: readSnapshotFrom(this.parts) };
-    return this.snapshot.value;
+    if (this.snapshot?.version === this.parts.version) return this.snapshot.value;
+    // The old snapshot goes before the new one is read: at 100,000 tasks each is large.
+    this.snapshot = null;
+    const value = readSnapshotFrom(this.parts);
+    this.snapshot = { version: this.parts.version, value };
+    return value;
   }
 
   // ---- parts ---------------------------------------------------------------------------------
@@ -159,7 +173,7 @@ export class PackageHost implements WorkbookHost {
   }
 
   private sharedStrings(): SharedStrings {
-    return (this.strings ??= new SharedStrings(this.parts.textOrNull('xl/sharedStrings.xml')));
+    return (this.strings ??= new SharedStrings(this.parts.textOrNull(SHARED_STRINGS)));
   }
 
   private sheet(part: string): SheetXml {
@@ -189,6 +203,18 @@ export class PackageHost implements WorkbookHost {
     const styles = this.stylesPart?.toXml();
     if (styles) this.parts.set(STYLES, styles);
     this.stylesPart = null;
+    const strings = this.strings?.toXml();
+    if (strings) this.writeSharedStrings(strings);
+    this.strings = null;
+  }
+
+  /** The shared strings part, added with its relationship and content type when the workbook had none. */
+  private writeSharedStrings(xml: string): void {
+    const had = this.parts.has(SHARED_STRINGS);
+    this.parts.set(SHARED_STRINGS, xml);
+    if (had) return;
+    this.parts.set(WORKBOOK_RELS, addRelationship(this.parts.text(WORKBOOK_RELS), REL.sharedStrings, 'sharedStrings.xml').xml);
+    this.parts.set(CONTENT_TYPES, withOverride(this.parts.text(CONTENT_TYPES), SHARED_STRINGS, CONTENT.sharedStrings));
   }
 
   // ---- the record ----------------------------------------------------------------------------
@@ -198,9 +224,11 @@ export class PackageHost implements WorkbookHost {
   }
 
   private ledger(): Ledger {
+    // Pending edits first: the record may name shared strings not yet in the part.
+    this.flush();
     const part = this.ledgerPart();
     if (!part) return readLedgerChunks([]).ledger;
-    const sheet = readSheet(LEDGER_SHEET, this.currentText(part), sheetContext(this.parts));
+    const sheet = readSheet(LEDGER_SHEET, this.parts.text(part), sheetContext(this.parts));
     const chunks = sheet.values.map((row) => row?.[0]).filter((v) => typeof v === 'string');
     const { ledger, dropped } = readLedgerChunks(chunks);
     this.dropped = Math.max(this.dropped, dropped);
@@ -220,7 +248,7 @@ export class PackageHost implements WorkbookHost {
   }
 
   private writeLedger(ledger: Ledger): void {
-    const xml = ledgerSheetXml(encodeLedger(ledger));
+    const xml = ledgerSheetXml(encodeLedger(ledger), this.sharedString);
     const part = this.ledgerPart();
     if (part) {
       this.sheetXml.delete(part);
@@ -238,7 +266,7 @@ export class PackageHost implements WorkbookHost {
   }
 
   /** A new worksheet part, related from the workbook, typed, and listed at a tab position. */
-  private addSheetPart(name: string, xml: string, index: number, state?: 'veryHidden'): void {
+  private addSheetPart(name: string, xml: string, index: number, state?: 'veryHidden'): string {
     const part = this.parts.freeName('xl/worksheets/sheet', '.xml');
     this.parts.set(part, xml);
     const rels = addRelationship(this.parts.text(WORKBOOK_RELS), REL.worksheet, part.slice('xl/'.length));
@@ -247,6 +275,7 @@ export class PackageHost implements WorkbookHost {
     const book = new WorkbookXml(this.parts.text(WORKBOOK));
     book.insert(index, state ? { name, rId: rels.id, state } : { name, rId: rels.id });
     this.parts.set(WORKBOOK, book.toXml());
+    return part;
   }
 
   // ---- marks ---------------------------------------------------------------------------------
@@ -351,16 +380,19 @@ export class PackageHost implements WorkbookHost {
 
   async writeSheets(models: SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     const ledger = this.ledger();
+    const listed = new Set(ledger.generated.map(sheetNameKey));
+    await this.unpackSheets(this.sheetList().filter((s) => listed.has(sheetNameKey(s.name))).map((s) => s.part));
     const plan = placeSheets(models, this.sheetInfos(ledger), ledger);
     const generated = new Set(plan.ledger.generated.map(sheetNameKey));
     const book = () => new WorkbookXml(this.parts.text(WORKBOOK));
     const active = book().sheets()[book().activeTab()]?.name ?? null;
     let insertAt = this.insertionPoint(models, options, generated);
     for (const p of plan.placements) {
-      const rendered = renderSheetXml(p.model, this.modelStyle(p.model));
+      const rendered = renderSheetXml(p.model, this.modelStyle(p.model), this.sharedString);
       const old = p.reuse ? this.sheetList().find((s) => sheetNameKey(s.name) === sheetNameKey(p.name)) : undefined;
-      if (old) this.replaceSheetPart(old.part, rendered.xml);
-      else this.addSheetPart(p.name, rendered.xml, insertAt++);
+      const part = old ? this.replaceSheetPart(old.part, rendered.xml) : this.addSheetPart(p.name, rendered.xml, insertAt++);
+      // Kept deflated: at 100,000 tasks the generated sheets' text is some 200 MB, seldom read again.
+      this.parts.setPacked(part, await pack(rendered.xml, this.deflate));
       const wb = book();
       const index = wb.sheets().findIndex((s) => s.name === (old?.name ?? p.name));
       wb.setPrintTitles(index, rendered.printTitles);
@@ -370,6 +402,9 @@ export class PackageHost implements WorkbookHost {
     if (active !== null) this.activate(active);
     return plan.placements.map((p) => ({ wanted: p.wanted, name: p.name, replaced: p.reuse }));
   }
+
+  /** A text's index in the shared strings, for what an inline string would not carry to every reader alike. */
+  private sharedString = (text: string): number => this.sharedStrings().add(text);
 
   private modelStyle(model: SheetModel): (key: string | undefined, link: boolean) => number {
     const cache = new Map<string, number>();
@@ -409,10 +444,11 @@ export class PackageHost implements WorkbookHost {
    * added) goes with the old content, and the calculation chain, which may list the old formulas,
    * is left for Excel to rebuild.
    */
-  private replaceSheetPart(part: string, xml: string): void {
+  private replaceSheetPart(part: string, xml: string): string {
     this.dropSheetRels(part);
     this.parts.set(part, xml);
     this.dropCalcChain();
+    return part;
   }
 
   /** Forgets a sheet part's pending edits and takes away its relationships with the notes they lead to. */
@@ -487,6 +523,8 @@ export class PackageHost implements WorkbookHost {
     for (const s of this.sheetList()) {
       const selected = s.name === name;
       // Only sheets whose flag is wrong are read; the others keep their part untouched.
+      // Generated sheets, kept deflated, are written without the flag.
+      if (!selected && this.parts.isPacked(s.part)) continue;
       if (selected || /tabSelected="(1|true)"/.test(this.currentText(s.part))) this.sheet(s.part).setTabSelected(selected);
     }
   }
@@ -494,6 +532,7 @@ export class PackageHost implements WorkbookHost {
   async selectCell(sheet: string, cell: string): Promise<void> {
     const part = this.partOf(sheet);
     if (!part) throw new Error(`找不到工作表“${sheet}”。它可能已被改名或删除，请重新校验。`);
+    await this.unpackSheets([part]);
     const name = this.sheetList().find((s) => s.part === part)!.name;
     const book = new WorkbookXml(this.parts.text(WORKBOOK));
     book.setState(name, 'visible');

@@ -11,6 +11,7 @@ export const REL = {
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
   calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   vbaProject: 'http://schemas.microsoft.com/office/2006/relationships/vbaProject',
+  sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
 } as const;
 
 export const CONTENT = {
@@ -18,6 +19,7 @@ export const CONTENT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
 } as const;
 
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -1,6 +1,7 @@
 import type { PartTexts } from '../fast-read';
 import { inflateEntry, type InflateRawAsync } from '../inflate';
 import { Unsupported, ZipReader } from '../zip';
+import type { Packed } from './zip-out';
 
 /**
  * A package being edited: its zip as it came, the text of every XML part (inflated once, within the
@@ -18,7 +19,6 @@ function isText(name: string): boolean {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
 
 function decode(data: Uint8Array): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) throw new Unsupported('byte-order mark');
@@ -33,7 +33,7 @@ export class PackageParts implements PartTexts {
   private readonly texts = new Map<string, string>();
   private readonly folded = new Map<string, string>();
   /** Parts written since opening (text), or removed (null). */
-  private readonly edits = new Map<string, string | null>();
+  private readonly edits = new Map<string, string | Packed | null>();
 
   /** Counts the edits, so what was read from the parts can be kept until they change. */
   version = 0;
@@ -70,6 +70,7 @@ export class PackageParts implements PartTexts {
   text(name: string): string {
     const edited = this.edits.get(name);
     if (typeof edited === 'string') return edited;
+    if (edited) throw new Error(`part ${name} is kept deflated: unpack it first`);
     const text = edited === null ? undefined : this.texts.get(name);
     if (text === undefined) throw new Unsupported(`missing part ${name}`);
     return text;
@@ -85,6 +86,27 @@ export class PackageParts implements PartTexts {
     this.edits.set(name, text);
     this.folded.set(name.toLowerCase(), name);
     this.version++;
+  }
+
+  /** A part written already deflated, for text that is large and seldom read again (generated sheets). */
+  setPacked(name: string, packed: Packed): void {
+    this.edits.set(name, packed);
+    this.folded.set(name.toLowerCase(), name);
+    this.version++;
+  }
+
+  isPacked(name: string): boolean {
+    const edited = this.edits.get(name);
+    return edited !== undefined && edited !== null && typeof edited !== 'string';
+  }
+
+  /** Makes a part kept deflated readable as text again. */
+  async unpack(name: string, inflate: InflateRawAsync): Promise<void> {
+    const edited = this.edits.get(name);
+    if (!edited || typeof edited === 'string') return;
+    const text = decode(await inflate(edited.deflated, edited.size));
+    // Not an edit of its own: the version stays, so what was read from the parts still holds.
+    this.edits.set(name, text);
   }
 
   remove(name: string): void {
@@ -109,12 +131,12 @@ export class PackageParts implements PartTexts {
   }
 
   /** Every change, as writePackage takes them. */
-  changes(): Map<string, Uint8Array | null> {
-    const out = new Map<string, Uint8Array | null>();
+  changes(): Map<string, string | Packed | null> {
+    const out = new Map<string, string | Packed | null>();
     for (const [name, text] of this.edits) {
       // A part added and then removed again was never in the zip: there is nothing to leave out.
       if (text === null && !this.zip.has(name)) continue;
-      out.set(name, text === null ? null : encoder.encode(text));
+      out.set(name, text);
     }
     return out;
   }

@@ -93,7 +93,35 @@ function copied(source: ZipReader, name: string): OutEntry {
 }
 
 /** A part written anew, in place of `old` (whose name, time and attributes it keeps) or as a new entry. */
-async function written(nameBytes: Uint8Array, old: ZipRecord | null, bytes: Uint8Array, deflate: DeflateRawAsync): Promise<OutEntry> {
+/** A part already deflated (a large generated sheet is kept so): its deflated bytes, CRC and size. */
+export interface Packed {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/**
+ * A part's content: bytes, text written as UTF-8 (encoded only when its turn comes, so one part's
+ * bytes are held at a time), or a part already deflated.
+ */
+export type PartContent = Uint8Array | string | Packed;
+
+const utf8 = new TextEncoder();
+
+/** Text as a zip entry stores it, deflated now. */
+export async function pack(text: string, deflate: DeflateRawAsync): Promise<Packed> {
+  const bytes = utf8.encode(text);
+  return { deflated: await deflate(bytes), crc: crc32(bytes), size: bytes.length };
+}
+
+async function packed(content: PartContent, deflate: DeflateRawAsync): Promise<Packed> {
+  if (typeof content === 'string') return pack(content, deflate);
+  if (content instanceof Uint8Array) return { deflated: await deflate(content), crc: crc32(content), size: content.length };
+  return content;
+}
+
+async function written(nameBytes: Uint8Array, old: ZipRecord | null, content: PartContent, deflate: DeflateRawAsync): Promise<OutEntry> {
+  const part = await packed(content, deflate);
   const ascii = nameBytes.every((b) => b < 0x80);
   return {
     nameBytes,
@@ -102,21 +130,21 @@ async function written(nameBytes: Uint8Array, old: ZipRecord | null, bytes: Uint
     flags: old ? old.flags & UTF8_FLAG : ascii ? 0 : UTF8_FLAG,
     method: 8,
     modified: old?.modified ?? DOS_EPOCH,
-    crc: crc32(bytes),
-    size: bytes.length,
+    crc: part.crc,
+    size: part.size,
     internalAttributes: old?.internalAttributes ?? 0,
     externalAttributes: old?.externalAttributes ?? 0,
     comment: old?.comment ?? EMPTY,
     localExtra: EMPTY,
     centralExtra: EMPTY,
-    data: await deflate(bytes),
+    data: part.deflated,
   };
 }
 
 /** Each change keyed by the source entry it replaces (found without regard to case, as OPC names are), and the new parts. */
-function sortChanges(source: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>) {
-  const replaced = new Map<string, Uint8Array | null>();
-  const added: [string, Uint8Array][] = [];
+function sortChanges(source: ZipReader, changes: ReadonlyMap<string, PartContent | null>) {
+  const replaced = new Map<string, PartContent | null>();
+  const added: [string, PartContent][] = [];
   const taken = new Set<string>();
   for (const [partName, bytes] of changes) {
     // A part name as [Content_Types].xml writes it ("/xl/styles.xml") names the zip entry without the slash.
@@ -234,7 +262,7 @@ function assemble(entries: readonly OutEntry[], comment: Uint8Array): Uint8Array
  * A change names its part as the source spells it, in another case (OPC names ignore case) or
  * with a leading slash; the entry keeps the source's spelling.
  */
-export async function writePackage(source: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>, deflate: DeflateRawAsync): Promise<Uint8Array> {
+export async function writePackage(source: ZipReader, changes: ReadonlyMap<string, PartContent | null>, deflate: DeflateRawAsync): Promise<Uint8Array> {
   const { replaced, added } = sortChanges(source, changes);
   const entries: OutEntry[] = [];
   for (const record of source.records()) {

@@ -192,6 +192,21 @@ describe('PackageHost fixes', () => {
     expect(await looks(await again.save(), ['B7', 'C7'])).toEqual(before);
   });
 
+  it('a text no inline string carries alike (an escape written literally) reads back as written, and undo puts the old one back', async () => {
+    const input = await decorated();
+    const host = await openPackage(input);
+    const from = (await host.readSnapshot()).sheets.find((s) => s.name === SHEET)!.values[7]![1] as string;
+    const to = `${from}_x0041_`;
+    const result = await host.applyFixes([{ sheet: SHEET, cell: 'B8', from, to, rule: 'status.nonstandard' }]);
+    expect(result.applied).toHaveLength(1);
+    const fixed = await host.save();
+    expect(((await looks(fixed, ['B8'])) as { value: unknown }[])[0]?.value).toBe(to);
+    expect(readSnapshotFast(fixed, zlibInflateRaw).sheets.find((s) => s.name === SHEET)!.values[7]![1]).toBe(to);
+    const again = await openPackage(fixed);
+    expect(await again.undoFixes()).toBe(1);
+    expect(((await looks(await again.save(), ['B8'])) as { value: unknown }[])[0]?.value).toBe(from);
+  });
+
   it('fixes exactly as the spreadsheet model does', async () => {
     const input = await decorated();
     const host = await openPackage(input);
