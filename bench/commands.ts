@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { HEAP_LIMIT_MB } from '../src/cli/heap';
 import { generateXlsx } from './generate';
 import { round } from './timing';
 import type { BenchContext } from './types';
@@ -25,7 +26,8 @@ interface Measured {
 
 function runCommand(args: string[]): Measured {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'command-child.ts'), ...args], {
+  // The heap bin/tongbao.js gives every command.
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--import', 'tsx', path.join(__dirname, 'command-child.ts'), ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 15 * 60 * 1000,

@@ -62,7 +62,7 @@ const PAINTS: Paint[] = (Object.keys(MARK_STYLES) as MarkStyle[]).map(paintFor);
 async function readableHostile(): Promise<[string, Uint8Array][]> {
   const out: [string, Uint8Array][] = [];
   for (const c of HOSTILE) {
-    // Workbooks past what exceljs takes (48 MB) cannot be compared with it.
+    // Workbooks past what exceljs takes (12 MB) cannot be compared with it.
     if (!c.expect.read || c.expect.written || /inflates/.test(c.name)) continue;
     out.push([c.name, await c.bytes()]);
   }
