@@ -183,7 +183,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
     io.err(noTableLine(file, report));
     return 2;
   }
-  const summary = buildSummaries(report, { by, order, reserved: host.userSheetNames() });
+  const summary = buildSummaries(report, { by, order, reserved: await host.userSheetNames() });
   const written = await host.writeSheets(summary.sheets, { after: report.sheet });
   const stale = staleSummaries(host, written);
   await writeOutput(output, await host.save());

@@ -16,7 +16,7 @@ export interface CopyHost extends WorkbookHost {
   save(): Promise<Uint8Array>;
   writeSheets(models: SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]>;
   ledgerWarning(): string | null;
-  userSheetNames(): string[];
+  userSheetNames(): Promise<string[]>;
   generatedRoles(): Record<string, SheetRole>;
   hasSheet(name: string): boolean;
   /** Marks off, generated sheets and the record taken out: the copy to send upward. */

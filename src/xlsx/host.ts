@@ -192,7 +192,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /** Names of the sheets the user made: generated sheets must never take them. */
-  userSheetNames(): string[] {
+  async userSheetNames(): Promise<string[]> {
     const ledger = this.ledger();
     return reservedNames(ledger, this.sheetInfos(ledger));
   }

@@ -52,7 +52,7 @@ describe('a sheet the user made is never replaced', () => {
     const written = await edited.writeSheets([leaderSheet('郭克华', '推进项目建设')]);
     expect(written[0]).toEqual({ wanted: '郭克华', name: '郭克华(2)', replaced: false });
     expect(edited.workbook.getWorksheet('郭克华')!.getCell('B5').value).toBe('领导批示：抓紧落实');
-    expect(edited.userSheetNames()).toContain('郭克华');
+    expect(await edited.userSheetNames()).toContain('郭克华');
   });
 
   it('a generated sheet untouched since is reused, after a save and reopen', async () => {
@@ -60,7 +60,7 @@ describe('a sheet the user made is never replaced', () => {
     await host.writeSheets([leaderSheet('郭克华', '推进项目建设')]);
     const again = await reopen(host);
     expect(await again.writeSheets([leaderSheet('郭克华', '招商引资')])).toEqual([{ wanted: '郭克华', name: '郭克华', replaced: true }]);
-    expect(again.userSheetNames()).toEqual([SHEET]);
+    expect(await again.userSheetNames()).toEqual([SHEET]);
   });
 });
 

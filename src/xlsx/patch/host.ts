@@ -364,9 +364,16 @@ export class PackageHost implements WorkbookHost {
   }
 
   /** Names of the sheets the user made: generated sheets must never take them. */
-  userSheetNames(): string[] {
+  async userSheetNames(): Promise<string[]> {
     const ledger = this.ledger();
+    await this.unpackGenerated(ledger);
     return reservedNames(ledger, this.sheetInfos(ledger));
+  }
+
+  /** The sheets the record lists as generated, made text again so their content can be compared. */
+  private async unpackGenerated(ledger: Ledger): Promise<void> {
+    const listed = new Set(ledger.generated.map(sheetNameKey));
+    await this.unpackSheets(this.sheetList().filter((s) => listed.has(sheetNameKey(s.name))).map((s) => s.part));
   }
 
   /** The role of each sheet the record lists as generated. */
@@ -380,15 +387,16 @@ export class PackageHost implements WorkbookHost {
 
   async writeSheets(models: SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     const ledger = this.ledger();
-    const listed = new Set(ledger.generated.map(sheetNameKey));
-    await this.unpackSheets(this.sheetList().filter((s) => listed.has(sheetNameKey(s.name))).map((s) => s.part));
+    await this.unpackGenerated(ledger);
     const plan = placeSheets(models, this.sheetInfos(ledger), ledger);
     const generated = new Set(plan.ledger.generated.map(sheetNameKey));
     const book = () => new WorkbookXml(this.parts.text(WORKBOOK));
     const active = book().sheets()[book().activeTab()]?.name ?? null;
     let insertAt = this.insertionPoint(models, options, generated);
     for (const p of plan.placements) {
-      const rendered = renderSheetXml(p.model, this.modelStyle(p.model), this.sharedString);
+      // Without the shared strings: an empty text is then no value to every reader but Excel, which the
+      // user cannot tell apart, and the table (large in a large report) is not rewritten for it.
+      const rendered = renderSheetXml(p.model, this.modelStyle(p.model));
       const old = p.reuse ? this.sheetList().find((s) => sheetNameKey(s.name) === sheetNameKey(p.name)) : undefined;
       const part = old ? this.replaceSheetPart(old.part, rendered.xml) : this.addSheetPart(p.name, rendered.xml, insertAt++);
       // Kept deflated: at 100,000 tasks the generated sheets' text is some 200 MB, seldom read again.

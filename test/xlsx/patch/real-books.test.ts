@@ -312,7 +312,7 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     const report = check(await host.readSnapshot(), {});
     await host.applyMarks(marksFor(report.findings));
     await host.writeSheets([reportSheet({ sheet: report.sheet, title: report.title, month: report.month, tasks: report.tasks.length, findings: report.findings })], { after: report.sheet ?? undefined });
-    await host.writeSheets(buildSummaries(report, { by: 'both', order: 'status', reserved: host.userSheetNames() }).sheets, { after: report.sheet ?? undefined });
+    await host.writeSheets(buildSummaries(report, { by: 'both', order: 'status', reserved: await host.userSheetNames() }).sheets, { after: report.sheet ?? undefined });
     const result = await host.applyFixes(fixesFor(report));
     expect(result.applied.length).toBeGreaterThan(0);
     const mid = await host.save();
