@@ -370,3 +370,25 @@ async function deleteSheet(bytes: Uint8Array, name: string): Promise<Uint8Array>
   zip.remove(part);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+describe('the hostile workbooks the package host takes on', () => {
+  it('each copy mark and summarize write is a sound package', async () => {
+    const { HOSTILE } = await import('../../hostile/cases');
+    let checked = 0;
+    for (const c of HOSTILE) {
+      if (!c.expect.read || c.expect.written) continue;
+      const bytes = await c.bytes();
+      const { host } = await openCopy(bytes, 'book.xlsx', zlibInflateRawAsync, zlibDeflateRaw);
+      if (!(host instanceof PackageHost)) continue;
+      const input = path.join(dir, `hostile-${checked}.xlsx`);
+      fs.writeFileSync(input, bytes);
+      for (const command of ['mark', 'summarize']) {
+        const output = path.join(dir, `hostile-${checked}-${command}.xlsx`);
+        expect([c.name, command, (await tongbao([command, input, '-o', output, '--force'])).code]).toEqual([c.name, command, 0]);
+        expect([c.name, command, checkPackage(read(output))]).toEqual([c.name, command, []]);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
