@@ -238,6 +238,17 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     // The user's own notes are still there beside the marks' (D6 carries a mark: its note is the mark's now).
     expect(notesOf(marked, o.reportPart).length).toBeGreaterThanOrEqual(o.notes.length);
 
+    // Marked again on the marked copy: the old marks come off first, and one clear still gives back the original.
+    scenarios++;
+    const again = await tongbao(['mark', at('mark'), '-o', at('mark2'), '--force']);
+    expect([again.code, again.err]).toEqual([0, []]);
+    const twice = await opened(read(at('mark2')));
+    await twice.clearMarks();
+    const clearedTwice = await twice.save();
+    await expectSound(o, clearedTwice);
+    expect(notesOf(clearedTwice, o.reportPart)).toEqual(o.notes);
+    expect(cellStyles(packageOf(clearedTwice).text(o.reportPart))).toEqual(cellStyles(packageOf(o.bytes).text(o.reportPart)));
+
     const host = await opened(marked);
     if (b.options.macros) expect(r.out.join('\n')).toContain('注意：原文件中的宏不会保留在生成的副本中');
     await host.clearMarks();
@@ -304,6 +315,26 @@ describe.each(REAL_BOOKS.map((b): [string, RealBook] => [b.name, b]))('%s', (_na
     await expectSound(o, again);
     expectUntouched(o, again, PLUMBING, ['xl/calcChain.xml']);
     expect(generated(again).map((s) => s.name).sort()).toEqual(generated(once).map((s) => s.name).sort());
+  });
+
+  it('mark, summarize the marked copy, then the copy to send upward: the user\'s workbook again', async () => {
+    scenarios++;
+    expect((await tongbao(['mark', o.file, '-o', at('m-first'), '--force'])).code).toBe(0);
+    const r = await tongbao(['summarize', at('m-first'), '-o', at('m-sum'), '--force']);
+    expect([r.code, r.err]).toEqual([0, []]);
+    const both = read(at('m-sum'));
+    await expectSound(o, both);
+    const host = await opened(both);
+    await host.removeOurs();
+    const upward = await host.save();
+    await expectSound(o, upward);
+    expect(generated(upward)).toEqual([]);
+    expect(notesOf(upward, o.reportPart)).toEqual(o.notes);
+    expect(buttonKept(upward, o.reportPart)).toBe(hasButton);
+    const before = cellStyles(packageOf(o.bytes).text(o.reportPart));
+    const after = cellStyles(packageOf(upward).text(o.reportPart));
+    for (const [ref, st] of before) expect([ref, after.get(ref)]).toEqual([ref, st]);
+    expectUntouched(o, upward, [...PLUMBING, ...noteParts, 'xl/sharedStrings.xml'], ['xl/calcChain.xml']);
   });
 
   it('through the package host itself: marks, summaries, fixes, undo and clear in one session', async () => {
