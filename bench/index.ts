@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadWorkbook } from '../src/xlsx/load';
-import { snapshotWorkbook } from '../src/xlsx/read';
+import { zlibInflateRaw } from '../src/xlsx/node-io';
+import { readForCheck } from '../src/xlsx/read-for-check';
 import { run as commands } from './commands';
 import { run as core } from './core';
 import { generateXlsx } from './generate';
@@ -46,9 +46,9 @@ async function main(): Promise<void> {
   const ctx: BenchContext = {
     rows,
     fixtureBytes,
-    fixture: snapshotWorkbook(await loadWorkbook(fixtureBytes, 'fixture')),
+    fixture: await readForCheck(fixtureBytes, zlibInflateRaw, 'fixture'),
     generatedBytes,
-    generated: snapshotWorkbook(await loadWorkbook(generatedBytes, 'generated')),
+    generated: await readForCheck(generatedBytes, zlibInflateRaw, 'generated'),
     log,
   };
 
