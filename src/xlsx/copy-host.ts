@@ -1,3 +1,4 @@
+import type { Workbook } from 'exceljs';
 import type { WorkbookHost, WrittenSheet } from '../core/host';
 import type { SheetModel, SheetRole } from '../core/sheet-model';
 import { InputError } from './errors';
@@ -45,5 +46,17 @@ export async function openCopy(bytes: Uint8Array, file: string, inflate: Inflate
     if (e instanceof Damaged) throw new InputError('corrupt', file);
     if (!(e instanceof Unsupported)) throw e;
   }
-  return { host: new XlsxHost(await loadZipWorkbook(bytes, file, inflate)), unkept: unkeptParts(bytes) };
+  const workbook = await loadZipWorkbook(bytes, file, inflate);
+  withTheme(workbook);
+  return { host: new XlsxHost(workbook), unkept: unkeptParts(bytes) };
+}
+
+/**
+ * exceljs relates a theme part in every copy it writes, but writes the part only when the original
+ * had one: a workbook without a theme gets exceljs's own, so that no relationship leads nowhere.
+ */
+function withTheme(workbook: Workbook): void {
+  // `_themes` holds the theme parts exceljs read; it has no public API. Empty: the original had none.
+  const read = workbook as unknown as { _themes?: Record<string, string> };
+  if (read._themes && Object.keys(read._themes).length === 0) read._themes = undefined;
 }

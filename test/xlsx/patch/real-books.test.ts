@@ -402,15 +402,16 @@ async function deleteSheet(bytes: Uint8Array, name: string): Promise<Uint8Array>
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-describe('the hostile workbooks the package host takes on', () => {
-  it('each copy mark and summarize write is a sound package', async () => {
+describe('the hostile workbooks that are read', () => {
+  it('each copy mark and summarize write is a sound package, through the package host or the spreadsheet model', async () => {
     const { HOSTILE } = await import('../../hostile/cases');
     let checked = 0;
+    const hosts = new Set<string>();
     for (const c of HOSTILE) {
       if (!c.expect.read || c.expect.written) continue;
       const bytes = await c.bytes();
       const { host } = await openCopy(bytes, 'book.xlsx', zlibInflateRawAsync, zlibDeflateRaw);
-      if (!(host instanceof PackageHost)) continue;
+      hosts.add(host instanceof PackageHost ? 'package' : 'model');
       const input = path.join(dir, `hostile-${checked}.xlsx`);
       fs.writeFileSync(input, bytes);
       for (const command of ['mark', 'summarize']) {
@@ -420,6 +421,7 @@ describe('the hostile workbooks the package host takes on', () => {
       }
       checked++;
     }
-    expect(checked).toBeGreaterThan(5);
+    expect(checked).toBeGreaterThan(10);
+    expect([...hosts].sort()).toEqual(['model', 'package']);
   });
 });
