@@ -113,27 +113,38 @@ function fontProperty(xml: string, tag: Tag, font: Record<string, unknown>): voi
   if (key !== undefined && value) font[key] = value;
 }
 
-/** An <rPr> whose start tag is `tag`: the font and where the element ends. */
-function readFont(xml: string, tag: Tag, to: number): [Record<string, unknown>, number] {
-  const font: Record<string, unknown> = {};
-  if (tag.empty) return [font, tag.gt + 1];
-  let pos = tag.gt + 1;
+/**
+ * Walks the elements of xml[from, to), comments and processing instructions skipped: `visit` gets
+ * each start tag and the index just past it, and returns where the walk goes on. A closing tag
+ * named `close` ends the walk; other closing tags are passed over. Returns where the walk ended:
+ * just past that closing tag, or `to`.
+ */
+function walkElements(xml: string, from: number, to: number, close: string | undefined, visit: (tag: Tag, next: number) => number): number {
+  let pos = from;
   for (;;) {
     const lt = xml.indexOf('<', pos);
-    if (lt === -1 || lt >= to) return [font, to];
+    if (lt === -1 || lt >= to) return to;
     const skip = skipNonElement(xml, lt);
     if (skip > 2) {
       pos = skip;
       continue;
     }
-    const child = readTag(xml, lt);
-    pos = child.gt + 1;
-    if (child.closing) {
-      if (child.name === 'rPr') return [font, pos];
-      continue;
-    }
-    fontProperty(xml, child, font);
+    const tag = readTag(xml, lt);
+    pos = tag.gt + 1;
+    if (!tag.closing) pos = visit(tag, pos);
+    else if (tag.name === close) return pos;
   }
+}
+
+/** An <rPr> whose start tag is `tag`: the font and where the element ends. */
+function readFont(xml: string, tag: Tag, to: number): [Record<string, unknown>, number] {
+  const font: Record<string, unknown> = {};
+  if (tag.empty) return [font, tag.gt + 1];
+  const end = walkElements(xml, tag.gt + 1, to, 'rPr', (child, next) => {
+    fontProperty(xml, child, font);
+    return next;
+  });
+  return [font, end];
 }
 
 /** A <t> whose start tag is `tag`: its text with Excel's _xHHHH_ escapes decoded, and where it ends. */
@@ -147,25 +158,14 @@ function readText(xml: string, tag: Tag, to: number, unescape: boolean): [string
 function readRun(xml: string, tag: Tag, to: number): [ExcelRun, number] {
   const run: ExcelRun = {};
   if (tag.empty) return [run, tag.gt + 1];
-  let pos = tag.gt + 1;
-  for (;;) {
-    const lt = xml.indexOf('<', pos);
-    if (lt === -1 || lt >= to) return [run, to];
-    const skip = skipNonElement(xml, lt);
-    if (skip > 2) {
-      pos = skip;
-      continue;
-    }
-    const child = readTag(xml, lt);
-    pos = child.gt + 1;
-    if (child.closing) {
-      if (child.name === 'r') return [run, pos];
-      continue;
-    }
-    if (child.name === 't') [run.text, pos] = readText(xml, child, to, true);
-    else if (child.name === 'rPr') [run.font, pos] = readFont(xml, child, to);
-    else if (!child.empty) pos = skipElement(xml, child, to);
-  }
+  const end = walkElements(xml, tag.gt + 1, to, 'r', (child, next) => {
+    let after = next;
+    if (child.name === 't') [run.text, after] = readText(xml, child, to, true);
+    else if (child.name === 'rPr') [run.font, after] = readFont(xml, child, to);
+    else if (!child.empty) after = skipElement(xml, child, to);
+    return after;
+  });
+  return [run, end];
 }
 
 /** Past the end of an element exceljs ignores (a phonetic run, anything unknown). */
@@ -183,25 +183,17 @@ function skipElement(xml: string, tag: Tag, to: number): number {
  */
 export function readStringItem(xml: string, from = 0, to = xml.length, plainEscapes = true): StringItem {
   const item: StringItem = { text: undefined, runs: null };
-  let pos = from;
-  for (;;) {
-    const lt = xml.indexOf('<', pos);
-    if (lt === -1 || lt >= to) return item;
-    const skip = skipNonElement(xml, lt);
-    if (skip > 2) {
-      pos = skip;
-      continue;
-    }
-    const tag = readTag(xml, lt);
-    pos = tag.gt + 1;
-    if (tag.closing) continue;
+  walkElements(xml, from, to, undefined, (tag) => {
+    let after: number;
     if (tag.name === 'r') {
       let run: ExcelRun;
-      [run, pos] = readRun(xml, tag, to);
+      [run, after] = readRun(xml, tag, to);
       (item.runs ??= []).push(run);
-    } else if (tag.name === 't') [item.text, pos] = readText(xml, tag, to, plainEscapes);
-    else pos = skipElement(xml, tag, to);
-  }
+    } else if (tag.name === 't') [item.text, after] = readText(xml, tag, to, plainEscapes);
+    else after = skipElement(xml, tag, to);
+    return after;
+  });
+  return item;
 }
 
 /** exceljs's runs as the core's runs; null when they are no list of runs for it (a run without a <t>). */
