@@ -1,3 +1,5 @@
+import { CENTRAL_HEADER, END_OF_CENTRAL, LOCAL_HEADER, u16, u32, u64, ZIP64_EXTRA } from './zip-bytes';
+
 /**
  * Just enough of the zip format to take parts out of an .xlsx: the central directory (zip64 too),
  * stored and deflated entries. Anything else (encryption, other methods, several disks) is
@@ -67,25 +69,8 @@ export interface RawEntry {
  */
 export type InflateRaw = (data: Uint8Array, limit?: number) => Uint8Array;
 
-function u16(b: Uint8Array, i: number): number {
-  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
-}
-
-function u32(b: Uint8Array, i: number): number {
-  return ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16)) + (b[i + 3] ?? 0) * 0x1000000;
-}
-
-/** A 64-bit field as a number: exact up to 2^53, and anything larger is past the end of any file anyway. */
-function u64(b: Uint8Array, i: number): number {
-  return u32(b, i) + u32(b, i + 4) * 0x100000000;
-}
-
-const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
 const LOCATOR64 = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const ZIP64_EXTRA = 0x0001;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
@@ -93,7 +78,7 @@ const latin = new TextDecoder('latin1');
 
 function findEnd(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - 0xffff);
-  for (let i = b.length - 22; i >= stop; i--) if (b[i] === 0x50 && u32(b, i) === EOCD) return i;
+  for (let i = b.length - 22; i >= stop; i--) if (b[i] === 0x50 && u32(b, i) === END_OF_CENTRAL) return i;
   throw new Unsupported('no end of central directory');
 }
 
@@ -151,7 +136,7 @@ function zip64Values(extra: Uint8Array, wanted: readonly boolean[]): number[] {
 
 /** The central directory entry at p, and where the next one starts. */
 function readRecord(b: Uint8Array, p: number, limit: number): { record: ZipRecord; next: number } {
-  if (p + 46 > limit || u32(b, p) !== CENTRAL) throw new Unsupported('bad central directory entry');
+  if (p + 46 > limit || u32(b, p) !== CENTRAL_HEADER) throw new Unsupported('bad central directory entry');
   const nameLength = u16(b, p + 28);
   const extraLength = u16(b, p + 30);
   const commentLength = u16(b, p + 32);
@@ -270,7 +255,7 @@ export class ZipReader {
     if (!record) throw new Unsupported(`missing part ${name}`);
     const b = this.bytes;
     const p = record.localOffset;
-    if (p + 30 > b.length || u32(b, p) !== LOCAL) throw new Unsupported('bad local header');
+    if (p + 30 > b.length || u32(b, p) !== LOCAL_HEADER) throw new Unsupported('bad local header');
     const extraAt = p + 30 + u16(b, p + 26);
     const start = extraAt + u16(b, p + 28);
     if (start + record.compressedSize > b.length) throw new Unsupported('entry out of range');

@@ -1,5 +1,6 @@
 import { joinBytes, type DeflateRawAsync } from '../inflate';
 import type { ZipReader, ZipRecord } from '../zip';
+import { CENTRAL_HEADER, END_OF_CENTRAL, LOCAL_HEADER, u16, ZIP64_EXTRA } from '../zip-bytes';
 import { crc32 } from '../zip-write';
 
 export type { DeflateRawAsync };
@@ -15,10 +16,6 @@ export class PackageTooLarge extends Error {
   }
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-const ZIP64_EXTRA = 0x0001;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const UTF8_FLAG = 0x0800;
 /** 1980-01-01 00:00, the earliest MS-DOS date, which Excel gives every part it writes. */
@@ -42,10 +39,6 @@ interface OutEntry {
   localExtra: Uint8Array;
   centralExtra: Uint8Array;
   data: Uint8Array;
-}
-
-function u16(b: Uint8Array, i: number): number {
-  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 }
 
 const EMPTY = new Uint8Array(0);
@@ -186,8 +179,8 @@ class Out {
   }
 }
 
-function writeLocal(o: Out, e: OutEntry): void {
-  o.u32(LOCAL);
+/** The fields a local header and a central directory entry share, from the version needed to the name length. */
+function writeSharedFields(o: Out, e: OutEntry): void {
   o.u16(e.versionNeeded);
   o.u16(e.flags);
   o.u16(e.method);
@@ -196,6 +189,11 @@ function writeLocal(o: Out, e: OutEntry): void {
   o.u32(e.data.length);
   o.u32(e.size);
   o.u16(e.nameBytes.length);
+}
+
+function writeLocal(o: Out, e: OutEntry): void {
+  o.u32(LOCAL_HEADER);
+  writeSharedFields(o, e);
   o.u16(e.localExtra.length);
   o.put(e.nameBytes);
   o.put(e.localExtra);
@@ -203,16 +201,9 @@ function writeLocal(o: Out, e: OutEntry): void {
 }
 
 function writeCentral(o: Out, e: OutEntry, offset: number): void {
-  o.u32(CENTRAL);
+  o.u32(CENTRAL_HEADER);
   o.u16(e.versionMadeBy);
-  o.u16(e.versionNeeded);
-  o.u16(e.flags);
-  o.u16(e.method);
-  o.u32(e.modified);
-  o.u32(e.crc);
-  o.u32(e.data.length);
-  o.u32(e.size);
-  o.u16(e.nameBytes.length);
+  writeSharedFields(o, e);
   o.u16(e.centralExtra.length);
   o.u16(e.comment.length);
   o.u16(0);
@@ -243,7 +234,7 @@ function assemble(entries: readonly OutEntry[], comment: Uint8Array): Uint8Array
   const o = new Out(local + central + 22 + comment.length);
   for (const e of entries) writeLocal(o, e);
   entries.forEach((e, i) => writeCentral(o, e, offsets[i] ?? 0));
-  o.u32(END);
+  o.u32(END_OF_CENTRAL);
   o.u16(0);
   o.u16(0);
   o.u16(entries.length);
