@@ -3,6 +3,7 @@ import type { CellValue } from '../../core/snapshot';
 import { rootAt } from '../fast-parts';
 import { tagEnd } from '../xml-text';
 import { Unsupported } from '../zip';
+import { Ints } from './ints';
 import { excelRunsToTextRuns, readStringItem, textElement } from './runs-xml';
 
 /**
@@ -11,29 +12,12 @@ import { excelRunsToTextRuns, readStringItem, textElement } from './runs-xml';
  * keep exactly (see SheetXml) are appended; the table's text is then rewritten by toXml.
  */
 
-/** A growable list of offsets. */
-class Offsets {
-  private data = new Int32Array(1024);
-  length = 0;
-  push(n: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = n;
-  }
-  get(i: number): number {
-    return this.data[i] as number;
-  }
-}
-
 const SST_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 export class SharedStrings {
   /** Where the inside of item i starts and ends; an empty <si/> has start === end. */
-  private readonly starts = new Offsets();
-  private readonly ends = new Offsets();
+  private readonly starts = new Ints();
+  private readonly ends = new Ints();
   private readonly added: string[] = [];
   private readonly addedAt = new Map<string, number>();
   private readonly xml: string;

@@ -5,32 +5,13 @@ import { clipMerge, MergesTooLarge, parseMergeRef } from '../merge-clip';
 import { attr, tagEnd, tagName } from '../xml-text';
 import { Unsupported } from '../zip';
 import { readAttrs, type Attr } from './cell-xml';
+import { Ints } from './ints';
 
 /**
  * Where the rows, cells and top-level elements of a worksheet's XML lie: one scan, numbers only (no
  * object per cell), so a sheet of 100,000 rows is indexed in typed arrays of a few megabytes. The
  * sheet may use a namespace prefix (<x:worksheet>) and leave out the r attribute of rows and cells.
  */
-
-/** A growable list of integers. */
-export class Ints {
-  private data: Int32Array;
-  length = 0;
-  constructor(size = 1024) {
-    this.data = new Int32Array(size);
-  }
-  push(n: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = n;
-  }
-  get(i: number): number {
-    return this.data[i] as number;
-  }
-}
 
 /** A splice of the original text: xml[start, end) becomes text. */
 export interface Splice {
