@@ -65,7 +65,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
   const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
-  const opened = await openAndCheck(file, options);
+  const opened = await openAndCheck(file, options, output);
   if (opened.report.table === null) {
     io.err(noTableLine(file, opened.report));
     return 2;

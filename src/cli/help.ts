@@ -47,7 +47,7 @@ export const MARK_HELP = `用法：tongbao mark FILE -o OUT [--force] [--sheet S
 原文件不会被改动；OUT 已存在时不会覆盖，除非加 --force。
 
 选项：
-  -o, --output OUT  输出文件（必填，不能与 FILE 相同）
+  -o, --output OUT  输出文件（必填，不能与 FILE 相同；.xlsx，含宏的工作簿可用 .xlsm 保留宏）
   --force           OUT 已存在时覆盖它
 ${COMMON}
   -h, --help        显示本说明
@@ -64,7 +64,7 @@ export const FIX_HELP = `用法：tongbao fix FILE -o OUT [--only RULE,...] [--f
 在任务窗格中打开 OUT，可用“撤销修正”恢复原文。
 
 选项：
-  -o, --output OUT  输出文件（必填，不能与 FILE 相同）
+  -o, --output OUT  输出文件（必填，不能与 FILE 相同；.xlsx，含宏的工作簿可用 .xlsm 保留宏）
   --only RULE,...   只修正这些规则的问题，如 --only status.nonstandard,leader.spacing
   --force           OUT 已存在时覆盖它
 ${COMMON}

@@ -22,7 +22,7 @@ export async function markCommand(args: string[], io: Io): Promise<number> {
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
   const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
-  const opened = await openAndCheck(file, options);
+  const opened = await openAndCheck(file, options, output);
   const { host, report } = opened;
   if (report.table === null) {
     io.err(noTableLine(file, report));

@@ -3,11 +3,18 @@ import { CliError } from './errors';
 
 export interface OutputKind {
   extension: string;
+  /** Other endings taken as well, and what the message says of them. */
+  also?: { extension: string; note: string };
   program: string;
 }
 
-export const XLSX: OutputKind = { extension: '.xlsx', program: 'Excel ' };
+export const XLSX: OutputKind = { extension: '.xlsx', also: { extension: '.xlsm', note: '含宏的工作簿可用 .xlsm，宏会保留' }, program: 'Excel ' };
 export const DOCX: OutputKind = { extension: '.docx', program: 'Word 或 WPS 文字' };
+
+/** Whether the copy is named as a macro-enabled workbook, which then keeps the original's macros. */
+export function isMacroOutput(output: string): boolean {
+  return output.toLowerCase().endsWith('.xlsm');
+}
 
 /** Refuses an OUT that is missing, that is the input itself (symlinks and hard links included), or that exists without --force. */
 export function checkOutput(command: string, input: string, output: string | undefined, force: boolean, kind: OutputKind = XLSX): string {
@@ -18,8 +25,10 @@ export function checkOutput(command: string, input: string, output: string | und
   if (exists(output) && !force) {
     throw new CliError(`输出文件“${output}”已存在。如确需覆盖，请加 --force；否则请换一个文件名。`);
   }
-  if (!output.toLowerCase().endsWith(kind.extension)) {
-    throw new CliError(`输出文件“${output}”应以 ${kind.extension} 结尾，${kind.program}才能正确打开。`);
+  const name = output.toLowerCase();
+  if (!name.endsWith(kind.extension) && !(kind.also && name.endsWith(kind.also.extension))) {
+    const also = kind.also ? `（${kind.also.note}）` : '';
+    throw new CliError(`输出文件“${output}”应以 ${kind.extension} 结尾${also}，${kind.program}才能正确打开。`);
   }
   return output;
 }

@@ -9,6 +9,7 @@ import { openCopy, type CopyHost } from '../xlsx/copy-host';
 import { readInput, zlibDeflateRaw, zlibInflateRaw, zlibInflateRawAsync } from '../xlsx/node-io';
 import { readForCheck } from '../xlsx/read-for-check';
 import { CliError } from './errors';
+import { isMacroOutput } from './output-file';
 
 export interface CheckArgs {
   sheet?: string;
@@ -51,9 +52,10 @@ export interface OpenReport {
 }
 
 /** Reads a workbook from disk and checks it. Unusable files throw InputError. */
-export async function openAndCheck(file: string, options: CheckOptions): Promise<OpenReport> {
+export async function openAndCheck(file: string, options: CheckOptions, output?: string | null): Promise<OpenReport> {
   const bytes = await readInput(file);
-  const { host, unkept } = await openCopy(bytes, file, zlibInflateRawAsync, zlibDeflateRaw);
+  const macros = output ? isMacroOutput(output) : false;
+  const { host, unkept } = await openCopy(bytes, file, zlibInflateRawAsync, zlibDeflateRaw, { macros });
   const report = check(await host.readSnapshot(), options);
   return { file, host, report, unkept };
 }

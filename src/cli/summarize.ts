@@ -178,7 +178,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   const roster = values.roster !== undefined ? loadRoster(values.roster) : null;
   const options = await withPrevious(checkOptions({ sheet: values.sheet, month: monthOption(values.month) }, roster), values, io);
 
-  const { host, report } = await openAndCheck(file, options);
+  const { host, report } = await openAndCheck(file, options, output);
   if (report.table === null || report.sheet === null) {
     io.err(noTableLine(file, report));
     return 2;

@@ -24,6 +24,11 @@ export interface CopyHost extends WorkbookHost {
   removeOurs(): Promise<void>;
 }
 
+export interface CopyOptions {
+  /** The copy is a macro-enabled workbook (.xlsm): the macros stay. */
+  macros?: boolean;
+}
+
 export interface OpenCopy {
   host: CopyHost;
   /** What the copy will not keep (图表, 宏…): when the package itself is edited, only macros, as a copy is an .xlsx. */
@@ -35,10 +40,10 @@ export interface OpenCopy {
  * reader reads it, so the copy keeps every part it does not change byte for byte, at a memory cost
  * that grows with the file; only what it cannot be certain of goes through the spreadsheet model.
  */
-export async function openCopy(bytes: Uint8Array, file: string, inflate: InflateRawAsync, deflate: DeflateRawAsync): Promise<OpenCopy> {
+export async function openCopy(bytes: Uint8Array, file: string, inflate: InflateRawAsync, deflate: DeflateRawAsync, options: CopyOptions = {}): Promise<OpenCopy> {
   assertWorkbookBytes(bytes, file);
   try {
-    const host = await PackageHost.open(bytes, inflate, deflate, file);
+    const host = await PackageHost.open(bytes, inflate, deflate, file, options.macros);
     return { host, unkept: [...host.unkept] };
   } catch (e) {
     if (e instanceof TooLarge) throw new InputError('too-large', file, MAX_INFLATED_BYTES);
@@ -46,6 +51,8 @@ export async function openCopy(bytes: Uint8Array, file: string, inflate: Inflate
     if (e instanceof Damaged) throw new InputError('corrupt', file);
     if (!(e instanceof Unsupported)) throw e;
   }
+  // The spreadsheet model writes no macro project and no macro-enabled type: Excel would refuse its .xlsm.
+  if (options.macros) throw new InputError('xlsm-model', file);
   const workbook = await loadZipWorkbook(bytes, file, inflate);
   withTheme(workbook);
   return { host: new XlsxHost(workbook), unkept: unkeptParts(bytes) };

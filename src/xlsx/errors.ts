@@ -15,7 +15,8 @@ export type InputProblem =
   | 'corrupt'
   | 'too-large'
   | 'merges-too-large'
-  | 'copy-too-large';
+  | 'copy-too-large'
+  | 'xlsm-model';
 
 const lines: Record<InputProblem, (file: string, limit: number) => string> = {
   missing: (f) => `找不到文件“${f}”。请检查路径和文件名。`,
@@ -33,6 +34,7 @@ const lines: Record<InputProblem, (file: string, limit: number) => string> = {
     `“${f}”文件过大：解压后超过 ${megabytes(limit)} MB，超出本工具处理这一步的上限。请只把通报表复制到一个新工作簿（任务多时分成几个），另存后再试。`,
   'merges-too-large': (f) =>
     `“${f}”文件过大：合并单元格覆盖超过 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个有内容的单元格，超出本工具能处理的上限。请在 Excel 中取消不需要的合并，另存后再试。`,
+  'xlsm-model': (f) => `“${f}”的副本只能写成 .xlsx（这个文件的写法使本工具无法在副本中保留宏）。请把 -o 的文件名改为以 .xlsx 结尾。`,
   'copy-too-large': (f) =>
     `“${f}”写出的副本将超过 4 GB 或 65,535 个部件，超出 .xlsx 不用 zip64 时的上限，未写出。请只把通报表复制到一个新工作簿，另存后再试。`,
 };

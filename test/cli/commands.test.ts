@@ -225,6 +225,40 @@ describe('tongbao mark', () => {
     expect(await out.file('xl/pivotTables/pivotTable1.xml')?.async('string')).toBe('<pivotTableDefinition/>');
   });
 
+  it('keeps the macros of a macro-enabled workbook when the copy is named .xlsm, and says they go when it is named .xlsx', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    const project = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 7, 7, 7]);
+    zip.file('xl/vbaProject.bin', project);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    const file = path.join(dir, 'macros.xlsm');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const kept = path.join(dir, 'macros-out.xlsm');
+    const r = tongbao(['mark', file, '-o', kept]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('不会保留');
+    const out = await JSZip.loadAsync(fs.readFileSync(kept));
+    expect(new Uint8Array(await out.file('xl/vbaProject.bin')!.async('uint8array'))).toEqual(project);
+    expect(await out.file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
+
+    const plain = tongbao(['mark', file, '-o', path.join(dir, 'macros-out.xlsx')]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('宏不会保留');
+
+    // A workbook without macros copied as .xlsm takes the type Excel expects of the name.
+    const named = path.join(dir, 'plain-as.xlsm');
+    expect(tongbao(['mark', FIXTURE, '-o', named]).code).toBe(0);
+    expect(await (await JSZip.loadAsync(fs.readFileSync(named))).file('[Content_Types].xml')!.async('string')).toContain('macroEnabled.main+xml');
+  });
+
   it('warns, before anyone relies on the copy, when a workbook only the spreadsheet model reads has charts it will not keep', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
@@ -235,6 +269,10 @@ describe('tongbao mark', () => {
     const r = tongbao(['mark', file, '-o', path.join(dir, 'with-chart-bom-out.xlsx')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('图表不会保留');
+    // That model writes no macro project: a copy it makes cannot be named .xlsm.
+    const xlsm = tongbao(['mark', file, '-o', path.join(dir, 'with-chart-bom-out.xlsm')]);
+    expect(xlsm.code).toBe(2);
+    expect(oneLine(xlsm.stderr)).toMatch(/副本只能写成 \.xlsx.*请把 -o 的文件名改为以 \.xlsx 结尾/);
     const plain = tongbao(['mark', FIXTURE, '-o', path.join(dir, 'plain-out.xlsx')]);
     expect(plain.stdout).not.toContain('不会保留');
   });

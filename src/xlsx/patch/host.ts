@@ -70,10 +70,12 @@ export class PackageHost implements WorkbookHost {
   ) {}
 
   /** Throws Unsupported for a package only the spreadsheet model reads, TooLarge past the limit. */
-  static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync, file = '工作簿'): Promise<PackageHost> {
+  /** `macros`: the copy is a macro-enabled workbook (.xlsm), which keeps the macros; otherwise an .xlsx, which cannot. */
+  static async open(bytes: Uint8Array, inflate: InflateRawAsync, deflate: DeflateRawAsync, file = '工作簿', macros = false): Promise<PackageHost> {
     const host = new PackageHost(await PackageParts.open(bytes, inflate, MAX_INFLATED_BYTES), inflate, deflate, file);
     host.assertEditable();
-    host.asPlainWorkbook();
+    if (macros) host.asMacroWorkbook();
+    else host.asPlainWorkbook();
     return host;
   }
 
@@ -112,6 +114,12 @@ export class PackageHost implements WorkbookHost {
       this.removePart(part);
       if (!this.unkept.includes('宏')) this.unkept.push('宏');
     }
+  }
+
+  /** An .xlsm copy: the workbook part takes the macro-enabled type Excel expects of the name, and every macro stays. */
+  private asMacroWorkbook(): void {
+    if (overrideOf(this.parts.text(CONTENT_TYPES), WORKBOOK) === CONTENT.macroWorkbook) return;
+    this.parts.set(CONTENT_TYPES, withOverride(this.parts.text(CONTENT_TYPES), WORKBOOK, CONTENT.macroWorkbook));
   }
 
   async save(): Promise<Uint8Array> {
