@@ -59,6 +59,23 @@ function applyMerges(rows: Row[], merges: MergeArea[]): MergeArea[] {
   return firsts.sort((x, y) => x.at - y.at).map((f) => f.area);
 }
 
+/**
+ * exceljs turns a cell with an external link (`<hyperlink ref="A1" r:id=…>`) into a link whose text
+ * is the cell's value: a text reads as itself, anything else as the link's address, which this
+ * reader does not have. Links on text cells, links to places in the workbook and links over ranges
+ * (exceljs leaves both alone) read as the cells do; any other is left to exceljs.
+ */
+function checkHyperlinks(tail: string, rows: Row[]): void {
+  for (const [at, gt] of tags(tail, 'hyperlink')) {
+    if (attr(tail, at, gt, 'r:id') === undefined) continue;
+    const ref = attr(tail, at, gt, 'ref');
+    if (ref === undefined) throw new Unsupported('hyperlink without a reference');
+    if (ref.includes(':')) continue;
+    const [r, c] = decodeRef(ref);
+    if (typeof rows[r]?.cells[c] !== 'string') throw new Unsupported('hyperlink on a cell without text');
+  }
+}
+
 export function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
   const root = rootAt(xml, 'worksheet');
   const open = xml.indexOf('<sheetData', root);
@@ -78,10 +95,9 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetSn
       rows = readCells(xml, gt + 1, close, ctx);
     }
   }
-  for (const part of [head, tail]) {
-    noDeclarations(part);
-    if (part.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks');
-  }
+  for (const part of [head, tail]) noDeclarations(part);
+  if (head.indexOf('<hyperlink') !== -1) throw new Unsupported('hyperlinks before the sheet data');
+  checkHyperlinks(tail, rows);
   if (head.indexOf('<mergeCell') !== -1) throw new Unsupported('merges before the sheet data');
   const merges = applyMerges(rows, clipMerges(readMerges(tail), xml));
   const values: CellValue[][] = [];

@@ -142,13 +142,33 @@ describe('readSnapshotFast agrees with exceljs', () => {
   });
 });
 
+describe('links', () => {
+  it('on text cells read as the cells, as exceljs reads them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('链接');
+    ws.getCell('A1').value = { text: '区发改局', hyperlink: 'https://example.org' };
+    ws.getCell('B1').value = { text: '名单', hyperlink: "#'名单'!A1" };
+    ws.getCell('A2').value = 3;
+    wb.addWorksheet('名单').getCell('A1').value = '崔赞';
+    const bytes = await written(wb);
+    expect(readSnapshotFast(bytes, inflate).sheets[0]!.values).toEqual([['区发改局', '名单'], [3]]);
+    await expectSame(bytes);
+  });
+});
+
 describe('readForCheck falls back to exceljs', () => {
-  it('on hyperlinks', async () => {
+  it('on a link over a cell that holds no text (exceljs then reads the address)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('链接');
     ws.getCell('A1').value = { text: '区发改局', hyperlink: 'https://example.org' };
     ws.getCell('A2').value = 3;
-    await expectFallback(await written(wb));
+    const bytes = await written(wb);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // A second link, on the number in A2.
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/(<hyperlink ref="A1" r:id="(rId\d+)"\/>)/, '$1<hyperlink ref="A2" r:id="$2"/>'));
+    await expectFallback(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })));
   });
 
   it('on the 1904 date system', async () => {

@@ -461,12 +461,14 @@ const BOOKS: BookOptions[] = [
   { style: 'excel', report: '9月', activeTab: 1, formControls: true },
   { style: 'excel', report: '9月', activeTab: 1, notes: 'button', formControls: true, headerPicture: true },
   { style: 'wps', report: '9月（汇总 & 通报）', activeTab: 0 },
+  { style: 'excel', report: '9月', activeTab: 1, hyperlinks: true },
+  { style: 'wps', report: '9月', activeTab: 2, hyperlinks: true, notes: 'button' },
 ];
 
 export const REAL_BOOKS: RealBook[] = BOOKS.map((options) => ({
   name:
     `${options.style} ${options.report} tab ${options.activeTab}${options.hiddenReport ? ' hidden report' : ''}${options.macros ? ' xlsm' : ''}` +
-    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}${options.chartSheet ? ' chart sheet' : ''}${options.formControls ? ' form controls' : ''}`,
+    `${options.extraRows ? ` +${options.extraRows} rows` : ''}${options.notes && options.notes !== 'notes' ? ` ${options.notes} drawing` : ''}${options.headerPicture ? ' header picture' : ''}${options.caseNames ? ' names in another case' : ''}${options.singleQuotes ? ' single quotes' : ''}${options.openpyxlNotes ? ' openpyxl notes' : ''}${options.chartSheet ? ' chart sheet' : ''}${options.formControls ? ' form controls' : ''}${options.hyperlinks ? ' hyperlinks' : ''}`,
   options,
   bytes: () => buildBook(options),
 }));
