@@ -231,14 +231,29 @@ export class WorksheetNode extends ExcelNode {
   }
 }
 
-class ProtectionNode extends ExcelNode {
-  readonly type = 'WorksheetProtection';
+/** A node over one part of a sheet's state (its protection, page layout, notes, ...). */
+abstract class SheetPartNode extends ExcelNode {
   constructor(
     engine: Engine,
-    private readonly sheet: SheetState,
+    protected readonly sheet: SheetState,
   ) {
     super(engine);
   }
+}
+
+/** A node over one item of a sheet's collection (a custom property, a comment, a note), found by its key. */
+abstract class SheetItemNode<K> extends SheetPartNode {
+  constructor(
+    engine: Engine,
+    sheet: SheetState,
+    protected readonly key: K,
+  ) {
+    super(engine, sheet);
+  }
+}
+
+class ProtectionNode extends SheetPartNode {
+  readonly type = 'WorksheetProtection';
   override scalars(): readonly string[] {
     return ['protected'];
   }
@@ -247,14 +262,8 @@ class ProtectionNode extends ExcelNode {
   }
 }
 
-class PageLayoutNode extends ExcelNode {
+class PageLayoutNode extends SheetPartNode {
   readonly type = 'PageLayout';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   override scalars(): readonly string[] {
     return ['orientation', 'paperSize', 'zoom'];
   }
@@ -286,28 +295,16 @@ class PageLayoutNode extends ExcelNode {
   }
 }
 
-class HeadersFootersNode extends ExcelNode {
+class HeadersFootersNode extends SheetPartNode {
   readonly type = 'HeaderFooterGroup';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   override nav(name: string): ExcelNode {
     if (name === 'defaultForAllPages') return new FooterNode(this.engine, this.sheet);
     return super.nav(name);
   }
 }
 
-class FooterNode extends ExcelNode {
+class FooterNode extends SheetPartNode {
   readonly type = 'HeaderFooter';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   override set(name: string, value: unknown): void {
     const part = ({ leftFooter: 'left', centerFooter: 'center', rightFooter: 'right' } as const)[name as 'leftFooter'];
     if (!part) return super.set(name, value);
@@ -315,14 +312,8 @@ class FooterNode extends ExcelNode {
   }
 }
 
-class FreezePanesNode extends ExcelNode {
+class FreezePanesNode extends SheetPartNode {
   readonly type = 'WorksheetFreezePanes';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   override call(method: string, args: unknown[]): unknown {
     const s = writable(this.sheet);
     const count = args[0] === null || args[0] === undefined ? 1 : Number(args[0]);
@@ -337,14 +328,8 @@ class FreezePanesNode extends ExcelNode {
   }
 }
 
-class CustomPropertiesNode extends ExcelNode {
+class CustomPropertiesNode extends SheetPartNode {
   readonly type = 'WorksheetCustomPropertyCollection';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   override path(method: string, args: unknown[]): ExcelNode {
     const key = String(args[0]);
     if (method === 'add') {
@@ -358,15 +343,8 @@ class CustomPropertiesNode extends ExcelNode {
   }
 }
 
-class CustomPropertyNode extends ExcelNode {
+class CustomPropertyNode extends SheetItemNode<string> {
   readonly type = 'WorksheetCustomProperty';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-    private readonly key: string,
-  ) {
-    super(engine);
-  }
   override scalars(): readonly string[] {
     return ['key', 'value'];
   }
@@ -383,14 +361,8 @@ class CustomPropertyNode extends ExcelNode {
 }
 
 /** Threaded comments (ExcelApi 1.10), as far as finding the cells that carry one. */
-class CommentsNode extends ExcelNode {
+class CommentsNode extends SheetPartNode {
   readonly type = 'CommentCollection';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   private keys(): number[] {
     return [...this.sheet.comments.keys()].sort((a, b) => a - b);
   }
@@ -406,15 +378,8 @@ class CommentsNode extends ExcelNode {
   }
 }
 
-class CommentNode extends ExcelNode {
+class CommentNode extends SheetItemNode<number> {
   readonly type = 'Comment';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-    private readonly key: number,
-  ) {
-    super(engine);
-  }
   override scalars(): readonly string[] {
     return ['content'];
   }
@@ -431,14 +396,8 @@ class CommentNode extends ExcelNode {
 
 
 /** Worksheet.notes (ExcelApi 1.18): a cell holds a note or a threaded comment, never both. */
-class NotesNode extends ExcelNode {
+class NotesNode extends SheetPartNode {
   readonly type = 'NoteCollection';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-  ) {
-    super(engine);
-  }
   private keyOf(address: unknown): number {
     const area = address instanceof RangeNode ? address.area() : parseOnSheet(String(address));
     if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidArgument', 'A note belongs to one cell.');
@@ -466,15 +425,8 @@ class NotesNode extends ExcelNode {
   }
 }
 
-class NoteNode extends ExcelNode {
+class NoteNode extends SheetItemNode<number> {
   readonly type = 'Note';
-  constructor(
-    engine: Engine,
-    private readonly sheet: SheetState,
-    private readonly key: number,
-  ) {
-    super(engine);
-  }
   override scalars(): readonly string[] {
     return ['authorName', 'content'];
   }
