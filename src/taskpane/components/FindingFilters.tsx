@@ -40,30 +40,34 @@ export function FindingFilters({ filter, onChange, leaders, units }: Props) {
           ))}
         </Select>
       </Field>
-      {leaders.length > 1 ? (
-        <Field label={t.check.leaderFilter} size="small">
-          <Select className={s.select} size="small" value={filter.leader ?? ''} onChange={(_, d) => onChange({ ...filter, leader: d.value })}>
-            <option value="">{t.check.anyone}</option>
-            {leaders.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : null}
-      {units.length > 1 ? (
-        <Field label={t.check.unitFilter} size="small">
-          <Select className={s.select} size="small" value={filter.unit ?? ''} onChange={(_, d) => onChange({ ...filter, unit: d.value })}>
-            <option value="">{t.check.anyone}</option>
-            {units.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : null}
+      <NameFilter label={t.check.leaderFilter} value={filter.leader} names={leaders} onChange={(leader) => onChange({ ...filter, leader })} />
+      <NameFilter label={t.check.unitFilter} value={filter.unit} names={units} onChange={(unit) => onChange({ ...filter, unit })} />
     </div>
+  );
+}
+
+interface NameFilterProps {
+  label: string;
+  value: string | undefined;
+  names: string[];
+  onChange: (value: string) => void;
+}
+
+/** A filter by one of the report's names (a leader, a unit): shown only when there is more than one to choose from. */
+function NameFilter({ label, value, names, onChange }: NameFilterProps) {
+  const t = useStrings();
+  const s = useStyles();
+  if (names.length <= 1) return null;
+  return (
+    <Field label={label} size="small">
+      <Select className={s.select} size="small" value={value ?? ''} onChange={(_, d) => onChange(d.value)}>
+        <option value="">{t.check.anyone}</option>
+        {names.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
