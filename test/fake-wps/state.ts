@@ -1,3 +1,4 @@
+import type { EtPageSetup } from '../../src/wps/om';
 import type { Rect } from './address';
 
 /** A cell error: Value2 gives its CVErr number. */
@@ -55,18 +56,8 @@ export interface DataBar {
   color: number | null;
 }
 
-export interface PageSetupState {
-  Orientation: number;
-  PaperSize: number;
-  Zoom: number | boolean;
-  FitToPagesWide: number | boolean;
-  FitToPagesTall: number | boolean;
-  PrintTitleRows: string;
-  CenterHorizontally: boolean;
-  LeftFooter: string;
-  CenterFooter: string;
-  RightFooter: string;
-}
+/** The page setup a sheet holds: the fields the object model exposes, as plain state. */
+export type PageSetupState = EtPageSetup;
 
 export function defaultPageSetup(): PageSetupState {
   return {
