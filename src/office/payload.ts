@@ -21,8 +21,13 @@ export const OP_BYTES = 260;
  */
 export const LOOK_READ_BYTES = { note: 700, prompt: 1000 } as const;
 
+/** A value's bytes in a request: its JSON, UTF-8 encoded. */
 export function wireBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
+  return utf8Bytes(JSON.stringify(value) ?? '');
+}
+
+/** Size of a text once UTF-8 encoded: what goes over the wire. */
+export function utf8Bytes(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -6,7 +6,7 @@
  * sync, null-object checks, property-not-loaded errors.
  */
 import type { Engine, RequestStats } from './engine';
-import { utf8Bytes } from './engine';
+import { utf8Bytes } from '../../src/office/payload';
 import { FakeOfficeError } from './errors';
 import { ExcelNode, NullNode, camel, pascal } from './node';
 import { WorkbookNode } from './sheet-model';
