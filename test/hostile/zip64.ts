@@ -1,5 +1,20 @@
 import * as zlib from 'zlib';
-import { ZipReader } from '../../src/xlsx/zip';
+import { ZipReader, type ZipRecord } from '../../src/xlsx/zip';
+
+/**
+ * The fields a local header and a central directory entry share, from the version needed to the
+ * name's length, written from `at`: version 4.5 and both sizes left to the zip64 extra field.
+ */
+function writeSharedFields(b: Buffer, at: number, record: ZipRecord, nameLength: number): void {
+  b.writeUInt16LE(45, at);
+  b.writeUInt16LE(record.flags & ~8, at + 2);
+  b.writeUInt16LE(record.method, at + 4);
+  b.writeUInt32LE(record.modified, at + 6);
+  b.writeUInt32LE(record.crc, at + 10);
+  b.writeUInt32LE(0xffffffff, at + 14);
+  b.writeUInt32LE(0xffffffff, at + 18);
+  b.writeUInt16LE(nameLength, at + 22);
+}
 
 /**
  * The same package as a zip64 archive, the way writers that stream big files lay it out: every
@@ -21,14 +36,7 @@ export function asZip64(bytes: Uint8Array): Uint8Array {
     const name = Buffer.from(record.nameBytes);
     const local = Buffer.alloc(30 + 20);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(45, 4);
-    local.writeUInt16LE(record.flags & ~8, 6);
-    local.writeUInt16LE(record.method, 8);
-    local.writeUInt32LE(record.modified, 10);
-    local.writeUInt32LE(record.crc, 14);
-    local.writeUInt32LE(0xffffffff, 18);
-    local.writeUInt32LE(0xffffffff, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeSharedFields(local, 4, record, name.length);
     local.writeUInt16LE(20, 28);
     local.writeUInt16LE(0x0001, 30);
     local.writeUInt16LE(16, 32);
@@ -37,14 +45,7 @@ export function asZip64(bytes: Uint8Array): Uint8Array {
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(45, 4);
-    head.writeUInt16LE(45, 6);
-    head.writeUInt16LE(record.flags & ~8, 8);
-    head.writeUInt16LE(record.method, 10);
-    head.writeUInt32LE(record.modified, 12);
-    head.writeUInt32LE(record.crc, 16);
-    head.writeUInt32LE(0xffffffff, 20);
-    head.writeUInt32LE(0xffffffff, 24);
-    head.writeUInt16LE(name.length, 28);
+    writeSharedFields(head, 6, record, name.length);
     head.writeUInt16LE(28, 30);
     head.writeUInt32LE(0xffffffff, 42);
     const extra = Buffer.alloc(28);
