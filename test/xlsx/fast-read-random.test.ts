@@ -4,6 +4,7 @@ import { random } from '../../bench/generate';
 import { readSnapshotFast } from '../../src/xlsx/fast-read';
 import { loadWorkbook } from '../../src/xlsx/load';
 import { snapshotWorkbook } from '../../src/xlsx/read';
+import { addRandomMerges } from './random-merges';
 
 const inflate = (data: Uint8Array) => zlib.inflateRawSync(data);
 
@@ -18,18 +19,7 @@ function randomWorkbook(seed: number): ExcelJS.Workbook {
   const sheets = 1 + Math.floor(rnd() * 3);
   for (let s = 0; s < sheets; s++) {
     const ws = wb.addWorksheet(`表${seed}-${s}`, { state: rnd() < 0.2 ? 'hidden' : 'visible' });
-    const taken = new Set<string>();
-    for (let m = 0; m < 3; m++) {
-      const top = 1 + Math.floor(rnd() * 12);
-      const left = 1 + Math.floor(rnd() * 6);
-      const bottom = top + Math.floor(rnd() * 3);
-      const right = left + Math.floor(rnd() * 3);
-      let free = true;
-      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (taken.has(`${r},${c}`)) free = false;
-      if (!free) continue;
-      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) taken.add(`${r},${c}`);
-      ws.mergeCells(top, left, bottom, right);
-    }
+    addRandomMerges(ws, rnd);
     const cells = Math.floor(rnd() * 60);
     for (let i = 0; i < cells; i++) {
       const cell = ws.getCell(1 + Math.floor(rnd() * 16), 1 + Math.floor(rnd() * 9));

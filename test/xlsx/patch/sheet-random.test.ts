@@ -3,6 +3,7 @@ import { random } from '../../../bench/generate';
 import type { TextRun } from '../../../src/core/look';
 import { XlsxHost } from '../../../src/xlsx/host';
 import type { CellContent } from '../../../src/xlsx/patch/sheet-xml';
+import { addRandomMerges } from '../random-merges';
 import { compare, type Edit } from './compare';
 import { exceljsStyles, lookOf } from './exceljs-styles';
 import { hostNow, openSheets, refsOf } from './sheets';
@@ -21,18 +22,7 @@ function randomWorkbook(seed: number): ExcelJS.Workbook {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`表${seed}`);
-  const taken = new Set<string>();
-  for (let m = 0; m < 3; m++) {
-    const top = 1 + Math.floor(rnd() * 12);
-    const left = 1 + Math.floor(rnd() * 6);
-    const bottom = top + Math.floor(rnd() * 3);
-    const right = left + Math.floor(rnd() * 3);
-    let free = true;
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (taken.has(`${r},${c}`)) free = false;
-    if (!free) continue;
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) taken.add(`${r},${c}`);
-    ws.mergeCells(top, left, bottom, right);
-  }
+  addRandomMerges(ws, rnd);
   if (rnd() < 0.5) ws.getColumn(1 + Math.floor(rnd() * 9)).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: pick(COLORS) } };
   if (rnd() < 0.5) ws.getRow(1 + Math.floor(rnd() * 16)).font = { bold: true, color: { argb: pick(COLORS) } };
   for (let i = Math.floor(rnd() * 70); i > 0; i--) {
