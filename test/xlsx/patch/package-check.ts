@@ -1,6 +1,5 @@
 import { SaxesParser } from 'saxes';
 import * as zlib from 'zlib';
-import { WORKSHEET_ORDER } from '../../../src/xlsx/patch/sheet-views';
 import { ZipReader } from '../../../src/xlsx/zip';
 
 /**
@@ -11,6 +10,13 @@ import { ZipReader } from '../../../src/xlsx/zip';
  * Returns one line per defect (none for a sound package).
  */
 
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
+  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
+  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems',
+  'tableParts', 'extLst',
+];
 /** Elements CT_Worksheet allows more than once. */
 const REPEATED = new Set(['conditionalFormatting']);
 const WORKBOOK_ORDER = [
