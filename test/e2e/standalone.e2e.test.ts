@@ -118,6 +118,36 @@ describe('the standalone page', () => {
     await page.context().close();
   });
 
+  it('filters the findings by 分管领导 and by 责任单位, and shows them all again on 全部', async () => {
+    const { page, errors } = await openStandalone('offline');
+    await page.getByTestId('file-input').setInputFiles(FIXTURE);
+    await page.getByText('共 124 项任务').waitFor();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const found = await page.getByText(/^发现 \d+ 处问题$/).textContent();
+    const total = Number(/\d+/.exec(found ?? '')?.[0]);
+    expect(total).toBeGreaterThan(0);
+    const shown = async () => Number(/显示 (\d+) \//.exec((await page.getByText(/^显示 \d+ \/ \d+ 处$/).textContent()) ?? '')?.[1]);
+    for (const label of ['按分管领导', '按责任单位']) {
+      const select = page.getByLabel(label);
+      const names = (await select.locator('option').allTextContents()).filter((n) => n !== '全部');
+      expect(names.length).toBeGreaterThan(1);
+      let sum = 0;
+      for (const name of names) {
+        await select.selectOption(name);
+        const n = await shown();
+        expect(n).toBeLessThan(total);
+        sum += n;
+      }
+      // Every finding with a name belongs to one of them; a finding of several units counts for each.
+      expect(sum).toBeGreaterThan(0);
+      // 全部: every finding again, and no count of the shown ones.
+      await select.selectOption('');
+      await page.getByText(/^显示 \d+ \/ \d+ 处$/).waitFor({ state: 'detached' });
+    }
+    expect(paneErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads a report pasted with its header repeated on every page as one table', async () => {
     const { page, errors } = await openStandalone('offline');
     await page.getByTestId('file-input').setInputFiles(path.join(ROOT, 'test/fixtures/tongbao-2023-09-pasted.xlsx'));
