@@ -25,16 +25,20 @@ if (!fs.existsSync(entry)) {
   }
 }
 
+/** The heap the tools are sized for (src/cli/heap.ts). */
+function heapLimitMb() {
+  return require(path.join(__dirname, '..', 'build', 'cli', 'heap.js')).HEAP_LIMIT_MB;
+}
+
 /** Whether this process still has Node's default heap, larger than the one the tools are sized for. */
 function needsHeapLimit() {
   if (process.env.TONGBAO_HEAP_SET) return false;
-  const { HEAP_LIMIT_MB } = require(path.join(__dirname, '..', 'build', 'cli', 'heap.js'));
-  return require('v8').getHeapStatistics().heap_size_limit > (HEAP_LIMIT_MB + 128) * 1024 * 1024;
+  return require('v8').getHeapStatistics().heap_size_limit > (heapLimitMb() + 128) * 1024 * 1024;
 }
 
-/** The same command in a Node started with the tools' heap (see src/cli/heap.ts), its output and exit code passed through. */
+/** The same command in a Node started with the tools' heap, its output and exit code passed through. */
 function runWithHeapLimit() {
-  const { HEAP_LIMIT_MB } = require(path.join(__dirname, '..', 'build', 'cli', 'heap.js'));
+  const HEAP_LIMIT_MB = heapLimitMb();
   const args = [...process.execArgv, `--max-old-space-size=${HEAP_LIMIT_MB}`, __filename, ...process.argv.slice(2)];
   const child = require('child_process').spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, TONGBAO_HEAP_SET: '1' } });
   if (child.error) process.stderr.write(`tongbao 无法启动（${child.error.message}）。请在项目目录重新运行 npm ci。\n`);

@@ -3,7 +3,7 @@ import { inflateEntry, type InflateRawAsync } from './inflate';
 import { MAX_MODEL_BYTES } from './limits';
 import { clipMergesInXml, MergesTooLarge } from './merge-clip';
 import { canonicalName, relsMatchingParts, withCellRefs, withoutPrefix, withShortSheetNames } from './normalize';
-import { Damaged, TooLarge, Unsupported, ZipReader } from './zip';
+import { Damaged, noInflate, TooLarge, Unsupported, ZipReader } from './zip';
 import { storeZip } from './zip-write';
 
 /**
@@ -13,10 +13,6 @@ import { storeZip } from './zip-write';
  * references, merges reaching far past the data, a central directory of the wrong size) are handed
  * over respelled; everything else is handed over as it came.
  */
-
-const noInflate = (): Uint8Array => {
-  throw new Unsupported('not inflated here');
-};
 
 /** The zip's directory; a package no reader takes one way only is damaged, one it cannot list is left to exceljs. */
 export function listPackage(bytes: Uint8Array, file: string): ZipReader | null {

@@ -184,6 +184,11 @@ export function isTooLarge(e: unknown): boolean {
   return e instanceof TooLarge || (e as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
 }
 
+/** The inflater for a reader that only lists entries and hands out their bytes as stored. */
+export const noInflate: InflateRaw = () => {
+  throw new Unsupported('not inflated here');
+};
+
 export class ZipReader {
   private readonly entries = new Map<string, ZipRecord>();
   /** Entries by lower-case name: OPC part names are compared without regard to case. */

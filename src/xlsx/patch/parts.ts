@@ -1,6 +1,6 @@
 import type { PartTexts } from '../fast-read';
 import { inflateEntry, type InflateRawAsync } from '../inflate';
-import { Unsupported, ZipReader } from '../zip';
+import { noInflate, Unsupported, ZipReader } from '../zip';
 import type { Packed } from './zip-out';
 
 /**
@@ -8,10 +8,6 @@ import type { Packed } from './zip-out';
  * budget), and the parts changed, added or removed since. Writing the copy takes the changes and
  * copies every other entry as stored.
  */
-
-const noInflate = (): Uint8Array => {
-  throw new Unsupported('not inflated here');
-};
 
 /** Parts read as text: XML, relationships and VML. Pictures, binaries and the like stay as stored. */
 function isText(name: string): boolean {
