@@ -1,11 +1,12 @@
 import type { Fix, FixResult, Mark, WorkbookHost, WorkbookSettings, WrittenSheet } from '../../core/host';
 import { encodeLedger, LEDGER_SHEET, ledgerWarning, readLedgerChunks, type Ledger } from '../../core/ledger';
-import { untouchedLook, type LookRecord } from '../../core/look';
+import { parseLook, untouchedLook, type LookRecord } from '../../core/look';
 import { planFixes, planUndo, type CellNow, type CellWrite } from '../../core/plan/fixes';
 import { planClear, planMarks, type Paint, type Restore } from '../../core/plan/marks';
 import { placeSheets, reservedNames, type SheetInfo } from '../../core/plan/sheets';
 import type { SheetModel, SheetRole } from '../../core/sheet-model';
 import { sheetNameKey } from '../../core/sheet-names';
+import type { WriteOptions } from '../host';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readSnapshotFrom, sheetContext, sheetParts, type SheetPart } from '../fast-read';
 import { readSheet } from '../fast-sheet';
@@ -23,11 +24,6 @@ import { WorkbookXml } from './workbook-xml';
 import { pack, PackageTooLarge, writePackage, type DeflateRawAsync } from './zip-out';
 import { InputError } from '../errors';
 
-export interface WriteOptions {
-  /** Sheet the new sheets go after; by default the sheet the models link to. */
-  after?: string;
-}
-
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const STYLES = 'xl/styles.xml';
@@ -44,6 +40,12 @@ function contentOf(write: CellWrite): CellContent {
     case 'rich':
       return { kind: 'rich', runs: write.runs };
   }
+}
+
+/** Whether a mark's record says its message went into the cell's input prompt. */
+function heldInPrompt(original: string): boolean {
+  const prompt = parseLook(original)?.prompt;
+  return prompt !== undefined && prompt !== 'unchanged';
 }
 
 /**
@@ -91,7 +93,7 @@ export class PackageHost implements WorkbookHost {
     relationships(this.parts.text(WORKBOOK_RELS));
     withoutOverride(this.parts.text(CONTENT_TYPES), '');
     // Input prompts are put back by the spreadsheet model's host; this one writes notes only.
-    if (this.ledger().marks.some((m) => m.original.includes('"prompt"'))) throw new Unsupported('marks held in input prompts');
+    if (this.ledger().marks.some((m) => heldInPrompt(m.original))) throw new Unsupported('marks held in input prompts');
   }
 
   /**

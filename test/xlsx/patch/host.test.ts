@@ -6,7 +6,9 @@ import { buildSummaries } from '../../../src/core/summary';
 import { check } from '../../../src/core/check';
 import { readSnapshotFast } from '../../../src/xlsx/fast-read';
 import { XlsxHost } from '../../../src/xlsx/host';
-import { readLedger } from '../../../src/xlsx/ledger-sheet';
+import { readLedger, writeLedger } from '../../../src/xlsx/ledger-sheet';
+import { encodeLook, parseLook } from '../../../src/core/look';
+import { openCopy } from '../../../src/xlsx/copy-host';
 import { zlibDeflateRaw, zlibInflateRaw, zlibInflateRawAsync } from '../../../src/xlsx/node-io';
 import { PackageHost } from '../../../src/xlsx/patch/host';
 import { storeZip } from '../../../src/xlsx/zip-write';
@@ -158,6 +160,21 @@ describe('PackageHost marks', () => {
     await host.applyMarks(marks);
     const out = new ZipReader(await host.save(), zlibInflateRaw);
     for (const [name, data] of extra) expect(Buffer.from(out.read(name))).toEqual(Buffer.from(data));
+  });
+});
+
+describe('PackageHost and input prompts', () => {
+  it('a workbook whose marks were left in input prompts (by an Excel without notes) is opened by the spreadsheet model, which puts them back', async () => {
+    const model = await openModel(await decorated());
+    await model.applyMarks(marks);
+    const ledger = readLedger(model.workbook);
+    const prompt = { showPrompt: false, title: '', message: '', validation: 'None' };
+    ledger.marks = ledger.marks.map((m) => ({ ...m, original: encodeLook({ ...parseLook(m.original)!, note: 'unchanged', prompt }) }));
+    writeLedger(model.workbook, ledger);
+    const withPrompts = await model.save();
+    expect((await openCopy(withPrompts, 'p.xlsx', zlibInflateRawAsync, zlibDeflateRaw)).host).toBeInstanceOf(XlsxHost);
+    // Without a prompt in the record, the same workbook is edited as a package.
+    expect((await openCopy(await (await openModel(await decorated())).save(), 'n.xlsx', zlibInflateRawAsync, zlibDeflateRaw)).host).toBeInstanceOf(PackageHost);
   });
 });
 
